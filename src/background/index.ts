@@ -1,0 +1,2 @@
+// Background worker: placeholder.
+export {};

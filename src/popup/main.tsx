@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Postwacht</p>, document.getElementById('app')!);

@@ -1,0 +1,113 @@
+// The single source of the settings' shape and defaults. Pure: no browser APIs, so the CLI and tests use it too.
+import { z } from 'zod';
+import { LIUDGER_PROFILE } from './profile-liudger.ts';
+
+export const SCHEMA_VERSION = 1;
+
+export const ROLES = ['medewerker', 'leerling', 'ouder'] as const;
+export const SITES = ['facebook', 'x', 'linkedin', 'instagram'] as const;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+const shortText = z.string().trim().max(200);
+const longText = z.string().max(1000);
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+
+export const disclaimerTextsSchema = z.object({
+  /** Disclosure sentence (C3/B2); placeholders `{functie}` and `{school}`. */
+  disclosure: longText,
+  /** Personal-opinion sentence (C4); placeholder `{school}`. */
+  opinion: longText,
+  /** One short line with both, used where space is tight (X's 280 characters). */
+  short: longText,
+});
+
+export const schoolProfileSchema = z.object({
+  name: shortText.min(1),
+  /** Other names the school goes by, e.g. 'Liudger', 'Liudger Drachten'. */
+  aliases: z.array(shortText.min(2)).max(50),
+  /** Social-media handles without '@'. */
+  handles: z.array(shortText.min(2)).max(50),
+  /** Hashtags without '#'. */
+  hashtags: z.array(shortText.min(2)).max(100),
+  /** E-mail / web domains of the school, e.g. 'liudger.nl'. */
+  domains: z.array(shortText.min(3)).max(20),
+  locations: z.array(shortText.min(2)).max(50),
+  escalationContact: shortText,
+  reportTo: shortText,
+  protocolUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
+  consentUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
+  disclaimers: z.object({ nl: disclaimerTextsSchema, en: disclaimerTextsSchema }),
+});
+
+const lessonBlock = z.object({ start: clock, end: clock });
+
+export const settingsSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  role: z.enum(ROLES),
+  /** Staff function used in the disclaimer, e.g. 'docent wiskunde'. */
+  function: shortText,
+  /** Per site: is this browser's account a private one or an official school channel? */
+  accounts: z.object({
+    facebook: z.enum(['private', 'official']),
+    x: z.enum(['private', 'official']),
+    linkedin: z.enum(['private', 'official']),
+    instagram: z.enum(['private', 'official']),
+  }),
+  school: schoolProfileSchema,
+  rules: z.object({
+    disclosure: z.boolean(),
+    opinion: z.boolean(),
+    personalData: z.boolean(),
+    abusive: z.boolean(),
+    mediaConsent: z.boolean(),
+    lessonTime: z.boolean(),
+    lessonRecording: z.boolean(),
+    photoMetadata: z.boolean(),
+  }),
+  /** Lesson (or for pupils: school) hours per weekday, in the school's local time. */
+  lessonHours: z.object(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(lessonBlock).max(12)])) as Record<
+    (typeof WEEKDAYS)[number],
+    z.ZodArray<typeof lessonBlock>
+  >),
+  /** IANA time zone of the school. */
+  timeZone: shortText,
+  uiLanguage: z.enum(['auto', 'nl', 'en']),
+  /** Warnings are paused until this time (ms since epoch); 0 means not paused. */
+  pausedUntil: z.number().int().min(0),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SchoolProfile = z.infer<typeof schoolProfileSchema>;
+export type Role = (typeof ROLES)[number];
+
+const schoolDay = [{ start: '08:30', end: '16:15' }];
+
+export const DEFAULT_SETTINGS: Settings = {
+  schemaVersion: SCHEMA_VERSION,
+  role: 'medewerker',
+  function: 'docent',
+  accounts: { facebook: 'private', x: 'private', linkedin: 'private', instagram: 'private' },
+  school: LIUDGER_PROFILE,
+  rules: {
+    disclosure: true,
+    opinion: true,
+    personalData: true,
+    abusive: true,
+    mediaConsent: true,
+    lessonTime: true,
+    lessonRecording: true,
+    photoMetadata: true,
+  },
+  lessonHours: {
+    mon: schoolDay,
+    tue: schoolDay,
+    wed: schoolDay,
+    thu: schoolDay,
+    fri: schoolDay,
+    sat: [],
+    sun: [],
+  },
+  timeZone: 'Europe/Amsterdam',
+  uiLanguage: 'auto',
+  pausedUntil: 0,
+};
