@@ -1,0 +1,29 @@
+// Formats `_locales` messages. Browsers' i18n API follows the browser's language only, while the user may
+// choose nl or en in the settings, and the CLI has no browser at all: so both locales' JSON is read here.
+import en from '../../public/_locales/en/messages.json' with { type: 'json' };
+import nl from '../../public/_locales/nl/messages.json' with { type: 'json' };
+import type { Lang } from '../protocol/types.ts';
+
+export type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
+
+export const LOCALES: Record<Lang, Messages> = { nl: nl as Messages, en: en as Messages };
+
+export type Translate = (key: string, args?: readonly (string | number)[]) => string;
+
+/** `$1`…`$9` are positional arguments; named `$name$` placeholders resolve through their `content`. */
+export function format(entry: Messages[string] | undefined, key: string, args: readonly (string | number)[] = []): string {
+  if (!entry) return key;
+  const positional = (s: string) => s.replace(/\$(\d)/g, (_, d: string) => String(args[Number(d) - 1] ?? ''));
+  return entry.message
+    .replace(/\$([a-zA-Z0-9_]+)\$/g, (m, name: string) => {
+      const p = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
+      return p ? positional(p.content) : m;
+    })
+    .replace(/\$\$/g, '$');
+}
+
+export function translator(lang: Lang, locales: Record<Lang, Messages> = LOCALES): Translate {
+  const messages = locales[lang];
+  const fallback = locales.nl;
+  return (key, args) => format(messages[key] ?? fallback[key], key, args);
+}
