@@ -10,7 +10,9 @@ export const LIUDGER_PROFILE: SchoolProfile = {
   domains: ['liudger.nl', 'csgliudger.nl'],
   locations: ['Drachten', 'Burgum', 'Surhuisterveen'],
   escalationContact: 'je leidinggevende',
+  escalationEmail: '',
   reportTo: 'de schoolleiding of het College van Bestuur',
+  reportUrl: '',
   protocolUrl: 'https://www.csgliudger.nl/publicatie',
   consentUrl: 'https://www.csgliudger.nl/publicatie',
   disclaimers: {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LIUDGER_PROFILE } from './profile-liudger.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const ROLES = ['medewerker', 'leerling', 'ouder'] as const;
 export const SITES = ['facebook', 'x', 'linkedin', 'instagram'] as const;
@@ -32,8 +32,14 @@ export const schoolProfileSchema = z.object({
   /** E-mail / web domains of the school, e.g. 'liudger.nl'. */
   domains: z.array(shortText.min(3)).max(20),
   locations: z.array(shortText.min(2)).max(50),
+  /** Who to turn to when a post goes wrong or a parent complains (B3/B4), e.g. 'je leidinggevende'. */
   escalationContact: shortText,
+  /** E-mail address of the escalation contact, when the school has one. */
+  escalationEmail: z.union([z.email(), z.literal('')]),
+  /** Where to report something that crosses a line (A9). */
   reportTo: shortText,
+  /** Web page or form for reports (A9). */
+  reportUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
   protocolUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
   consentUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
   disclaimers: z.object({ nl: disclaimerTextsSchema, en: disclaimerTextsSchema }),
@@ -74,6 +80,8 @@ export const settingsSchema = z.object({
   uiLanguage: z.enum(['auto', 'nl', 'en']),
   /** Warnings are paused until this time (ms since epoch); 0 means not paused. */
   pausedUntil: z.number().int().min(0),
+  /** The user has answered the popup's first-run questions (role and function). */
+  setupDone: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -110,4 +118,5 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'Europe/Amsterdam',
   uiLanguage: 'auto',
   pausedUntil: 0,
+  setupDone: false,
 };

@@ -1,0 +1,72 @@
+// Upgrades stored settings from older shapes, one version step at a time. Works on untrusted, possibly sparse
+// objects: every step reads only own properties and leaves validation to the fallback parser that runs after.
+import { SCHEMA_VERSION } from './schema.ts';
+import { isPlainObject, ownValue } from './paths.ts';
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Version 0 is the unversioned prototype's shape (no `schemaVersion`):
+ * `{ role: 'employee'|'student'|'parent'|…, functie, language, paused, officialAccounts: ['x', …],
+ *    rules, school, lessonHours, timeZone }`.
+ */
+function v0to1(o: Raw): Raw {
+  const out: Raw = {};
+  const copy = (from: string, to = from) => {
+    const v = ownValue(o, from);
+    if (v !== undefined) out[to] = v;
+  };
+  for (const key of ['role', 'function', 'accounts', 'school', 'rules', 'lessonHours', 'timeZone', 'uiLanguage', 'pausedUntil']) copy(key);
+  copy('functie', 'function');
+  copy('language', 'uiLanguage');
+  const roles: Record<string, string> = {
+    employee: 'medewerker', staff: 'medewerker', teacher: 'medewerker',
+    student: 'leerling', pupil: 'leerling',
+    parent: 'ouder', guardian: 'ouder', 'ouder/verzorger': 'ouder',
+  };
+  const role = ownValue(o, 'role');
+  if (typeof role === 'string' && Object.hasOwn(roles, role)) out.role = roles[role];
+  // The prototype paused with a boolean and no end time; an old pause must not silence warnings for ever.
+  if (typeof ownValue(o, 'paused') === 'boolean') out.pausedUntil = 0;
+  const official = ownValue(o, 'officialAccounts');
+  if (Array.isArray(official) && out.accounts === undefined) {
+    const accounts: Raw = {};
+    for (const site of ['facebook', 'x', 'linkedin', 'instagram']) accounts[site] = official.includes(site) ? 'official' : 'private';
+    out.accounts = accounts;
+  }
+  out.schemaVersion = 1;
+  return out;
+}
+
+/** Version 2 added `school.reportUrl`, `school.escalationEmail` (defaults suffice) and `setupDone`. */
+function v1to2(o: Raw): Raw {
+  // Someone with stored version-1 settings has already chosen a role; don't greet them with the first-run view.
+  return { ...o, setupDone: true, schemaVersion: 2 };
+}
+
+const STEPS: Record<number, (o: Raw) => Raw> = { 0: v0to1, 1: v1to2 };
+
+export interface Migrated {
+  data: Raw;
+  from: number;
+}
+
+/** Brings `raw` to the current version. Unknown future versions are read as they are, field by field. */
+export function migrate(raw: unknown): Migrated | undefined {
+  if (!isPlainObject(raw)) return undefined;
+  const v = ownValue(raw, 'schemaVersion');
+  const from = v === undefined ? 0 : typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : -1;
+  let data: Raw = raw;
+  if (from === -1) return { data: { ...copyOwn(raw), schemaVersion: SCHEMA_VERSION }, from };
+  for (let version = from; version < SCHEMA_VERSION; version++) data = STEPS[version]!(data);
+  return { data: { ...copyOwn(data), schemaVersion: SCHEMA_VERSION }, from };
+}
+
+function copyOwn(o: Raw): Raw {
+  const out: Raw = {};
+  for (const key of Object.keys(o)) {
+    if (key === '__proto__') continue;
+    out[key] = o[key];
+  }
+  return out;
+}

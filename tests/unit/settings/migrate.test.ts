@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseUserSettings } from '../../../src/settings/effective.ts';
+import { migrate } from '../../../src/settings/migrate.ts';
+import { DEFAULT_SETTINGS, SCHEMA_VERSION } from '../../../src/settings/schema.ts';
+
+describe('migrate', () => {
+  it('upgrades the unversioned prototype shape (v0) to the current version', () => {
+    const v0 = {
+      role: 'employee',
+      functie: 'docent wiskunde',
+      language: 'en',
+      paused: true,
+      officialAccounts: ['instagram'],
+      rules: { abusive: false },
+    };
+    const r = parseUserSettings(v0);
+    expect(r.from).toBe(0);
+    expect(r.fallbacks).toEqual([]);
+    expect(r.settings).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      role: 'medewerker',
+      function: 'docent wiskunde',
+      uiLanguage: 'en',
+      pausedUntil: 0,
+      setupDone: true,
+      accounts: { facebook: 'private', x: 'private', linkedin: 'private', instagram: 'official' },
+    });
+    expect(r.settings.rules.abusive).toBe(false);
+  });
+
+  it('maps every known v0 role, and reports an unknown one as fallen back', () => {
+    expect(parseUserSettings({ role: 'student' }).settings.role).toBe('leerling');
+    expect(parseUserSettings({ role: 'guardian' }).settings.role).toBe('ouder');
+    const r = parseUserSettings({ role: 'janitor' });
+    expect(r.settings.role).toBe(DEFAULT_SETTINGS.role);
+    expect(r.fallbacks).toEqual(['role']);
+  });
+
+  it('upgrades v1 (no school.reportUrl/escalationEmail, no setupDone)', () => {
+    const r = parseUserSettings({ schemaVersion: 1, role: 'leerling', school: { name: 'CSG Liudger', reportTo: 'de mentor' } });
+    expect(r.from).toBe(1);
+    expect(r.fallbacks).toEqual([]);
+    expect(r.settings.setupDone).toBe(true);
+    expect(r.settings.school.reportTo).toBe('de mentor');
+    expect(r.settings.school.reportUrl).toBe('');
+    expect(r.settings.school.escalationEmail).toBe('');
+  });
+
+  it('leaves current-version data as it is and does not mutate its input', () => {
+    const input = { schemaVersion: SCHEMA_VERSION, role: 'ouder', setupDone: false };
+    const frozen = JSON.stringify(input);
+    const m = migrate(input)!;
+    expect(m.from).toBe(SCHEMA_VERSION);
+    expect(m.data).toEqual(input);
+    expect(JSON.stringify(input)).toBe(frozen);
+  });
+
+  it('reads a future version field by field instead of discarding it', () => {
+    const r = parseUserSettings({ schemaVersion: SCHEMA_VERSION + 5, role: 'ouder', newThing: 1 });
+    expect(r.settings.role).toBe('ouder');
+    expect(r.settings.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('returns undefined for non-objects', () => {
+    expect(migrate('x')).toBeUndefined();
+    expect(migrate(null)).toBeUndefined();
+    expect(migrate([])).toBeUndefined();
+  });
+});
