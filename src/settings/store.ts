@@ -1,26 +1,71 @@
-// Reads the effective settings in extension contexts (content script, popup, background).
-// Minimal first version: defaults merged with the user's stored values; managed policies and per-field
-// fallback come with the settings issue. The signatures below are the contract the UI codes against.
+// Reads and writes settings in extension contexts (content script, popup, background). Thin on purpose: all the
+// logic (migration, fallback, policy merge, locks) is pure and lives in effective.ts, tested in Node.
+//
+// The user's settings live in storage.local, not storage.sync: the account mode is explicitly about *this*
+// browser's accounts, sync is often off on school-managed browsers, and its per-item quota (8 KB) is close to
+// a school profile with long disclaimer texts. Only what differs from the defaults is stored.
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './schema.ts';
+import { computeState, diffFromDefaults, PAUSE_MS, type SettingsState } from './effective.ts';
+import type { Settings } from './schema.ts';
 
-const KEY = 'settings';
+export const STORAGE_KEY = 'settings';
+
+export type { SettingsState };
+
+async function readManaged(): Promise<unknown> {
+  try {
+    // Firefox without a policy throws, and some Chromium builds lack the area: both mean "no policy".
+    return await browser.storage.managed.get(null);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readUser(): Promise<unknown> {
+  try {
+    return (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Effective settings plus the user's own, the fields that fell back, and what the school's policy locked. */
+export async function getSettingsState(): Promise<SettingsState> {
+  const [user, managed] = await Promise.all([readUser(), readManaged()]);
+  return computeState(user, managed);
+}
 
 export async function getSettings(): Promise<Settings> {
-  try {
-    const stored = (await browser.storage.local.get(KEY))[KEY];
-    const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(stored as object | undefined) });
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
+  return (await getSettingsState()).effective;
+}
+
+/** Calls `cb` with the new state whenever the user's stored settings or the school's policy change. */
+export function onSettingsStateChange(cb: (state: SettingsState) => void, signal?: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if ((area === 'local' && STORAGE_KEY in changes) || area === 'managed') void getSettingsState().then(cb);
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
 /** Calls `cb` with the new effective settings whenever stored or managed settings change. */
 export function onSettingsChange(cb: (settings: Settings) => void, signal?: AbortSignal): void {
-  const listener = (_changes: unknown, area: string) => {
-    if (area === 'local' || area === 'managed') void getSettings().then(cb);
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  onSettingsStateChange((state) => cb(state.effective), signal);
+}
+
+/** Stores the user's own settings; open tabs follow through storage.onChanged. */
+export async function saveUserSettings(user: Settings): Promise<void> {
+  await browser.storage.local.set({ [STORAGE_KEY]: diffFromDefaults(user) });
+}
+
+export async function pauseWarnings(user: Settings, now = Date.now()): Promise<Settings> {
+  const next = { ...user, pausedUntil: now + PAUSE_MS };
+  await saveUserSettings(next);
+  return next;
+}
+
+export async function resumeWarnings(user: Settings): Promise<Settings> {
+  const next = { ...user, pausedUntil: 0 };
+  await saveUserSettings(next);
+  return next;
 }

@@ -1,0 +1,80 @@
+// Generates Chrome's managed_schema (public/managed_schema.json) from the zod schema, so the policy an admin can
+// set never drifts from what the extension reads. Chrome accepts a JSON-Schema draft-03 subset with one `type`
+// per schema and no `additionalProperties` at the top; we emit only type/properties/items/enum/title/description,
+// and leave length limits and formats to the extension's own validation (which reports them field by field).
+import { z } from 'zod';
+import { managedSettingsSchema } from './managed.ts';
+
+const DESCRIPTIONS: Record<string, string> = {
+  school: "The school's profile: names, handles, hashtags, locations, contacts and disclaimer texts.",
+  'school.name': 'Official name of the school, used for {school} in the disclaimer.',
+  'school.aliases': 'Other names the school goes by; a draft naming one is school-related.',
+  'school.handles': "The school's social-media handles, without '@'.",
+  'school.hashtags': "The school's hashtags, without '#'.",
+  'school.domains': "The school's e-mail and web domains, e.g. 'liudger.nl'.",
+  'school.locations': 'Places where the school has a location.',
+  'school.escalationContact': 'Who staff turn to when a post goes wrong or a parent complains (B3/B4).',
+  'school.escalationEmail': 'E-mail address of the escalation contact (empty for none).',
+  'school.reportTo': 'Where to report something that crosses a line (A9).',
+  'school.reportUrl': 'Web page or form for reports (A9), https (empty for none).',
+  'school.protocolUrl': "Link to the school's social-media protocol, https.",
+  'school.consentUrl': 'Link to the consent information for photos and videos (A5), https.',
+  'school.disclaimers': 'Disclaimer texts per language; placeholders {functie} and {school}.',
+  rules: 'Which checks are on (true) or off (false).',
+  'rules.disclosure': 'C3/B2: ask staff to say they work at the school.',
+  'rules.opinion': 'C4: ask for the personal-opinion disclaimer.',
+  'rules.personalData': 'A2/C1: flag personal data of pupils, parents and colleagues.',
+  'rules.abusive': 'A8: flag bullying, threats and insults.',
+  'rules.mediaConsent': 'A5: remind about written consent for photos and videos.',
+  'rules.lessonTime': 'A1: gentle reminder when posting during lesson hours.',
+  'rules.lessonRecording': 'A7: warn pupils and parents about recordings of lessons.',
+  'rules.photoMetadata': 'Warn about GPS location or owner names in attached photos.',
+  accounts: "Per site: 'private' or 'official' (an official school channel). Usually left to the user.",
+  lessonHours: "Lesson hours per weekday (mon…sun), each a list of {start, end} in 'HH:MM', local school time.",
+  timeZone: "IANA time zone of the school, e.g. 'Europe/Amsterdam'.",
+};
+
+type JsonSchema = Record<string, unknown>;
+
+function convert(schema: z.ZodType, path: string): JsonSchema {
+  const out: JsonSchema = {};
+  const description = DESCRIPTIONS[path];
+  if (schema instanceof z.ZodObject) {
+    out.type = 'object';
+    out.properties = Object.fromEntries(
+      Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, sub]) => [k, convert(sub, path ? `${path}.${k}` : k)]),
+    );
+  } else if (schema instanceof z.ZodArray) {
+    out.type = 'array';
+    out.items = convert(schema.element as z.ZodType, `${path}[]`);
+  } else if (schema instanceof z.ZodEnum) {
+    out.type = 'string';
+    out.enum = schema.options;
+  } else if (schema instanceof z.ZodBoolean) {
+    out.type = 'boolean';
+  } else if (schema instanceof z.ZodNumber) {
+    out.type = schema.format?.includes('int') ? 'integer' : 'number';
+  } else if (schema instanceof z.ZodString || isStringUnion(schema)) {
+    out.type = 'string';
+  } else {
+    throw new Error(`managed schema: no Chrome policy type for ${path} (${schema.def.type})`);
+  }
+  if (description) out.description = description;
+  return out;
+}
+
+/** `url | ''` and similar: Chrome's single-type rule makes them plain strings. */
+function isStringUnion(schema: z.ZodType): boolean {
+  if (!(schema instanceof z.ZodUnion)) return false;
+  return (schema.options as z.ZodType[]).every(
+    (o) => o instanceof z.ZodString || o instanceof z.ZodStringFormat || (o instanceof z.ZodLiteral && o.values.size > 0 && [...o.values].every((v) => typeof v === 'string')),
+  );
+}
+
+export function buildManagedSchema(): JsonSchema {
+  return convert(managedSettingsSchema, '');
+}
+
+export function managedSchemaText(): string {
+  return `${JSON.stringify(buildManagedSchema(), null, 2)}\n`;
+}
