@@ -15,5 +15,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Vite's modulepreload polyfill fetch()es chunks; extension pages need no polyfill, and no bundle may hold a
+    // network API (checked in tests/build).
+    modulePreload: { polyfill: false },
   },
 });

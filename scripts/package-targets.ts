@@ -2,6 +2,7 @@
 // build (one manifest, two targets) and writes a versioned zip of each, ready for the stores.
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { zipDirectory } from './zip.ts';
 
 export const GECKO_ID = 'postwacht@csgliudger.nl';
@@ -30,11 +31,17 @@ export function firefoxManifest(chrome: Manifest): Manifest {
   return ff;
 }
 
-export function packageTargets(root = process.cwd()): { chromeZip: string; firefoxZip: string; version: string } {
-  const dist = join(root, 'dist');
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** `dist` holds the Chrome build in `chrome/`; writes `firefox/` and both zips beside it. */
+export function packageTargets(dist = join(ROOT, 'dist')): { chromeZip: string; firefoxZip: string; version: string } {
   const chromeDir = join(dist, 'chrome');
   const firefoxDir = join(dist, 'firefox');
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const version = packageVersion();
 
   const manifestPath = join(chromeDir, 'manifest.json');
   const chrome = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;

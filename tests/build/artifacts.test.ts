@@ -1,0 +1,109 @@
+// Least privilege and privacy, checked on what actually ships: the built manifests and bundles of both targets.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { packageVersion, ROOT } from '../../scripts/package-targets.ts';
+
+const dist = process.env.POSTWACHT_DIST!;
+const TARGETS = ['chrome', 'firefox'] as const;
+const SITE_MATCHES = /^https:\/\/(x\.com|twitter\.com|(www|web|m)\.facebook\.com|www\.linkedin\.com|www\.instagram\.com)\/\*$/;
+
+type Manifest = Record<string, any>;
+const manifest = (t: string): Manifest => JSON.parse(readFileSync(join(dist, t, 'manifest.json'), 'utf8'));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+// Network and dynamic-code APIs that must not appear in any shipped script. The patterns look for the API
+// being *used* (called, constructed or read off a global), so that e.g. a word in a message string does not count.
+const FORBIDDEN: [string, RegExp][] = [
+  ['fetch', /(?<![\w$.])fetch\s*\(|\.fetch\b|\[\s*["']fetch["']\s*\]/],
+  ['XMLHttpRequest', /XMLHttpRequest/],
+  ['WebSocket', /\bWebSocket\b/],
+  ['EventSource', /\bEventSource\b/],
+  ['sendBeacon', /sendBeacon/],
+  ['RTCPeerConnection', /RTCPeerConnection/],
+  ['importScripts', /importScripts/],
+  ['eval', /(?<![\w$.])eval\s*\(/],
+  ['new Function', /new\s+Function\s*\(/],
+  ['remote script URL', /["'`]https?:\/\/[^"'`]*\.m?js["'`]/],
+];
+
+describe.each(TARGETS)('%s build', (target) => {
+  const m = () => manifest(target);
+
+  it('asks for the storage permission only', () => {
+    expect(m().permissions).toEqual(['storage']);
+    expect(m().optional_permissions ?? []).toEqual([]);
+    expect(m().host_permissions ?? []).toEqual([]);
+    expect(m().optional_host_permissions ?? []).toEqual([]);
+  });
+
+  it("runs content scripts only on the four sites' own hosts", () => {
+    const entries = m().content_scripts as { matches: string[]; all_frames?: boolean }[];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) for (const match of e.matches) expect(match).toMatch(SITE_MATCHES);
+  });
+
+  it('exposes no web-accessible resources and accepts no outside connections', () => {
+    expect(m().web_accessible_resources ?? []).toEqual([]);
+    expect(m().externally_connectable).toBeUndefined();
+  });
+
+  it('has a strict extension CSP', () => {
+    const csp: string = m().content_security_policy.extension_pages;
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
+  });
+
+  it('takes its version from package.json', () => {
+    expect(m().version).toBe(packageVersion());
+  });
+
+  it('ships no network or dynamic-code API in any script', () => {
+    const scripts = files(join(dist, target)).filter((f) => /\.(m?js|html)$/.test(f));
+    expect(scripts.length).toBeGreaterThan(2);
+    const hits: string[] = [];
+    for (const f of scripts) {
+      const src = readFileSync(f, 'utf8');
+      for (const [name, re] of FORBIDDEN) if (re.test(src)) hits.push(`${name} in ${f.slice(dist.length)}`);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('has a store-ready zip with the same files', () => {
+    const zip = join(dist, `postwacht-${target}-${packageVersion()}.zip`);
+    expect(existsSync(zip)).toBe(true);
+    const entries = Object.keys(unzipSync(readFileSync(zip))).sort();
+    const onDisk = files(join(dist, target)).map((f) => f.slice(join(dist, target).length + 1)).sort();
+    expect(entries).toEqual(onDisk);
+  });
+});
+
+describe('firefox build', () => {
+  it('declares a gecko id, an event-page background and no data collection', () => {
+    const m = manifest('firefox');
+    expect(m.browser_specific_settings.gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(m.background.scripts?.length).toBeGreaterThan(0);
+    expect(m.background.service_worker).toBeUndefined();
+  });
+
+  it('passes web-ext lint without errors', () => {
+    const out = execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', join(dist, 'firefox'), '--output', 'json', '--no-input'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } },
+    );
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  });
+});
