@@ -1,0 +1,28 @@
+// E-mail addresses, except the school's own (domains from the settings: info@, vacatures@).
+import type { Candidate, DetectorInput } from './types.ts';
+
+export const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}/g;
+
+export function isSchoolDomain(domain: string, domains: readonly string[]): boolean {
+  const d = domain.toLowerCase();
+  return domains.some((s) => d === s || d.endsWith('.' + s));
+}
+
+// Role mailboxes at the school are institutional; a named person's address at the school is personal data.
+const ROLE_MAILBOX = new Set(
+  'info vacatures vacature administratie admin secretariaat receptie balie helpdesk ict servicedesk ' +
+    'ouders leerlingen communicatie pers media mr directie bestuur zorg verzuim absent absentie ' +
+    'contact office hr personeel noreply no-reply postmaster webmaster'.split(' '),
+);
+
+export function detectEmail({ norm, school }: DetectorInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of norm.text.matchAll(EMAIL_RE)) {
+    const at = m[0].indexOf('@');
+    const local = m[0].slice(0, at).toLowerCase();
+    const domain = m[0].slice(at + 1);
+    if (isSchoolDomain(domain, school.domains) && ROLE_MAILBOX.has(local)) continue;
+    out.push({ category: 'email', start: m.index, end: m.index + m[0].length, priority: 9 });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+// IBANs, spaced or not, checked with ibantools (checksum and country format) rather than by hand.
+import { isValidIBAN } from 'ibantools';
+import type { Candidate, DetectorInput } from './types.ts';
+
+// Country code, check digits, then up to 30 alphanumerics with optional single spaces between them.
+export const IBAN_RE = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}/g;
+
+export function detectIban({ norm }: DetectorInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of norm.text.matchAll(IBAN_RE)) {
+    const s = m[0];
+    // The pattern may run on into the next word; try the longest prefix that validates.
+    let compact = '';
+    const ends: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      if (s[i] === ' ') continue;
+      compact += s[i]!.toUpperCase();
+      ends.push(i + 1);
+    }
+    for (let len = compact.length; len >= 14; len--) {
+      if (isValidIBAN(compact.slice(0, len))) {
+        out.push({ category: 'iban', start: m.index, end: m.index + ends[len - 1]!, priority: 10 });
+        break;
+      }
+    }
+  }
+  return out;
+}

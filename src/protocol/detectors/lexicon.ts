@@ -1,0 +1,39 @@
+// Lazy access to the generated name lists. The data module is imported here but only split into Sets on
+// first use, so loading the evaluator costs nothing until a draft is checked. A content script that loads
+// the data chunk separately can hand its strings to `installLexicon` instead.
+import * as generated from '../data/names.generated.ts';
+
+export interface LexiconData {
+  FIRST_STRONG: string;
+  FIRST_WORD: string;
+  SURNAMES: string;
+}
+
+export interface Lexicon {
+  /** First names that are not ordinary words. */
+  strong: Set<string>;
+  /** First names that are also common words (Roos, Mark, Grace). */
+  word: Set<string>;
+  /** Family names in natural order, lower case ("de jong", "bosma"). */
+  surnames: Set<string>;
+}
+
+let source: LexiconData = generated;
+let cache: Lexicon | null = null;
+
+/** Replaces the data the lexicon is built from (e.g. a separately loaded chunk); resets the cache. */
+export function installLexicon(data: LexiconData): void {
+  source = data;
+  cache = null;
+}
+
+export function lexicon(): Lexicon {
+  if (!cache) {
+    cache = {
+      strong: new Set(source.FIRST_STRONG.split(' ')),
+      word: new Set(source.FIRST_WORD.split(' ')),
+      surnames: new Set(source.SURNAMES.split('|')),
+    };
+  }
+  return cache;
+}

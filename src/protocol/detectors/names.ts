@@ -1,0 +1,169 @@
+// Names of private persons, found token by token with Set lookups (no per-token regexes):
+//  - a capitalised first name from the lexicon ("Sanne", "Jildou"); one that is also a common word
+//    ("Roos", "Mark") only away from the start of a sentence or after a person cue ("buurman Mark");
+//  - any capitalised word after a person cue or title ("niece Isla", "Mrs. Kramer", "fam. Kuipers");
+//  - initials before a surname ("P. de Boer", "H. Zijlstra");
+//  - lower-case first names where the sentence shows a person ("met jildou en hylke", "sem was te laat");
+//  - surnames, with particles, after any of these ("Marrit ter Horst", "sjoerd de boer").
+// Left alone: the school's own names and places, and the writer's own name in a signature or disclosure.
+import { lexicon } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
+import type { Candidate, DetectorInput } from './types.ts';
+import { NOT_NAMES, PARTICLES, PERSON_CUES, STOPWORDS, TITLES } from './words.ts';
+
+// Words before a lower-case name that introduce a person ("met jildou", "thanks to jasmijn").
+const LOWER_BEFORE = new Set('met en with and to naar aan voor for van bij door dank thanks zag saw'.split(' '));
+// Words after a lower-case name that make it the subject of a sentence ("sem was te laat").
+const LOWER_AFTER = new Set(
+  ('en and was is had hadden heeft zei zegt kwam komt ging gaat zit zat ligt lag moet kan wil mag wordt werd ' +
+    'has said says came went sits lies must can will wants heeft appt belt vroeg asked uit from').split(' '),
+);
+// Words after a first name that show a role in a signature ("— Hanneke van der Wal | docent economie").
+const SIGNATURE_ROLE = /^[\s,|(–—-]*(?:docent|leraar|lerares|teacher|mentor|juf|meester|teamleider|conciërge|rector|conrector|coördinator|coordinator|head of|werkzaam|schoolleider|decaan|counsellor|counselor|directeur|director|ict|onderwijsassistent|teaching assistant)/i;
+// A sign-off or signature mark right before the name: the writer's own name.
+const SIGN_OFF = /(?:^|\n)[\s[(]*(?:[—–~-]+|groet(?:en|jes)?,?|regards,?|cheers,?|liefs,?|gr\.?,?|thanks,?|groetjes van|namens)\s*$/i;
+
+const CONNECT = new Set(['en', 'and', '&', 'of', 'or']);
+
+function stripPossessive(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith('s\'') ? lower.slice(0, -1) : lower;
+}
+
+interface NameLookup {
+  strong: boolean;
+  word: boolean;
+}
+
+export function detectNames(input: DetectorInput): Candidate[] {
+  const { tokens, norm, school } = input;
+  const lex = lexicon();
+  const text = norm.text;
+  const out: Candidate[] = [];
+
+  const look = (t: Token): NameLookup => {
+    const l = stripPossessive(t.lower);
+    if (lex.strong.has(l)) return { strong: true, word: false };
+    if (lex.word.has(l)) return { strong: false, word: true };
+    // Double first names: every part a first name ("jan-willem", "anne-marie").
+    if (l.includes('-')) {
+      const parts = l.split('-');
+      if (parts.length <= 3 && parts.every((p) => lex.strong.has(p) || lex.word.has(p))) return { strong: true, word: false };
+    }
+    return { strong: false, word: false };
+  };
+  const isSchool = (t: Token) => school.words.has(stripPossessive(t.lower));
+  const blocked = (t: Token) =>
+    t.numeric || isSchool(t) || STOPWORDS.has(t.lower) || NOT_NAMES.has(stripPossessive(t.lower)) || PARTICLES.has(t.lower);
+  // A capitalised word that can be a surname: not a common function word, not the school or a place of it.
+  const surnameLike = (t: Token | undefined, prev: Token) =>
+    !!t && t.cap && !t.allCaps && !blocked(t) && t.start - prev.end <= 2 && !/[,;:|()\n]/.test(t.before) && !/\d/.test(t.text);
+
+  // Extends a name from token index i over particles and up to two surname words; returns the last index.
+  const extend = (i: number, lowerMode: boolean): number => {
+    let j = i;
+    let k = i + 1;
+    // After an initial ("P. de Boer") the full stop belongs to the name.
+    const sep = (idx: number) => tokens[idx]!.before === '' || (idx === i + 1 && tokens[i]!.text.length === 1 && tokens[idx]!.before === '.');
+    // Particles: "van der", "ter", "de"; in running text only before a capitalised (or known) surname.
+    while (k < tokens.length && k - i <= 3 && PARTICLES.has(tokens[k]!.lower) && sep(k)) k++;
+    const hasParticles = k > i + 1;
+    const next = tokens[k];
+    if (next && tokens[k - 1] && next.start - tokens[k - 1]!.end <= 2 && sep(k)) {
+      const particleText = hasParticles ? tokens.slice(i + 1, k).map((t) => t.lower).join(' ') + ' ' : '';
+      const known = lex.surnames.has(particleText + stripPossessive(next.lower)) || lex.surnames.has(stripPossessive(next.lower));
+      if ((next.cap && !next.allCaps && !blocked(next)) || (lowerMode && known)) {
+        j = k;
+        // A second capitalised surname word ("Dumon Tak") — but not a new sentence or a place of the school.
+        const after = tokens[k + 1];
+        if (!lowerMode && after && after.before === '' && surnameLike(after, next) && !look(after).strong && !look(after).word) j = k + 1;
+      }
+    }
+    if (!hasParticles && j === i) return i;
+    return j;
+  };
+
+  const used = new Uint8Array(tokens.length);
+  const emit = (from: number, to: number, startOverride?: number) => {
+    for (let k = from; k <= to; k++) used[k] = 1;
+    const start = startOverride ?? tokens[from]!.start;
+    const end = tokens[to]!.end - (tokens[to]!.lower.endsWith("'s") ? 2 : 0);
+    out.push({ category: 'name', start, end, priority: 3 });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const t = tokens[i]!;
+    if (t.numeric || t.allCaps) continue;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const next = tokens[i + 1];
+    const { strong, word } = look(t);
+    // "fam. Kuipers", "Mrs. Kramer": only abbreviated titles may have a full stop before the name.
+    const cueBefore =
+      !!prev && PERSON_CUES.has(prev.lower) && t.start - prev.end <= 3 && (t.before === '' || (t.before === '.' && TITLES.has(prev.lower)));
+    if (t.cap && /\p{Ll}\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|O')/.test(t.text)) continue; // KiKa, iPad: brands
+
+    // Initials: "P. de Boer", "J.P. Balkenende", "H. Zijlstra".
+    if (t.cap && t.text.length === 1 && text[t.end] === '.' && !(prev && prev.cap && prev.text.length === 1 && text[prev.end] === '.' && t.before === '.')) {
+      let k = i;
+      while (tokens[k + 1] && tokens[k + 1]!.text.length === 1 && tokens[k + 1]!.cap && text[tokens[k + 1]!.end] === '.' && tokens[k + 1]!.start - tokens[k]!.end <= 2) k++;
+      const j = extend(k, false);
+      if (j > k && !blocked(tokens[j]!) ) {
+        emit(i, j);
+        i = j;
+        continue;
+      }
+    }
+    if (blocked(t)) continue;
+
+    // Titles and person cues: the next capitalised word is a name even when no list knows it.
+    if (cueBefore && t.cap) {
+      const j = extend(i, false);
+      const titleStart = TITLES.has(prev!.lower) && prev!.cap ? prev!.start : undefined;
+      emit(i, j, titleStart);
+      i = j;
+      continue;
+    }
+
+    if (t.cap) {
+      const isName = strong || (word && (!t.sentenceStart || cueBefore));
+      if (!isName && !(word && t.sentenceStart && next && extend(i, false) > i && lex.surnames.has(stripPossessive(tokens[extend(i, false)]!.lower)))) continue;
+      if (isOwnName(t, i)) {
+        i = extend(i, false);
+        continue;
+      }
+      const j = extend(i, false);
+      emit(i, j);
+      i = j;
+      continue;
+    }
+
+    // Lower case: only a strong first name, and only where the sentence shows a person.
+    if (strong || (word && cueBefore)) {
+      const j = extend(i, true);
+      const befores = prev && t.start - prev.end <= 3 && t.before === '' ? prev.lower : '';
+      const afterTok = tokens[j + 1];
+      const after = afterTok && afterTok.before === '' ? afterTok.lower : '';
+      const coordinated =
+        (CONNECT.has(after) && tokens[j + 2] && look(tokens[j + 2]!).strong) ||
+        (CONNECT.has(befores) && i >= 2 && (look(tokens[i - 2]!).strong || used[i - 2] === 1));
+      const subject = (t.sentenceStart || befores === '' ) && LOWER_AFTER.has(after) && after !== 'uit' && after !== 'from';
+      const introduced = LOWER_BEFORE.has(befores) && (after === '' || LOWER_AFTER.has(after) || CONNECT.has(after) || j > i || /^[,.!?)]/.test(text.slice(tokens[j]!.end).trimStart()));
+      if (cueBefore || j > i || coordinated || subject || introduced) {
+        emit(i, j);
+        i = j;
+      }
+    }
+  }
+  return out;
+
+  // The writer's own name: right after a signature mark, or followed by their role at the school.
+  function isOwnName(t: Token, i: number): boolean {
+    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, t.start - 25), t.start);
+    const j = extend(i, false);
+    const rest = text.slice(tokens[j]!.end, tokens[j]!.end + 40);
+    if (SIGN_OFF.test(before) && (SIGNATURE_ROLE.test(rest) || /^[\s]*$|^\s*[|,]/.test(rest) || t.start > text.length - 40)) return true;
+    if (/[[(]\s*$/.test(before) && SIGNATURE_ROLE.test(rest)) return true;
+    return false;
+  }
+}

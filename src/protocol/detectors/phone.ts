@@ -1,0 +1,18 @@
+// Dutch phone numbers: mobile (06, +31 6), landline with area code (0512-571200, 0512 46 83 21), in any
+// spacing. Service numbers (0800/0900/0909, 112, 14 0xx) are institutional and not reported.
+import type { Candidate, DetectorInput } from './types.ts';
+
+// Ten digits in total from the leading 0 (or country code + nine digits), single spaces/hyphens between.
+export const PHONE_RE = /(?<![\w+\-/.,])(?:(?:\+|00)31[ \-]?(?:\(0\)[ \-]?)?|\(?0)\d\)?(?:[ \-]?\d){8}(?![\w\-])/g;
+
+const SERVICE = /^(?:\+31|0031|0)(?:800|900|906|909)/;
+
+export function detectPhone({ norm }: DetectorInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of norm.text.matchAll(PHONE_RE)) {
+    const compact = m[0].replace(/[^\d+]/g, '');
+    if (SERVICE.test(compact)) continue;
+    out.push({ category: 'phone', start: m.index, end: m.index + m[0].length, priority: 7 });
+  }
+  return out;
+}
