@@ -14,12 +14,15 @@ export type Translate = (key: string, args?: readonly (string | number)[]) => st
 export function format(entry: Messages[string] | undefined, key: string, args: readonly (string | number)[] = []): string {
   if (!entry) return key;
   const positional = (s: string) => s.replace(/\$(\d)/g, (_, d: string) => String(args[Number(d) - 1] ?? ''));
-  return entry.message
-    .replace(/\$([a-zA-Z0-9_]+)\$/g, (m, name: string) => {
+  // One pass, so `$1` directly in a message is substituted too and an argument containing `$` is never re-read.
+  return entry.message.replace(/\$\$|\$([a-zA-Z_][a-zA-Z0-9_]*)\$|\$(\d)/g, (m, name: string | undefined, d: string | undefined) => {
+    if (m === '$$') return '$';
+    if (name !== undefined) {
       const p = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
       return p ? positional(p.content) : m;
-    })
-    .replace(/\$\$/g, '$');
+    }
+    return String(args[Number(d) - 1] ?? '');
+  });
 }
 
 export function translator(lang: Lang, locales: Record<Lang, Messages> = LOCALES): Translate {

@@ -1,8 +1,9 @@
 // Import and export of settings as a JSON file. An import is all or nothing: any invalid field rejects the whole
 // file with a message naming the fields, so a half-broken file never changes what a teacher sees.
-import { parseUserSettings } from './effective.ts';
+import { parseWithFallback } from './fallback.ts';
+import { migrate } from './migrate.ts';
 import { isPlainObject, ownValue } from './paths.ts';
-import { SCHEMA_VERSION, settingsSchema, type Settings } from './schema.ts';
+import { DEFAULT_SETTINGS, SCHEMA_VERSION, settingsSchema, type Settings } from './schema.ts';
 
 /** Far above a real settings file (a few KB); refuses a pasted video before JSON.parse has to chew on it. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
@@ -21,7 +22,11 @@ export function exportFileName(now: Date): string {
 
 const KNOWN_KEYS = new Set([...Object.keys(settingsSchema.shape), 'functie', 'language', 'paused', 'officialAccounts']);
 
-export function importSettings(text: string): ImportResult {
+/**
+ * Reads a settings file. Fields the file leaves out keep their values from `base` (the user's current settings),
+ * so the communications office can hand out a file holding only the school profile.
+ */
+export function importSettings(text: string, base: Settings = DEFAULT_SETTINGS): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, messageKey: 'settings_import_too_large' };
   let raw: unknown;
   try {
@@ -36,9 +41,10 @@ export function importSettings(text: string): ImportResult {
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return { ok: false, messageKey: 'settings_import_newer', args: [String(version)] };
   }
-  const parsed = parseUserSettings(raw);
+  const migrated = migrate(raw)!;
+  const parsed = parseWithFallback(settingsSchema, base, migrated.data);
   if (parsed.fallbacks.length) {
     return { ok: false, messageKey: 'settings_import_invalid_fields', args: [parsed.fallbacks.join(', ')] };
   }
-  return { ok: true, settings: parsed.settings };
+  return { ok: true, settings: parsed.value };
 }

@@ -27,6 +27,12 @@ describe('import/export', () => {
     expect(!r.ok && r.messageKey).toBe(key);
   });
 
+  it('keeps the current values for fields the file leaves out', () => {
+    const base = { ...structuredClone(DEFAULT_SETTINGS), role: 'leerling' as const, function: 'mentor', setupDone: true };
+    const r = importSettings(JSON.stringify({ schemaVersion: SCHEMA_VERSION, school: { name: 'Het Lyceum' } }), base);
+    expect(r.ok && r.settings).toEqual({ ...base, school: { ...base.school, name: 'Het Lyceum' } });
+  });
+
   it('rejects a file with any invalid field and names the fields', () => {
     const r = importSettings(JSON.stringify({ schemaVersion: SCHEMA_VERSION, role: 'directeur', school: { reportUrl: 'javascript:alert(1)' } }));
     expect(r).toEqual({ ok: false, messageKey: 'settings_import_invalid_fields', args: ['role, school.reportUrl'] });
