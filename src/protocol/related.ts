@@ -1,8 +1,132 @@
+// Is the draft about the school? `explicit` when it names the school (from the settings' profile), `work`
+// when it is about the writer's own work there without naming it, else `none`. Hand-written: no library
+// knows Dutch school life (mentorklas, toetsweek, ouderavond); the patterns are general phrasings of
+// a teacher's working day, not strings from any corpus. False alarms nag teachers, so the `work` side
+// prefers signals only a school employee would write, and a draft about the writer's own child needs a
+// strong one.
 import type { NormalizedText } from './normalize.ts';
 import type { Related, Settings } from './types.ts';
 
-// Placeholder: replaced by the real detector.
+const L = '\\p{L}\\p{N}';
+/** Possessives a writer uses for their own things, with chat spellings. */
+const MY = String.raw`(?:mijn|mn|m'n|mij|onze|ons|my|our)`;
+
+/**
+ * "my pupils / my class / my mentor class", with up to two words between (my 4 havo-klas, my second-year
+ * class); the words between are checked by {@link ownThingOk} so "my yoga class" or "mijn zoon zijn klas" do
+ * not count.
+ */
+export const OWN_SCHOOL_THING = new RegExp(
+  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentees?|pupils?|students?|class|classes|tutor group|les|lessen|lesuur|lessons?|lokaal|classroom|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
+  'gu',
+);
+
+// Words that may stand between "my" and "class": a year, a level, a kind word — not a hobby or a relative.
+const BETWEEN_OK = new RegExp(
+  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|brugklas|onderbouw|bovenbouw|senior|junior)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
+);
+
+function ownThingOk(lower: string): boolean {
+  OWN_SCHOOL_THING.lastIndex = 0;
+  for (const m of lower.matchAll(OWN_SCHOOL_THING)) {
+    const between = m[1]!.trim();
+    if (!between || between.split(/\s+/).every((w) => BETWEEN_OK.test(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Signals that only someone working at a school writes: their own pupils, class, colleagues, lessons,
+ * marking, mentoring. Each is matched on the lower-cased, normalised text.
+ */
+export const STRONG_WORK: readonly RegExp[] = [
+  /(?<![\p{L}])(?:collega|collega's|collegas|colega's|colleague|colleagues)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mentorklas|examenklas|mentorleerling(?:en)?|mentorgesprek(?:ken)?|mentoruur|mentorles|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|studiedag|toetsweek|proefwerkweek|surveilleren|surveillance|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|ouderavond|ouderavonden|10-minutengesprekken|tienminutengesprekken|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|parents'? ?evening|parent-teacher|report meeting|marking|lesson plans?)(?![\p{L}])/u,
+  // Marking and teaching as activities: nakijken, toetsen nakijken, les geven, lesgeven, lessen draaien.
+  /(?<![\p{L}])(?:nakijk\p{L}*|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|les(?:sen)? (?:ge)?geven|les(?:sen)? gegeven|lessen (?:er )?bij|lessen draaien|teaching|taught)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:voor de klas|voor de groep staan|in de les|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom|first lesson|eerste les|laatste les|last lesson)(?![\p{L}])/u,
+  // Speaking as the teacher: als docent / als leraar / as a teacher, mijn eerste dag als docent.
+  /(?<![\p{L}])(?:als|as an?|as)\s+(?:docent|docente|leraar|lerares|juf|meester|mentor|teamleider|conciërge|concierge|teacher|tutor|head of year|schoolopleider|zij-instromer|zijinstromer)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
+  // A pupil's school record: student 214407, leerlingnummer, an exam class code with a number.
+  /(?<![\p{L}])(?:student|leerling|lln)\.?\s*(?:nr\.?|no\.?|nummer)?\s*\d{5,7}(?![\p{N}])/u,
+  /(?<![\p{L}])magister(?![\p{L}])/u,
+];
+
+/** Signals a teacher often writes, but a pupil or parent might too. */
+export const WEAK_WORK: readonly RegExp[] = [
+  /(?<![\p{L}])(?:onze school|ons schoolgebouw|op school|van school|naar school|our school|my school|at school)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]*|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
+];
+
+/** The writer's own child, which makes school words most likely a parent's. */
+export const PARENT_MARKERS: readonly RegExp[] = [
+  /(?<![\p{L}])(?:mijn|mn|m'n|onze|ons|my|our)\s+(?:\p{L}+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kid|jongste|oudste|son|daughter|child|children|boy|girl|little one)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:basisschool|primary school|kinderopvang|peuterspeelzaal|kinderdagverblijf|bso)(?![\p{L}])/u,
+];
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+const escape = (s: string) => s.replace(ESCAPE, '\\$&');
+
+/** A configured name as a pattern: case-insensitive, any spacing (or none, or - . _) between its words. */
+function namePattern(name: string): string {
+  const words = name.toLowerCase().normalize('NFKC').split(/[\s._-]+/).filter(Boolean).map(escape);
+  return words.join('[\\s._-]{0,3}');
+}
+
+interface SchoolMatchers {
+  names: RegExp | null;
+  handles: RegExp | null;
+  hashtag: RegExp;
+  compactNames: string[];
+  configuredTags: Set<string>;
+  domains: RegExp | null;
+}
+
+const cache = new WeakMap<Settings['school'], SchoolMatchers>();
+
+function matchers(school: Settings['school']): SchoolMatchers {
+  let m = cache.get(school);
+  if (m) return m;
+  const names = [school.name, ...school.aliases].filter((n) => n.trim().length >= 2);
+  // Longest first so "CSG Liudger" wins over "Liudger" in the alternation.
+  names.sort((a, b) => b.length - a.length);
+  const alt = (xs: string[]) => xs.map(namePattern).join('|');
+  const handles = school.handles.map((h) => escape(h.replace(/^@/, '').toLowerCase()));
+  const domains = school.domains.map((d) => escape(d.toLowerCase()));
+  m = {
+    names: names.length ? new RegExp(`(?<![\\p{L}\\p{N}@#])(?:${alt(names)})(?![\\p{L}\\p{N}])`, 'u') : null,
+    handles: handles.length ? new RegExp(`@(?:${handles.join('|')})(?![\\p{L}\\p{N}_])`, 'u') : null,
+    hashtag: /#[\p{L}\p{N}_]+/gu,
+    compactNames: names.map((n) => n.toLowerCase().replace(/[\s._-]+/g, '')).filter((n) => n.length >= 4),
+    configuredTags: new Set(school.hashtags.map((h) => h.replace(/^#/, '').toLowerCase())),
+    domains: domains.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${domains.join('|')})(?![\\p{L}\\p{N}-])`, 'u') : null,
+  };
+  cache.set(school, m);
+  return m;
+}
+
+/** Does `lower` name the school: its names, aliases, handles, hashtags (any that contain a name), domains? */
+export function namesSchool(lower: string, school: Settings['school']): boolean {
+  const m = matchers(school);
+  if (m.names?.test(lower) || m.handles?.test(lower) || m.domains?.test(lower)) return true;
+  for (const tag of lower.matchAll(m.hashtag)) {
+    const t = tag[0].slice(1);
+    if (m.configuredTags.has(t) || m.compactNames.some((n) => t.includes(n))) return true;
+  }
+  return false;
+}
+
+/** Is `lower` about the writer's own work at a school, without naming it? */
+export function aboutOwnWork(lower: string): boolean {
+  const strong = ownThingOk(lower) || STRONG_WORK.some((re) => re.test(lower));
+  if (strong) return true;
+  const weak = WEAK_WORK.some((re) => re.test(lower));
+  if (!weak) return false;
+  return !PARENT_MARKERS.some((re) => re.test(lower));
+}
+
 export function detectRelated(norm: NormalizedText, settings: Settings): Related {
-  const names = [settings.school.name, ...settings.school.aliases].map((n) => n.toLowerCase());
-  return names.some((n) => norm.lower.includes(n)) ? 'explicit' : 'none';
+  if (namesSchool(norm.lower, settings.school)) return 'explicit';
+  return aboutOwnWork(norm.lower) ? 'work' : 'none';
 }

@@ -1,0 +1,104 @@
+// A8: insults, threats, bullying and harassment, Dutch and English. Hand-written lexicons and patterns:
+// the toxicity models on npm are large neural networks (far over the size budget, and English only), and the
+// word-list packages flag every swear word, while here mild swearing about things ("kutdag") must pass and
+// an insult must be aimed at a person. Negation ("geen idioot") and reported speech ("noemde me een idioot")
+// are let through, as is the writer calling themselves names.
+import { report, type Rule } from '../rule.ts';
+import type { Finding, RuleMeta } from '../types.ts';
+
+export const meta: RuleMeta = {
+  code: 'abusive',
+  article: 'A8',
+  severity: 'error',
+  messageKeys: ['rule_abusive_title', 'rule_abusive_detail'],
+  setting: 'abusive',
+};
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** Words that insult whoever they are aimed at; no target needed. */
+export const SLURS = new RegExp(
+  `${B}(?:klootzak\\p{L}*|klootviool|trut|trutten|kutwijf|kuttekop|hoer|hoeren|slet|sletten|sloerie|kanker\\p{L}{2,}|tering\\p{L}{2,}|tyfus\\p{L}*|pleuris\\p{L}*|mongool|mongolen|debiel|debielen|debiele|randdebiel\\p{L}*|hufter\\p{L}*|eikel|eikels|lul|lullo|zakkenwasser\\p{L}*|klojo|etterbak|schoft|schoften|rotzak|vuilak|smeerlap|bitch|bitches|bastard|bastards|asshole|assholes|arsehole|dickhead|retard|retards|retarded|cunt|whore|slut|motherfucker|scumbag|wanker|twat|son\\s+of\\s+a\\s+bitch|piece\\s+of\\s+(?:shit|garbage|trash|crap|work))${E}`,
+  'gu',
+);
+
+/** Insulting nouns that need a cue that they are aimed at someone ("wat een sukkel", "you're a loser"). */
+const MILD_NOUNS =
+  'idioot|idioten|sukkel|sukkels|loser|losers|lozer|sufferd|oen|mafkees|kneus|domkop|stomkop|dombo|mislukkeling|nietsnut|leugenaar|leugenaars|aansteller|zielenpoot|idiot|idiots|moron|morons|clown|clowns|bully|creep|jerk|liar|cheat|freak|weirdo|imbecile|fool|malloot|uilskuiken|watje';
+const CUE =
+  "wat\\s+een|what\\s+an?|such\\s+an?|zo'?n|echt\\s+een|gewoon\\s+een|is\\s+een|ben\\s+je\\s+een|bent\\s+een|bent\\s+echt\\s+een|je\\s+bent|jij|you're\\s+an?|you\\s+are\\s+an?|you\\s+(?:little|stupid|fat|ugly|dumb|pathetic)|he's\\s+an?|she's\\s+an?|is\\s+an?|is\\s+the\\s+biggest|die|that|deze|vuile|vieze|dirty|stupid|stomme|domme|dikke|vette|luie|lazy|fat|ugly|lelijke|incompetente|incompetent|pathetic|useless|hopeless|hopeloos|hopeloze|total|complete|totale|agressieve|aggressive|miserable|zielige|sad|lying|cheating";
+export const AIMED_INSULT = new RegExp(`${B}(?:${CUE})\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:${MILD_NOUNS})${E}`, 'gu');
+
+/** Nouns that insult only with an insulting adjective right before them: "incompetente zak", "hopeloos geval". */
+export const INSULT_ADJ_NOUN = new RegExp(
+  `${B}(?:incompetente|incompetent|vuile|vieze|luie|vette|hopeloos|hopeloze|hopeless|zielig|zielige|totale|blinde|stomme|domme|pathetic|useless|lazy|dirty|stupid|walgelijke|waardeloze|worthless|complete|total|sad|miserable|ellendige)\\s+(?:zak|zakken|geval|gevallen|case|figuur|figuren|nul|aap|pig|varken|mol|nobody|waste\\s+of\\s+space|excuse\\s+for\\s+a\\s+\\p{L}+)${E}`,
+  'gu',
+);
+
+/** An insulting adjective on a person: "het domste kind", "the most useless kid", "incompetente zak". */
+export const INSULT_ON_PERSON = new RegExp(
+  `${B}(?:dom|domme|domste|stom|stomme|stomste|achterlijk|achterlijke|achterlijkste|debiele|lelijk|lelijke|lelijkste|dikke|vette|luie|waardeloze|waardeloos|incompetente|hopeloze|zielige|walgelijke|useless|stupid|stupidest|dumbest|dumb|ugly|ugliest|fat|worthless|pathetic|incompetent|hopeless|disgusting|lazy|laziest)\\s+(?:[\\p{L}-]+\\s+)?(?:kind|kinderen|jongen|meisje|meid|gast|gasten|gozer|vent|wijf|moeder|vader|ouder|ouders|leerling|leerlingen|docent|leraar|lerares|juf|man|vrouw|kid|kids|boy|girl|student|students|teacher|parent|parents|mother|father|woman|person|mens|persoon|koe|bitch)${E}`,
+  'gu',
+);
+
+/** "je bent dom", "you're pathetic", "hij is zo achterlijk": an insulting predicate on a person. */
+export const INSULT_PREDICATE = new RegExp(
+  `${B}(?:je\\s+bent|jij\\s+bent|ben\\s+je|u\\s+bent|hij\\s+is|zij\\s+is|ze\\s+is|you're|you\\s+are|he's|she's|he\\s+is|she\\s+is)\\s+(?:echt\\s+|zo\\s+|so\\s+|really\\s+|such\\s+|totally\\s+|gewoon\\s+|ontzettend\\s+|extreem\\s+)?(?:dom|stom|achterlijk|debiel|lelijk|dik|waardeloos|incompetent|zielig|walgelijk|pathetic|stupid|dumb|useless|worthless|ugly|fat|disgusting|a\\s+disgrace|een\\s+schande)${E}`,
+  'gu',
+);
+
+/** Threat constructions, Dutch and English. */
+export const THREATS: readonly RegExp[] = [
+  new RegExp(`${B}(?:(?:ik\\s+)?weet\\s+(?:ik\\s+)?(?:hem|haar|je|jou|jullie|ze|die|waar\\s+(?:je|jij|hij|zij|ze)\\s+woon\\p{L}*)\\s+(?:wel\\s+)?(?:te\\s+vinden|wonen)|i\\s+know\\s+where\\s+(?:you|he|she|they)\\s+lives?|i\\s+know\\s+who\\s+you\\s+are|you(?:'ll|\\s+will|\\s+are\\s+going\\s+to|\\s+gonna)\\s+(?:\\p{L}+\\s+)?regret|je\\s+(?:gaat|zal|zult)\\s+(?:hier\\s+|er\\s+)?(?:nog\\s+)?spijt|(?:krijg|krijgt)\\s+(?:je|jij|hij)\\s+(?:hier\\s+)?spijt|watch\\s+your\\s+back|kijk\\s+maar\\s+uit|pas\\s+(?:maar\\s+)?op\\s+(?:jij|jullie|je)|wacht\\s+maar\\s+af|just\\s+you\\s+wait|you(?:'re|\\s+are)\\s+dead|je\\s+bent\\s+(?:er\\s+)?geweest|je\\s+bent\\s+dood)${E}`, 'gu'),
+  // Violence aimed at someone: "ik sla hem in elkaar", "steek ik zijn banden lek", "I'll kill him".
+  new RegExp(`${B}(?:(?:ik|i'?ll|i\\s+will|i'm\\s+going\\s+to|i'm\\s+gonna|i\\s+am\\s+going\\s+to|we)\\s+(?:\\p{L}+\\s+)?(?:kill|murder|stab|shoot|beat|hurt|punch|smash|slash|end)\\s+(?:you|him|her|them|that|this|your|his)|(?:sla|trap|schop|steek|maak|mep|ram|knal|schiet|pak|breek)\\s+(?:ik\\s+)?(?:je|jou|hem|haar|ze|jullie|zijn|haar|die)\\s+(?:\\p{L}+\\s+){0,2}?(?:in\\s+elkaar|kapot|dood|af|neer|lek|verrot|de\\s+hersens\\s+in|een\\s+kopje\\s+kleiner|overhoop|aan\\s+gort)|(?:vermoord|vermoorden|afmaken|kapotmaken|neersteken|neerschieten|doodslaan|doodschieten|in\\s+elkaar\\s+(?:slaan|trappen|rammen))\\s+(?:\\p{L}+\\s+)?(?:hem|haar|je|jou|jullie|ze)|(?:hem|haar|je|jou|jullie|ze|die)\\s+(?:\\p{L}+\\s+){0,3}?(?:vermoorden|afmaken|kapotmaken|neersteken|neerschieten|doodslaan|in\\s+elkaar\\s+(?:slaan|trappen|rammen)|lek\\s+steken))${E}`, 'gu'),
+  // "moet je (gewoon) van de tribune af flikkeren", "die moeten ze ophangen".
+  new RegExp(`${B}(?:moet(?:en)?\\s+(?:je|jullie|ze|we|men)\\s+(?:gewoon\\s+|echt\\s+)?(?:\\p{L}+\\s+){0,4}?(?:af\\s+)?(?:flikkeren|pleuren|gooien|smijten|slaan|schoppen|ophangen|afmaken|neerknallen|neerschieten|kapotslaan|doodslaan)|should\\s+be\\s+(?:shot|hanged|killed|beaten|strung\\s+up)|(?:deserves?|verdient)\\s+(?:to\\s+die|een\\s+pak\\s+slaag|a\\s+beating|klappen|een\\s+klap))${E}`, 'gu'),
+];
+
+/** A weapon emoji only counts next to a threat cue aimed at someone. */
+const WEAPON = /[\u{1F52A}\u{1F52B}\u{1F4A3}\u{1FA93}\u{1F5E1}\u2620\u26B0]/u;
+const WEAPON_CONTEXT =
+  /(?<![\p{L}])(?:ik\s+(?:\p{L}+\s+)?(?:je|jou|hem|haar|jullie)|i'?ll\s+(?:\p{L}+\s+)?(?:you|him|her)|als\s+(?:die|jij|je|hij|zij|ze)\b[^.!?\n]{0,80}?\bnog\s+(?:één|een|1)\s*(?:keer|x)|if\s+(?:you|he|she|they)\b[^.!?\n]{0,80}?\bagain|wacht\s+maar|just\s+wait|watch\s+out|pas\s+op)/u;
+
+/** Context that takes the sting out: negation, reported speech, self-directed. */
+const DEFUSED_BEFORE =
+  /(?<![\p{L}])(?:geen|niet|not|no|never|nooit|isn't|aren't|noemde|noemden|noemt|noemen|uitgescholden|scheldt|schold|schelden|called|calling|calls|call\s+me|named|ik\s+ben|ik\s+voel\s+me|ben\s+ik|i'm|i\s+am|i\s+feel\s+like|me\s+voor|me\s+uit\s+voor|me\s+een|me\s+an?|myself|mezelf|mijzelf)\s+(?:(?:\p{L}+)\s+){0,2}$/u;
+
+// Quoted speech: insults between quotes are someone else's words.
+const QUOTE_OPEN = /["']\s*[^"'\n]{0,40}$/u;
+
+const MAX_FINDINGS = 10;
+
+export const abusiveRule: Rule = {
+  meta,
+  check({ norm }) {
+    const lower = norm.lower;
+    const spans: [number, number][] = [];
+    const add = (s: number, e: number) => {
+      if (spans.length < MAX_FINDINGS && !spans.some(([a, b]) => s < b && a < e)) spans.push([s, e]);
+    };
+    const insult = (re: RegExp, defusable: boolean) => {
+      for (const m of lower.matchAll(re)) {
+        if (spans.length >= MAX_FINDINGS) return;
+        const before = lower.slice(Math.max(0, m.index - 40), m.index);
+        if (defusable && (DEFUSED_BEFORE.test(before) || QUOTE_OPEN.test(lower.slice(Math.max(0, m.index - 40), m.index)) && /["']/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+        add(m.index, m.index + m[0].length);
+      }
+    };
+    insult(SLURS, true);
+    insult(AIMED_INSULT, true);
+    insult(INSULT_ADJ_NOUN, true);
+    insult(INSULT_ON_PERSON, true);
+    insult(INSULT_PREDICATE, true);
+    for (const re of THREATS) insult(re, false);
+    const weapon = WEAPON.exec(norm.text);
+    if (weapon && WEAPON_CONTEXT.test(lower)) add(weapon.index, weapon.index + weapon[0].length);
+    spans.sort((a, b) => a[0] - b[0]);
+    return spans.map(([s, e]): Finding => {
+      const [start, end] = norm.toOriginal(s, e);
+      return report(meta, { detailKey: 'rule_abusive_detail', start, end, text: norm.original.slice(start, end) });
+    });
+  },
+};

@@ -1,0 +1,135 @@
+// C3 (and B2 in a work context): a staff member writing about the school says that they work there, and in a
+// work context also their function. Recognition is hand-written: it must understand where a function and the
+// school's name stand to each other ("docent Frans @ CSG Liudger", "Head of English at …", but not "die
+// nieuwe docent op Liudger"), which no library does.
+import { appendDisclaimerEdit, buildDisclaimer, hasConfiguredDisclosure } from '../disclaimer.ts';
+import { namesSchool } from '../related.ts';
+import { report, type Rule } from '../rule.ts';
+import type { RuleMeta, Settings } from '../types.ts';
+
+export const meta: RuleMeta = {
+  code: 'disclosure-missing',
+  article: 'C3',
+  severity: 'warning',
+  messageKeys: ['rule_disclosure_title', 'rule_disclosure_detail', 'rule_disclosure_work_detail', 'rule_fix_insert_disclaimer'],
+  setting: 'disclosure',
+};
+
+/** Words for a staff function, also inside compounds (techniekdocent, gymleraar, biology teacher). */
+export const FUNCTION_WORD =
+  /(?:docent|docente|leraar|lerares|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio)/u;
+
+// First-person statements that the writer works at the school; they count when the draft also names it.
+export const WORK_STATEMENTS: readonly RegExp[] = [
+  /(?<![\p{L}])(?:ik|i)\s+(?:\p{L}+\s+)?(?:werk|work|teach|geef\s+les|doceer|coach|begeleid)(?:\s+(?:zelf|al|nu|ook|sinds|hier|daar|er|there|here|at|bij|op|als|as|for|voor|aan)\b)/u,
+  /(?<![\p{L}])(?:werk|geef|doceer)\s+ik\s+(?:\p{L}+\s+)?(?:bij|op|als|aan|les|er|daar|hier)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mijn werkgever|my employer|where i work|waar ik werk|ik ben werkzaam|werkzaam\s+(?:bij|op|als)|in dienst\s+(?:van|bij)|i'm employed|i am employed|employed at|employed by|proud to work|trots om te werken|i teach|i've taught|i have taught|ik ben (?:hier|daar|er) \p{L}+)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:i'm|i am|i was|i've been|ik ben|ben ik|ik was|was ik|ik word|word ik)\s+(?:\p{L}+\s+){0,3}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|leider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester))(?![\p{L}])/u,
+  // "als docent", "as a teacher of English", "werk als mentor" — but not "hij werkt als …".
+  /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|head of \p{L}+))(?![\p{L}])/u,
+  /(?<![\p{L}])disclosure\s*:\s*(?:i|ik)(?![\p{L}])/u,
+];
+
+// A pronoun or verb form of someone else right before "als …": "hij werkt als docent bij".
+const THIRD_PERSON = /(?<![\p{L}])(?:hij|zij|ze|he|she|they|werkt|works|worked|die|who)\s+(?:\p{L}+\s+)?$/u;
+// Determiners that make "… docent bij X" about someone else: "die nieuwe docent op Liudger".
+const OTHER_PERSON = new Set(
+  'die de het een deze dat onze ons jullie zijn haar hun the that this our his her their a an new nieuwe oude former voormalige andere another any elke every welke which'.split(' '),
+);
+const FIRST_PERSON_LEAD = new Set('ik i als as being am ben was word become became appointed benoemd'.split(' '));
+const CONNECTORS = new Set(['bij', 'op', '@', 'at', 'aan', 'van', ',', '|', '-', 'for', 'voor', 'of']);
+const TOKEN = /[\p{L}\p{N}'&]+|[@,|-]/gu;
+
+/**
+ * "<function> [words] <connector> <school>": looks at the text right before each mention of the school for a
+ * function word that is not about someone else.
+ */
+function functionAtSchool(lower: string, settings: Settings): boolean {
+  for (const at of schoolMentions(lower, settings)) {
+    const windowStart = Math.max(0, at - 80);
+    let before = lower.slice(windowStart, at);
+    const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf('('), before.lastIndexOf('['));
+    if (cut >= 0) before = before.slice(cut + 1);
+    const tokens = before.match(TOKEN) ?? [];
+    // "de locatie", "the location" between the connector and the school's name.
+    while (tokens.length && ['de', 'locatie', 'the', 'location', 'school'].includes(tokens[tokens.length - 1]!)) tokens.pop();
+    if (!tokens.length || !CONNECTORS.has(tokens[tokens.length - 1]!)) continue;
+    for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 6); i--) {
+      const w = tokens[i]!;
+      if (w === '#' || !FUNCTION_WORD.test(w)) continue;
+      const lead = tokens.slice(Math.max(0, i - 3), i);
+      const other = lead.slice(-2).some((t) => OTHER_PERSON.has(t));
+      if (!other || lead.some((t) => FIRST_PERSON_LEAD.has(t))) return true;
+    }
+  }
+  return false;
+}
+
+const mentionCache = new WeakMap<Settings['school'], RegExp>();
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+
+/** Start offsets of the school's names, aliases and handles in `lower`. */
+function schoolMentions(lower: string, settings: Settings): number[] {
+  let re = mentionCache.get(settings.school);
+  if (!re) {
+    const names = [settings.school.name, ...settings.school.aliases, ...settings.school.handles.map((h) => `@${h.replace(/^@/, '')}`)]
+      .map((n) => n.toLowerCase().trim())
+      .filter((n) => n.length >= 2)
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(ESCAPE, '\\$&').replace(/\s+/g, '[\\s._-]{0,3}'));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+    mentionCache.set(settings.school, re);
+  }
+  const out: number[] = [];
+  for (const m of lower.matchAll(re)) {
+    out.push(m.index);
+    if (out.length > 50) break;
+  }
+  return out;
+}
+
+/** A hashtag joining work and the school: #werkzaambijCSGLiudger, #ikwerkbijliudger, #docentbijCSGLiudger. */
+function workHashtag(lower: string, settings: Settings): boolean {
+  const names = [settings.school.name, ...settings.school.aliases, ...settings.school.hashtags]
+    .map((n) => n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((n) => n.length >= 4);
+  for (const m of lower.matchAll(/#[\p{L}\p{N}_]+/gu)) {
+    const tag = m[0].slice(1);
+    const name = names.find((n) => tag.includes(n));
+    if (!name) continue;
+    const rest = tag.replace(name, ' ');
+    if (/werk|work|docent|teacher|leraar|juf|staff|collega|medewerker|personeel|mentor|team|trots/u.test(rest)) return true;
+  }
+  return false;
+}
+
+/** Does the draft already say that the writer works at the school? */
+export function hasDisclosure(lower: string, settings: Settings): boolean {
+  if (hasConfiguredDisclosure(lower, settings)) return true;
+  if (workHashtag(lower, settings)) return true;
+  if (!namesSchool(lower, settings.school)) return false;
+  if (functionAtSchool(lower, settings)) return true;
+  for (const re of WORK_STATEMENTS) {
+    const m = re.exec(lower);
+    if (m && !THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
+  return false;
+}
+
+export const disclosureRule: Rule = {
+  meta,
+  check({ draft, settings, norm, lang, related }) {
+    if (settings.role !== 'medewerker' || related === 'none') return [];
+    if (hasDisclosure(norm.lower, settings)) return [];
+    const disclaimer = buildDisclaimer(settings, lang, draft.site);
+    return [
+      report(meta, {
+        // In a work context (B2) the detail also asks for the function; the article stays C3 so the code and
+        // article pair is stable for the banner and the CLI.
+        detailKey: related === 'work' ? 'rule_disclosure_work_detail' : 'rule_disclosure_detail',
+        messageArgs: [settings.school.name],
+        fixes: [{ labelKey: 'rule_fix_insert_disclaimer', edits: [appendDisclaimerEdit(draft.text, disclaimer)] }],
+      }),
+    ];
+  },
+};

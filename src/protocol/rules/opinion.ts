@@ -1,0 +1,78 @@
+// C4: a staff member writing about the school says the post is their own opinion, written in a personal
+// capacity. Not asked on an account marked as an official school channel. Hand-written recognition of the
+// many ways people say this in Dutch and English, with negation ("geen persoonlijke mening") respected.
+import { appendDisclaimerEdit, buildDisclaimer, hasConfiguredOpinion } from '../disclaimer.ts';
+import { report, type Rule } from '../rule.ts';
+import type { RuleMeta, Settings } from '../types.ts';
+
+export const meta: RuleMeta = {
+  code: 'opinion-missing',
+  article: 'C4',
+  severity: 'warning',
+  messageKeys: ['rule_opinion_title', 'rule_opinion_detail', 'rule_fix_insert_disclaimer'],
+  setting: 'opinion',
+};
+
+const WHOSE = String.raw`(?:de school|school|the school|my school|mijn school|mijn werkgever|my employer|the employer|de werkgever|werkgever|employer|de organisatie|my organi[sz]ation|liudger|csg liudger|\p{L}*school's|my employer's)`;
+
+/** Phrasings that the post is the writer's own opinion, in a personal capacity. */
+export const OPINION_PHRASES: readonly RegExp[] = [
+  // op persoonlijke titel / op eigen titel / persoonlijke mening / pers. mening / persoonlijk standpunt
+  /(?<![\p{L}])(?:op\s+(?:persoonlijke|eigen|pers\.?)\s+titel|(?:persoonlijke|pers\.|pers|eigen|priv[eé]|priv[eé]-?)\s*(?:mening|meningen|visie|opvatting|standpunt|standpunten|noot|overtuiging|kijk)|persoonlijk\s+standpunt|privémening|privemening)(?![\p{L}])/u,
+  // de meningen/standpunten hier zijn van mij(zelf) / zijn mijn eigen
+  /(?<![\p{L}])(?:mening|meningen|standpunt|standpunten|opvattingen|woorden|uitspraken)\s+(?:\p{L}+\s+){0,3}?(?:zijn|is)\s+(?:\p{L}+\s+)?(?:van\s+mij|van\s+mijzelf|van\s+mezelf|mijn\s+eigen|helemaal\s+van\s+mij|persoonlijk)(?![\p{L}])/u,
+  // (dit is) mijn eigen mening / visie ; ik spreek (hier) voor mezelf ; namens mezelf
+  /(?<![\p{L}])(?:mijn\s+eigen\s+(?:mening|visie|standpunt|opvatting|kijk)|(?:spreek|schrijf)\s+(?:ik\s+)?(?:hier\s+)?(?:voor|namens)\s+(?:mezelf|mijzelf)|namens\s+(?:mezelf|mijzelf)|voor\s+eigen\s+rekening)(?![\p{L}])/u,
+  // niet namens de school / niet het standpunt van de school / niet die van mijn werkgever
+  new RegExp(String.raw`(?<![\p{L}])(?:niet\s+namens\s+(?:\p{L}+\s+)?${WHOSE}|niet\s+(?:het\s+standpunt|de\s+mening|de\s+visie|die|dat|het\s+officiële\s+standpunt)\s+van\s+(?:\p{L}+\s+)?${WHOSE}|los\s+van\s+(?:\p{L}+\s+)?${WHOSE})`, 'u'),
+  // views are my own / views my own / opinions (are) mine / my own views / personal view(s)
+  /(?<![\p{L}])(?:(?:views?|opinions?|thoughts?|words)\s+(?:expressed\s+)?(?:here\s+)?(?:are\s+|is\s+)?(?:all\s+)?(?:my\s+own|mine|my\s+personal|personal|solely\s+mine|entirely\s+my\s+own|strictly\s+my\s+own)|my\s+(?:own|personal)\s+(?:views?|opinions?|thoughts?|take)|personal\s+(?:views?|opinions?|capacity|take|note)|in\s+a\s+private\s+capacity|speaking\s+for\s+myself|(?:writing|speaking|posting)\s+(?:here\s+)?(?:as\s+a\s+private\s+(?:person|individual)|on\s+my\s+own\s+behalf))(?![\p{L}])/u,
+  // not on behalf of my employer / not my school's / not the school's view
+  new RegExp(String.raw`(?<![\p{L}])(?:not\s+(?:on\s+behalf\s+of|speaking\s+for|representing|the\s+(?:views?|opinions?|position)\s+of)\s+(?:\p{L}+\s+)?${WHOSE}|not\s+(?:my|the)\s+(?:school's|employer's))`, 'u'),
+  // Hashtags: #persoonlijkemening, #eigenmening, #opeigentitel, #nietnamensdeschool, #viewsmyown, #opinionsmyown
+  /#(?:persoonlijkemening|persoonlijketitel|oppersoonlijketitel|eigenmening|opeigentitel|mijneigenmening|privemening|nietnamensdeschool|nietnamensmijnwerkgever|viewsmyown|viewsaremyown|opinionsmyown|opinionsaremyown|myopinion|myownopinion|personalview|personalviews|personalopinion|ownviews)(?![\p{L}\p{N}])/u,
+];
+
+// "geen persoonlijke mening", "not my personal view", "this isn't a personal opinion".
+const NEGATED = /(?<![\p{L}])(?:geen|niet|not|no|isn't|is\s+not|never|nooit)\s+(?:(?:\p{L}+)\s+)?$/u;
+// Someone else's opinion: "hun eigen mening", "your own views".
+const SOMEONE_ELSES = /(?<![\p{L}])(?:hun|zijn|haar|jullie|je|jouw|uw|your|their|his|her|its)\s+$/u;
+// Opinion as a thing to form or have: "helpt om een eigen mening te vormen", "to form a personal view".
+const AS_A_SKILL_BEFORE = /(?<![\p{L}])(?:een|a|an)\s+$/u;
+const AS_A_SKILL_AFTER = /^\s+(?:te\s+)?(?:vormen|hebben|geven|ontwikkelen|uiten|form|have|develop|express|forming|having)(?![\p{L}])/u;
+const NEGATION_IS_THE_POINT = /^(?:niet|not|los)\b/u;
+
+const GLOBAL = OPINION_PHRASES.map((re) => new RegExp(re.source, `${re.flags}g`));
+
+/** Does the draft already say that it is the writer's personal opinion? */
+export function hasOpinion(lower: string, settings: Settings): boolean {
+  if (hasConfiguredOpinion(lower, settings)) return true;
+  for (const re of GLOBAL) {
+    for (const m of lower.matchAll(re)) {
+      if (NEGATION_IS_THE_POINT.test(m[0])) return true;
+      const before = lower.slice(Math.max(0, m.index - 24), m.index);
+      const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (NEGATED.test(before) || SOMEONE_ELSES.test(before)) continue;
+      if (AS_A_SKILL_BEFORE.test(before) && AS_A_SKILL_AFTER.test(after)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+export const opinionRule: Rule = {
+  meta,
+  check({ draft, settings, norm, lang, related }) {
+    if (settings.role !== 'medewerker' || related === 'none') return [];
+    if (draft.site && settings.accounts[draft.site] === 'official') return [];
+    if (hasOpinion(norm.lower, settings)) return [];
+    const disclaimer = buildDisclaimer(settings, lang, draft.site);
+    return [
+      report(meta, {
+        detailKey: 'rule_opinion_detail',
+        messageArgs: [settings.school.name],
+        fixes: [{ labelKey: 'rule_fix_insert_disclaimer', edits: [appendDisclaimerEdit(draft.text, disclaimer)] }],
+      }),
+    ];
+  },
+};
