@@ -13,6 +13,8 @@ export function detectAddress({ norm }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   const text = norm.text;
   for (const m of text.matchAll(POSTCODE_RE)) {
+    // "2024 EN 2025": the letters are a word, not postcode letters.
+    if (STOPWORDS.has(m[0].slice(-2).toLowerCase()) || /^(?:OK|NL|EU|UK|US|AM|PM|TV|CM|KM|MB|GB)$/.test(m[0].slice(-2))) continue;
     out.push({ category: 'address', start: m.index, end: m.index + m[0].length, priority: 6 });
   }
   for (const m of text.matchAll(STREET_RE)) {

@@ -36,7 +36,7 @@ export function detectBirthdate({ norm }: DetectorInput): Candidate[] {
     for (const m of text.matchAll(re)) {
       // For "Hylke (15)" only the bracketed age is the birth data; the name is reported by the name detector.
       const start = m[0].endsWith(')') && m[0].includes(' (') ? m.index + m[0].lastIndexOf('(') : m.index;
-      const end = start + m[0].length;
+      const end = m.index + m[0].length;
       const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 60);
       const lineEnd = text.indexOf('\n', end);
       const around = text.slice(lineStart, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40));

@@ -2,7 +2,7 @@
 // not a BSN even when it passes by chance (one in eleven numbers does).
 import type { Candidate, DetectorInput } from './types.ts';
 
-export const BSN_RE = /(?<![\d\-.,/€$])(\d{3})[ .]?(\d{2})[ .]?(\d{2})[ .]?(\d{2})(?![\d\-,/])/g;
+export const BSN_RE = /(?<![\d\-.,/€$])(?:\d{9}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?!\d|[\-,./]\d)/g;
 export const BSN_CONTEXT_RE = /\b(?:bsn|burgerservicenummer|burger ?service ?nummer|sofinummer|sofi-nummer|citizen service number)\b/;
 export const NOT_BSN_CONTEXT_RE =
   /\b(?:bestel|order|factuur|invoice|klant|customer|track|trace|zending|pakket|referentie|ref|kenmerk|dossier|ticket|artikel|product|serie|serial|account|rekening|transactie|leerling|lln|student|postcode|tel|telefoon|phone|bel|mobiel)\w*\W{0,3}(?:nr|nummer|number|no|id)?\W{0,3}$/;
@@ -18,10 +18,11 @@ export function elevenProof(digits: string): boolean {
 export function detectBsn({ norm }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   for (const m of norm.text.matchAll(BSN_RE)) {
-    const digits = m[1]! + m[2]! + m[3]! + m[4]!;
+    const digits = m[0].replace(/\D/g, '');
     if (!elevenProof(digits)) continue;
     const before = norm.lower.slice(Math.max(0, m.index - 40), m.index);
     if (!BSN_CONTEXT_RE.test(before) && NOT_BSN_CONTEXT_RE.test(before)) continue;
+    if (/[€$£]\s?$/.test(before)) continue; // an amount
     out.push({ category: 'bsn', start: m.index, end: m.index + m[0].length, priority: 8 });
   }
   return out;

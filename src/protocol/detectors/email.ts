@@ -10,9 +10,9 @@ export function isSchoolDomain(domain: string, domains: readonly string[]): bool
 
 // Role mailboxes at the school are institutional; a named person's address at the school is personal data.
 const ROLE_MAILBOX = new Set(
-  'info vacatures vacature administratie admin secretariaat receptie balie helpdesk ict servicedesk ' +
+  ('info vacatures vacature administratie admin secretariaat receptie balie helpdesk ict servicedesk ' +
     'ouders leerlingen communicatie pers media mr directie bestuur zorg verzuim absent absentie ' +
-    'contact office hr personeel noreply no-reply postmaster webmaster'.split(' '),
+    'contact office hr personeel noreply no-reply postmaster webmaster').split(' '),
 );
 
 export function detectEmail({ norm, school }: DetectorInput): Candidate[] {

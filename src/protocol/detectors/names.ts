@@ -9,7 +9,7 @@
 import { lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import type { Candidate, DetectorInput } from './types.ts';
-import { NOT_NAMES, PARTICLES, PERSON_CUES, STOPWORDS, TITLES } from './words.ts';
+import { ARTICLES, NOT_NAMES, ORG_NOUNS, PARTICLES, PERSON_CUES, STOPWORDS, TITLES } from './words.ts';
 
 // Words before a lower-case name that introduce a person ("met jildou", "thanks to jasmijn").
 const LOWER_BEFORE = new Set('met en with and to naar aan voor for van bij door dank thanks zag saw'.split(' '));
@@ -21,7 +21,7 @@ const LOWER_AFTER = new Set(
 // Words after a first name that show a role in a signature ("— Hanneke van der Wal | docent economie").
 const SIGNATURE_ROLE = /^[\s,|(–—-]*(?:docent|leraar|lerares|teacher|mentor|juf|meester|teamleider|conciërge|rector|conrector|coördinator|coordinator|head of|werkzaam|schoolleider|decaan|counsellor|counselor|directeur|director|ict|onderwijsassistent|teaching assistant)/i;
 // A sign-off or signature mark right before the name: the writer's own name.
-const SIGN_OFF = /(?:^|\n)[\s[(]*(?:[—–~-]+|groet(?:en|jes)?,?|regards,?|cheers,?|liefs,?|gr\.?,?|thanks,?|groetjes van|namens)\s*$/i;
+const SIGN_OFF = /(?:^|\n|[.!?)]\s)[\s[(]*(?:[—–~-]+|groet(?:en|jes)?,?|regards,?|cheers,?|liefs,?|gr\.?,?|thanks,?|groetjes van|namens)\s*$/i;
 
 const CONNECT = new Set(['en', 'and', '&', 'of', 'or']);
 
@@ -53,7 +53,26 @@ export function detectNames(input: DetectorInput): Candidate[] {
   };
   const isSchool = (t: Token) => school.words.has(stripPossessive(t.lower));
   const blocked = (t: Token) =>
-    t.numeric || isSchool(t) || STOPWORDS.has(t.lower) || NOT_NAMES.has(stripPossessive(t.lower)) || PARTICLES.has(t.lower);
+    t.numeric ||
+    isSchool(t) ||
+    STOPWORDS.has(t.lower) ||
+    NOT_NAMES.has(stripPossessive(t.lower)) ||
+    PARTICLES.has(t.lower) ||
+    ORG_NOUNS.has(t.lower);
+  // "Summer School", "Hope Foundation", "Royal Academy of Art": a capitalised run ending in an organisation
+  // noun, or joined by "of", is a name of a thing.
+  const inTitle = (i: number, strong: boolean): boolean => {
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 4 && tokens[k]!.cap && tokens[k]!.before === '') {
+      if (ORG_NOUNS.has(stripPossessive(tokens[k]!.lower))) return true;
+      k++;
+    }
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && prev.before === '' && tokens[i]!.before === '' && ((prev.lower === 'of' && !strong) || (prev.cap && ARTICLES.has(prev.lower) && !prev.sentenceStart))) return true;
+    if (next && next.lower === 'of' && next.before === '' && tokens[i + 2]?.cap) return true;
+    return false;
+  };
   // A capitalised word that can be a surname: not a common function word, not the school or a place of it.
   const surnameLike = (t: Token | undefined, prev: Token) =>
     !!t && t.cap && !t.allCaps && !blocked(t) && t.start - prev.end <= 2 && !/[,;:|()\n]/.test(t.before) && !/\d/.test(t.text);
@@ -125,6 +144,9 @@ export function detectNames(input: DetectorInput): Candidate[] {
     }
 
     if (t.cap) {
+      if (inTitle(i, strong)) continue;
+      // After an article a capitalised word is a thing ("de Helder", "the Hope"), unless it is only a name.
+      if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!strong || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
       const isName = strong || (word && (!t.sentenceStart || cueBefore));
       if (!isName && !(word && t.sentenceStart && next && extend(i, false) > i && lex.surnames.has(stripPossessive(tokens[extend(i, false)]!.lower)))) continue;
       if (isOwnName(t, i)) {

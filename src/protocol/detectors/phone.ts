@@ -2,8 +2,9 @@
 // spacing. Service numbers (0800/0900/0909, 112, 14 0xx) are institutional and not reported.
 import type { Candidate, DetectorInput } from './types.ts';
 
-// Ten digits in total from the leading 0 (or country code + nine digits), single spaces/hyphens between.
-export const PHONE_RE = /(?<![\w+\-/.,])(?:(?:\+|00)31[ \-]?(?:\(0\)[ \-]?)?|\(?0)\d\)?(?:[ \-]?\d){8}(?![\w\-])/g;
+// Ten digits in total from the leading 0 (or country code + nine digits); spaces, hyphens or the closing
+// bracket of an area code between them.
+export const PHONE_RE = /(?<![\w+\-/.,])(?:(?:\+|00)31[ \-]?(?:\(0\)[ \-]?)?|\(?0)(?:[ \-)]{0,2}\d){9}(?![\w\-])/g;
 
 const SERVICE = /^(?:\+31|0031|0)(?:800|900|906|909)/;
 

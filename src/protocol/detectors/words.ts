@@ -48,3 +48,15 @@ export const PERSON_CUES = set(
 
 /** Titles after which a capitalised word is a surname even when no list knows it. */
 export const TITLES = set('meneer mevrouw juf meester dhr mw mevr fam familie mr mrs ms miss dr drs ir prof');
+
+/** Nouns that make a capitalised run an organisation, place, event or title rather than a person. */
+export const ORG_NOUNS = set(
+  'school scholen academy academie university universiteit college museum foundation stichting fonds fund day dag ' +
+    'kerk church team club vereniging award prize prijs festival centre center centrum hall hal park street straat ' +
+    'road bank group groep company bedrijf bv inc ltd hotel restaurant cafe café theater theatre wars party week ' +
+    'show cup beker league competitie race races award awards institute instituut society lab project programme ' +
+    'program festival markt market zoo dierentuin station airport ziekenhuis hospital kliniek clinic bibliotheek library',
+);
+
+/** Articles: a capitalised word right after one is a thing or a title, not a first name ("de Helder", "the Hope"). */
+export const ARTICLES = set('de het een den der the a an');

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { all, found } from './helpers.ts';
+
+describe('names', () => {
+  it.each([
+    ['Gisteren met daan en sanne naar de bios geweest', ['daan', 'sanne']],
+    ['thijs heeft zijn fiets weer laten staan', ['thijs']],
+    ['ff bellen met roel en anouk over de excursie', ['roel', 'anouk']],
+    ['Dank aan Pieter-Jan en Anne-Marie voor de borrel.', ['Pieter-Jan', 'Anne-Marie']],
+    ['Mijn collega Wieteke de Vries heeft een nieuwe baan.', ['Wieteke de Vries']],
+    ['Wie kent Jelle van den Berg uit 4 havo?', ['Jelle van den Berg']],
+    ['Felicitaties voor Mw. Hoogeveen met haar pensioen!', ['Mw. Hoogeveen']],
+    ['Meneer Bosma is ziek, de les vervalt.', ['Meneer Bosma']],
+    ['IBAN NL91ABNA0417164300 t.n.v. J.P. van Dijk', ['J.P. van Dijk']],
+    ['Our student Emily Johnson won the maths contest.', ['Emily Johnson']],
+    ['Shoutout to Jake and Olivia for helping!', ['Jake', 'Olivia']],
+    ['My niece Ava turned 9 today!', ['Ava']],
+    ['Thanks to Mr. Smith and Ms. O\'Brien for the evening.', ['Mr. Smith', "Ms. O'Brien"]],
+    ['Bedankt juf Mirjam en meester Kees!', ['Mirjam', 'Kees']],
+    ['Buurman Mark helpt met opruimen.', ['Mark']],
+    ['kzag sjoerd de boer op tv', ['sjoerd de boer']],
+    ['Ellen\'s farewell gift is ready', ['Ellen']],
+    ['Trots op Jildou 🎉🎉 wat een prestatie', ['Jildou']],
+  ])('finds the names in %j', (text, names) => {
+    expect(found(text, 'name')).toEqual(names);
+  });
+
+  it.each([
+    'Vandaag in Leeuwarden geweest met de klas, mooie dag in het Fries Museum.',
+    'Roos en tulpen in de tuin, de lente is begonnen.',
+    'Nieuwe bas gekocht en een gitaar voor mijn verjaardag.',
+    'Mark your calendars: parents\' evening on 12 March.',
+    'Will you join us? Grace period ends Friday.',
+    'Proud to present at the Summer School on Teaching and Learning.',
+    'We visited the Royal Academy of Art this weekend.',
+    'The Hope Foundation donated books.',
+    'Sail Den Helder was prachtig.',
+    'Lieve collega\'s, morgen trakteer ik op taart.',
+    'Toets Engels en Frans op maandag, Duits in april.',
+    'Nieuwe iPad en de KiKa-loop.',
+    'Rooster bij Liudger Drachten is weer omgegooid.',
+  ])('leaves %j alone', (text) => {
+    expect(found(text, 'name')).toEqual([]);
+  });
+
+  it('does not report the writer\'s own name in a signature or disclosure', () => {
+    expect(found('Goede les vandaag.\n\n— Anna Visser | docent biologie bij CSG Liudger', 'name')).toEqual([]);
+    expect(found('Succes allemaal! [Pieter, docent wiskunde @ CSG Liudger]', 'name')).toEqual([]);
+    expect(found('Great lesson. — Tom Brouwer, teacher of German, CSG Liudger', 'name')).toEqual([]);
+  });
+
+  it('lets a more specific category win over a name inside it', () => {
+    expect(all('mail jildou.tichelaar@gmail.com')).toEqual(['email:jildou.tichelaar@gmail.com']);
+  });
+});
