@@ -1,0 +1,114 @@
+// The popup of the built extension in Chromium: first run, role and function, policy locks, import of a bad
+// file, accessibility; and an open compose page whose banner and inserted disclaimer follow the popup at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { translator, type Translate } from '../../src/i18n/translate.ts';
+import { launchExtension, type Harness } from './harness.ts';
+import { seriousViolations } from './a11y.ts';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launchExtension();
+}, 240_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const POPUP = 'src/popup/index.html';
+
+async function openPopup(): Promise<{ page: Page; t: Translate }> {
+  const page = await h.newPage(h.extensionUrl(POPUP));
+  await page.waitForSelector('main h1');
+  const lang = (await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'nl';
+  return { page, t: translator(lang) };
+}
+
+async function storedSettings(page: Page): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } } }).chrome;
+    return (await c.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
+  });
+}
+
+async function clearSettings(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { clear: () => Promise<void> } } } }).chrome;
+    await c.storage.local.clear();
+  });
+}
+
+describe('popup', () => {
+  it('asks role and function on first run, then shows the settings with a live preview', async () => {
+    const { page, t } = await openPopup();
+    await clearSettings(page);
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(t('popup_firstrun_title'));
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Keyboard only: the first role is focused, the arrow keys move between roles.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel(t('popup_role_leerling')).isChecked()).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getByLabel(t('popup_role_medewerker')).isChecked()).toBe(true);
+    await page.getByLabel(t('popup_function_label')).fill('docent wiskunde');
+    await page.getByLabel(t('popup_function_label')).press('Enter');
+
+    await expect.poll(() => page.locator('h1').textContent()).toBe(t('popup_title'));
+    await expect.poll(() => page.locator('[data-preview-lang=nl]').textContent()).toContain('docent wiskunde');
+    await expect.poll(() => storedSettings(page)).toMatchObject({ function: 'docent wiskunde', setupDone: true });
+
+    // The preview follows typing before anything else happens.
+    await page.getByLabel(t('popup_function_label')).fill('mentor');
+    await expect.poll(() => page.locator('[data-preview-lang=en]').textContent()).toContain('I work as mentor at CSG Liudger');
+    await page.close();
+  });
+
+  it('has no serious accessibility violations, with the school profile open', async () => {
+    const { page } = await openPopup();
+    await page.locator('details.school summary').click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses an invalid settings file with a clear message and changes nothing', async () => {
+    const { page, t } = await openPopup();
+    const before = await storedSettings(page);
+    const input = page.getByLabel(t('popup_import_label'));
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"role":"directeur","function":"x"}') });
+    await expect.poll(() => page.locator('[data-import-result]').textContent()).toBe(t('settings_import_invalid_fields', ['role']));
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{not json') });
+    await expect.poll(() => page.locator('[data-import-result]').textContent()).toBe(t('settings_import_not_json'));
+    expect(await storedSettings(page)).toEqual(before);
+
+    await input.setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion":2,"function":"teamleider"}') });
+    await expect.poll(() => page.locator('[data-import-result]').textContent()).toBe(t('popup_import_done'));
+    await expect.poll(() => storedSettings(page)).toMatchObject({ function: 'teamleider' });
+    await page.close();
+  });
+
+  it("shows fields set by the school's policy as locked, and names invalid policy values", async () => {
+    const page = await h.context.newPage();
+    // Stands in for the OS policy store: the popup reads storage.managed through the same API.
+    await page.addInitScript(() => {
+      const policy = { school: { name: 'Het Beleidscollege', reportUrl: 'ftp://nope' }, rules: { abusive: false } };
+      const c = (globalThis as unknown as { chrome: { storage: { managed: { get: unknown } } } }).chrome;
+      c.storage.managed.get = (_keys: unknown, cb?: (v: unknown) => void) => (cb ? cb(policy) : Promise.resolve(policy));
+    });
+    await page.goto(h.extensionUrl(POPUP));
+    await page.waitForSelector('main h1');
+    const t = translator((await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'nl');
+    await page.locator('details.school summary').click();
+    const name = page.getByLabel(t('popup_school_name'));
+    expect(await name.isDisabled()).toBe(true);
+    expect(await name.inputValue()).toBe('Het Beleidscollege');
+    expect(await page.locator('#f-school-name-lock').textContent()).toContain(t('popup_locked'));
+    expect(await page.getByLabel(t('popup_rule_abusive')).isDisabled()).toBe(true);
+    expect(await page.getByLabel(t('popup_rule_abusive')).isChecked()).toBe(false);
+    expect(await page.getByLabel(t('popup_rule_opinion')).isDisabled()).toBe(false);
+    expect(await page.locator('.notice').allTextContents()).toContain(t('popup_notice_managed_invalid', ['school.reportUrl']));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
