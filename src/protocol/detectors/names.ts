@@ -148,7 +148,11 @@ export function detectNames(input: DetectorInput): Candidate[] {
       // After an article a capitalised word is a thing ("de Helder", "the Hope"), unless it is only a name.
       if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!strong || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
       const isName = strong || (word && (!t.sentenceStart || cueBefore));
-      if (!isName && !(word && t.sentenceStart && next && extend(i, false) > i && lex.surnames.has(stripPossessive(tokens[extend(i, false)]!.lower)))) continue;
+      // A word-like name opening a sentence counts only with a known surname after it ("Mark Jansen"), not
+      // when the next word is itself a first name ("Bel Femke Bosma").
+      const surnameAfter =
+        word && t.sentenceStart && !!next && !look(next).strong && extend(i, false) > i && lex.surnames.has(stripPossessive(tokens[extend(i, false)]!.lower));
+      if (!isName && !surnameAfter) continue;
       if (isOwnName(t, i)) {
         i = extend(i, false);
         continue;
