@@ -41,7 +41,7 @@ function ownThingOk(lower: string): boolean {
  */
 export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:collega|collega's|collegas|colega's|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|examenklas|mentorleerling(?:en)?|mentorgesprek(?:ken)?|mentoruur|mentorles|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|studiedag|toetsweek|proefwerkweek|surveilleren|surveillance|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|ouderavond|ouderavonden|10-minutengesprekken|tienminutengesprekken|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|parents'? ?evening|parent-teacher|report meeting|marking|lesson plans?)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mentorklas|examenklas|mentorleerling(?:en)?|mentorgesprek(?:ken)?|mentoruur|mentorles|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|lesson plans?)(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, toetsen nakijken, les geven, lesgeven, lessen draaien.
   /(?<![\p{L}])(?:nakijk\p{L}*|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|les(?:sen)? (?:ge)?geven|les(?:sen)? gegeven|lessen (?:er )?bij|lessen draaien|teaching|taught)(?![\p{L}])/u,
   /(?<![\p{L}])(?:voor de klas|voor de groep staan|in de les|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom|first lesson|eerste les|laatste les|last lesson)(?![\p{L}])/u,
@@ -55,7 +55,7 @@ export const STRONG_WORK: readonly RegExp[] = [
 
 /** Signals a teacher often writes, but a pupil or parent might too. */
 export const WEAK_WORK: readonly RegExp[] = [
-  /(?<![\p{L}])(?:onze school|ons schoolgebouw|op school|van school|naar school|our school|my school|at school)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:ouderavond|ouderavonden|10-minutengesprekken|tienminutengesprekken|studiedag|toetsweek|proefwerkweek|parents'? ?evening|parent-teacher|onze school|ons schoolgebouw|op school|van school|naar school|our school|my school|at school)(?![\p{L}])/u,
   /(?<![\p{L}])(?:\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]*|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
 ];
 

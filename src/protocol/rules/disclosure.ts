@@ -36,7 +36,8 @@ const THIRD_PERSON = /(?<![\p{L}])(?:hij|zij|ze|he|she|they|werkt|works|worked|d
 const OTHER_PERSON = new Set(
   'die de het een deze dat onze ons jullie zijn haar hun the that this our his her their a an new nieuwe oude former voormalige andere another any elke every welke which'.split(' '),
 );
-const FIRST_PERSON_LEAD = new Set('ik i als as being am ben was word become became appointed benoemd'.split(' '));
+const FIRST_PERSON_LEAD = new Set('ik i als as be being am ben was word become became appointed benoemd'.split(' '));
+const THIRD_PERSON_LEAD = new Set('hij zij ze he she they werkt works worked is wie who onze our their hun'.split(' '));
 const CONNECTORS = new Set(['bij', 'op', '@', 'at', 'aan', 'van', ',', '|', '-', 'for', 'voor', 'of']);
 const TOKEN = /[\p{L}\p{N}'&]+|[@,|-]/gu;
 
@@ -58,6 +59,7 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
       const w = tokens[i]!;
       if (w === '#' || !FUNCTION_WORD.test(w)) continue;
       const lead = tokens.slice(Math.max(0, i - 3), i);
+      if (lead.some((t) => THIRD_PERSON_LEAD.has(t)) && !lead.some((t) => t === 'ik' || t === 'i')) continue;
       const other = lead.slice(-2).some((t) => OTHER_PERSON.has(t));
       if (!other || lead.some((t) => FIRST_PERSON_LEAD.has(t))) return true;
     }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../src/protocol/edits.ts';
+import { evaluate } from '../../../src/protocol/evaluate.ts';
+import { hasDisclosure } from '../../../src/protocol/rules/disclosure.ts';
+import { normalize } from '../../../src/protocol/normalize.ts';
+import { DEFAULT_SETTINGS } from '../../../src/settings/schema.ts';
+import { has, parent, pupil } from './helpers.ts';
+
+const disclosed = (t: string) => hasDisclosure(normalize(t).lower, DEFAULT_SETTINGS);
+
+describe('C3 disclosure recognition', () => {
+  it.each([
+    'Ik werk als docent biologie bij CSG Liudger.',
+    'ik werk zelf op Liudger, dus ik weet hoe het zit',
+    'Docent Duits bij CSG Liudger hier 👋',
+    'Als teamleider bij Liudger Burgum zie ik veel talent.',
+    'Na twaalf jaar als gymdocent op CSG Liudger ga ik verder.',
+    '— Piet, wiskundedocent @ CSG Liudger',
+    'Sinds vandaag ben ik zorgcoördinator bij CSG Liudger!',
+    'Vandaag 10 jaar in dienst van CSG Liudger.',
+    'Mooie dag #trotsmedewerkerliudger',
+    'I teach chemistry at CSG Liudger.',
+    'Proud to be a maths teacher at CSG Liudger',
+    'Head of Science at CSG Liudger here.',
+    '(disclosure: I work at Liudger)',
+    'My employer, CSG Liudger, announced a new policy.',
+    'Ik werk als docent bij CSG Liudger.',
+  ])('%s', (t) => expect(disclosed(t)).toBe(true));
+
+  it.each([
+    'Die nieuwe docent wiskunde op Liudger is top',
+    'Hij werkt als conciërge bij Liudger',
+    'CSG Liudger zoekt een docent Frans',
+    'Mijn leerlingen van Liudger waren geweldig',
+    'Afscheid van rector Jansen na 20 jaar CSG Liudger',
+    // Saying one is a teacher without naming the school does not tell readers where one works.
+    'Mijn eerste dag als docent, spannend!',
+  ])('not: %s', (t) => expect(disclosed(t)).toBe(false));
+});
+
+describe('C3 rule', () => {
+  it('asks staff on a school-related draft, with the function in a work context', () => {
+    const explicit = evaluate({ text: 'Open dag op Liudger zaterdag!' }, DEFAULT_SETTINGS).findings.find((f) => f.code === 'disclosure-missing');
+    expect(explicit?.detailKey).toBe('rule_disclosure_detail');
+    const work = evaluate({ text: 'Mijn klas was vandaag geweldig' }, DEFAULT_SETTINGS).findings.find((f) => f.code === 'disclosure-missing');
+    expect(work?.detailKey).toBe('rule_disclosure_work_detail');
+    expect(work?.article).toBe('C3');
+  });
+
+  it('is silent on unrelated drafts and for pupils and parents', () => {
+    expect(has('Lekker weer vandaag', 'disclosure-missing')).toBe(false);
+    expect(has('Open dag op Liudger zaterdag!', 'disclosure-missing', pupil)).toBe(false);
+    expect(has('Open dag op Liudger zaterdag!', 'disclosure-missing', parent)).toBe(false);
+  });
+
+  it('can be switched off', () => {
+    const off = { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, disclosure: false } };
+    expect(has('Open dag op Liudger zaterdag!', 'disclosure-missing', off)).toBe(false);
+  });
+
+  it('offers a fix that appends the disclaimer on its own line and satisfies C3 and C4', () => {
+    for (const text of ['Open dag op Liudger!', 'Open dag op Liudger!\n', '']) {
+      const draft = text || 'Liudger';
+      const f = evaluate({ text: draft }, DEFAULT_SETTINGS).findings.find((x) => x.code === 'disclosure-missing')!;
+      expect(f.fixes?.[0]?.labelKey).toBe('rule_fix_insert_disclaimer');
+      const fixed = applyEdits(draft, f.fixes![0]!.edits);
+      expect(fixed.startsWith(draft)).toBe(true);
+      expect(fixed).not.toContain('\n\n');
+      expect(fixed.split('\n').at(-1)).toMatch(/^Ik werk als docent bij CSG Liudger\./);
+      const again = evaluate({ text: fixed }, DEFAULT_SETTINGS).findings.map((x) => x.code);
+      expect(again).not.toContain('disclosure-missing');
+      expect(again).not.toContain('opinion-missing');
+    }
+  });
+});
