@@ -255,6 +255,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
             parse={parseLessonHours}
             commit={(v) => set(`lessonHours.${day}`, v, false)}
             invalidText={t('popup_lessons_invalid')}
+            inline
           />
         ))}
       </Section>

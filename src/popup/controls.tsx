@@ -48,7 +48,7 @@ function Extras({ id, t, hint, locked, error }: Common & { error?: string | unde
  * `parse` turns text into a value; `commit` stores it and says whether the settings accepted it.
  */
 export function TextField<V>(
-  props: Common & { value: V; format: (v: V) => string; parse: (s: string) => V | undefined; commit: (v: V) => boolean; multiline?: boolean; invalidText?: string },
+  props: Common & { value: V; format: (v: V) => string; parse: (s: string) => V | undefined; commit: (v: V) => boolean; multiline?: boolean; inline?: boolean; invalidText?: string },
 ) {
   const { id, label, value, format, parse, commit, multiline, locked, t } = props;
   const [text, setText] = useState(format(value));
@@ -77,7 +77,7 @@ export function TextField<V>(
     'aria-describedby': describedBy(id, props.hint, locked, invalid),
   };
   return (
-    <div class="field">
+    <div class={props.inline ? 'field field-inline' : 'field'}>
       <label for={id}>{label}</label>
       {multiline ? <textarea rows={3} {...attrs} /> : <input type="text" {...attrs} />}
       <Extras {...props} error={invalid ? (props.invalidText ?? t('popup_field_invalid')) : undefined} />
