@@ -5,11 +5,13 @@ import type { Page } from 'playwright-core';
 import { translator, type Translate } from '../../src/i18n/translate.ts';
 import { launchExtension, type Harness } from './harness.ts';
 import { seriousViolations } from './a11y.ts';
+import { bannerFor, modelText, openReplica, serveReplicas, typeInto, waitForArticles } from './replica.ts';
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await launchExtension();
+  await serveReplicas(h);
 }, 240_000);
 
 afterAll(async () => {
@@ -49,9 +51,9 @@ describe('popup', () => {
 
     // Keyboard only: the first role is focused, the arrow keys move between roles.
     await page.keyboard.press('ArrowDown');
-    expect(await page.getByLabel(t('popup_role_leerling')).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: t('popup_role_leerling'), exact: true }).isChecked()).toBe(true);
     await page.keyboard.press('ArrowUp');
-    expect(await page.getByLabel(t('popup_role_medewerker')).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: t('popup_role_medewerker'), exact: true }).isChecked()).toBe(true);
     await page.getByLabel(t('popup_function_label')).fill('docent wiskunde');
     await page.getByLabel(t('popup_function_label')).press('Enter');
 
@@ -110,5 +112,49 @@ describe('popup', () => {
     expect(await page.locator('.notice').allTextContents()).toContain(t('popup_notice_managed_invalid', ['school.reportUrl']));
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
+  });
+});
+
+/** Articles the banner shows right now. */
+async function articles(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('postwacht-banner')?.shadowRoot?.querySelectorAll('[data-article]') ?? [])].map((e) => e.getAttribute('data-article') ?? ''),
+  );
+}
+
+describe('an open compose page follows the popup without a reload', () => {
+  it('drops C3/C4 for a pupil, and inserts the disclaimer with the new function for staff', async () => {
+    const compose = await openReplica(h, 'linkedin-tiptap');
+    const editor = compose.locator('.ProseMirror');
+    await typeInto(editor, 'Morgen is de open dag van CSG Liudger in Drachten, kom gerust langs!');
+    const banner = bannerFor(compose);
+    await waitForArticles(banner, ['C3', 'C4']);
+    expect(await seriousViolations(compose, 'postwacht-banner')).toEqual([]);
+
+    const { page: popup, t } = await openPopup();
+    if (await popup.getByRole('button', { name: t('popup_firstrun_done') }).isVisible()) {
+      await popup.getByRole('button', { name: t('popup_firstrun_done') }).click();
+    }
+    await popup.getByRole('radio', { name: t('popup_role_leerling'), exact: true }).check();
+    await compose.bringToFront();
+    await expect.poll(() => articles(compose), { timeout: 5_000 }).not.toContain('C3');
+    expect(await articles(compose)).not.toContain('C4');
+
+    await popup.bringToFront();
+    await popup.getByRole('radio', { name: t('popup_role_medewerker'), exact: true }).check();
+    await popup.getByLabel(t('popup_function_label')).fill('teamleider bovenbouw');
+    await expect.poll(() => storedSettings(popup)).toMatchObject({ function: 'teamleider bovenbouw' });
+
+    await compose.bringToFront();
+    await waitForArticles(banner, ['C3', 'C4']);
+    await banner.locator('[data-action="insert-disclaimer"]').click();
+    const expected = 'Ik werk als teamleider bovenbouw bij CSG Liudger.';
+    await expect.poll(() => modelText(compose)).toContain(expected);
+    const text = await modelText(compose);
+    expect(text.split(expected).length - 1).toBe(1);
+    expect(text.startsWith('Morgen is de open dag van CSG Liudger in Drachten, kom gerust langs!')).toBe(true);
+    await expect.poll(() => articles(compose)).not.toContain('C3');
+    await popup.close();
+    await compose.close();
   });
 });
