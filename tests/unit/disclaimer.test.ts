@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { appendDisclaimerEdit, buildDisclaimer, xWeightedLength } from '../../src/protocol/disclaimer.ts';
+import { applyEdits } from '../../src/protocol/edits.ts';
+import { evaluate } from '../../src/protocol/evaluate.ts';
+import { DEFAULT_SETTINGS, SITES, type Settings } from '../../src/settings/schema.ts';
+
+const withFunction = (fn: string, official = false): Settings => ({
+  ...DEFAULT_SETTINGS,
+  function: fn,
+  accounts: official ? { facebook: 'official', x: 'official', linkedin: 'official', instagram: 'official' } : DEFAULT_SETTINGS.accounts,
+});
+
+describe('buildDisclaimer', () => {
+  it('fills in function and school from the settings texts', () => {
+    const s = withFunction('docent wiskunde');
+    expect(buildDisclaimer(s, 'nl', 'facebook')).toBe(
+      'Ik werk als docent wiskunde bij CSG Liudger. Dit is mijn persoonlijke mening, op persoonlijke titel geschreven; die staat los van de missie en visie van CSG Liudger.',
+    );
+    expect(buildDisclaimer(s, 'en', 'linkedin')).toMatch(/^I work as docent wiskunde at CSG Liudger\. This is my personal opinion/);
+  });
+
+  it('uses the short text on X and only the disclosure on an official channel', () => {
+    expect(buildDisclaimer(withFunction('mentor'), 'nl', 'x')).toBe('Mentor bij CSG Liudger; persoonlijke mening, niet namens de school.');
+    expect(buildDisclaimer(withFunction('mentor', true), 'nl', 'facebook')).toBe('Ik werk als mentor bij CSG Liudger.');
+  });
+
+  it('stays well under 280 weighted characters on X, even with a long or wide function', () => {
+    for (const fn of ['docent', 'x'.repeat(200), '教'.repeat(200), '🎓'.repeat(100)]) {
+      for (const lang of ['nl', 'en'] as const) expect(xWeightedLength(buildDisclaimer(withFunction(fn), lang, 'x'))).toBeLessThanOrEqual(200);
+    }
+  });
+
+  it('appends on its own line without piling up blank lines', () => {
+    expect(appendDisclaimerEdit('abc', 'D')).toEqual({ start: 3, end: 3, text: '\nD' });
+    expect(appendDisclaimerEdit('abc\n', 'D')).toEqual({ start: 4, end: 4, text: 'D' });
+    expect(appendDisclaimerEdit('', 'D')).toEqual({ start: 0, end: 0, text: 'D' });
+  });
+
+  it('property: any draft + newline + disclaimer gets neither C3 nor C4, for any function, language and site', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.string({ unit: 'grapheme', minLength: 0, maxLength: 60 }),
+        fc.constantFrom('nl' as const, 'en' as const),
+        fc.constantFrom(undefined, ...SITES),
+        fc.boolean(),
+        (draft, fn, lang, site, official) => {
+          const settings = withFunction(fn.trim(), official);
+          const text = applyEdits(draft, [appendDisclaimerEdit(draft, buildDisclaimer(settings, lang, site))]);
+          const codes = evaluate(site ? { text, site } : { text }, settings).findings.map((f) => f.code);
+          expect(codes).not.toContain('disclosure-missing');
+          expect(codes).not.toContain('opinion-missing');
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
