@@ -9,6 +9,9 @@ export const POSTCODE_RE = /(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])/
 export const STREET_RE =
   /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'.]{0,20}[ -]){0,3}\p{Lu}[\p{Ll}'-]{0,30}(?:straat|laan|weg|plein|kade|gracht|dijk|dyk|singel|pad|steeg|hof|dreef|baan|ring|wal|markt|erf|singel|haven|leane|loane|buorren|strjitte|wei|reed|hiem|wijk|park|oord|veld|akker|hoek|brink|weide|hout|straatweg)\.? \d{1,4}(?: ?[a-zA-Z](?![\p{L}]))?(?![\d,.]\d)/gu;
 
+export const STREET_HINT_RE =
+  /(?:straat|laan|weg|plein|kade|gracht|dijk|dyk|singel|pad|steeg|hof|dreef|baan|ring|wal|markt|erf|haven|leane|loane|buorren|strjitte|wei|reed|hiem|wijk|park|oord|veld|akker|hoek|brink|weide|hout)\.? \d/;
+
 export function detectAddress({ norm }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   const text = norm.text;
@@ -17,6 +20,8 @@ export function detectAddress({ norm }: DetectorInput): Candidate[] {
     if (STOPWORDS.has(m[0].slice(-2).toLowerCase()) || /^(?:OK|NL|EU|UK|US|AM|PM|TV|CM|KM|MB|GB)$/.test(m[0].slice(-2))) continue;
     out.push({ category: 'address', start: m.index, end: m.index + m[0].length, priority: 6 });
   }
+  // The street pattern is costly to try at every capital; most drafts have no street suffix before a number.
+  if (!STREET_HINT_RE.test(text)) return out;
   for (const m of text.matchAll(STREET_RE)) {
     let start = m.index;
     // "Is Tjalling Harkemastraat 8": drop leading words that are ordinary words, not part of the name.

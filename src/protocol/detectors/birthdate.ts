@@ -37,9 +37,10 @@ export function detectBirthdate({ norm }: DetectorInput): Candidate[] {
       // For "Hylke (15)" only the bracketed age is the birth data; the name is reported by the name detector.
       const start = m[0].endsWith(')') && m[0].includes(' (') ? m.index + m[0].lastIndexOf('(') : m.index;
       const end = m.index + m[0].length;
-      const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 60);
-      const lineEnd = text.indexOf('\n', end);
-      const around = text.slice(lineStart, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 40));
+      // The same line, at most 60 characters before and 40 after (bounded, so long pastes stay linear).
+      const window = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
+      const rel = start - Math.max(0, start - 60);
+      const around = window.slice(window.lastIndexOf('\n', rel) + 1).split('\n', 1)[0]!;
       if (NOT_PERSON.test(around)) continue;
       out.push({ category: 'birthdate', start, end, priority: 5 });
     }

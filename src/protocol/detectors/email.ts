@@ -17,6 +17,7 @@ const ROLE_MAILBOX = new Set(
 
 export function detectEmail({ norm, school }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
+  if (!norm.text.includes('@')) return out;
   for (const m of norm.text.matchAll(EMAIL_RE)) {
     const at = m[0].indexOf('@');
     const local = m[0].slice(0, at).toLowerCase();

@@ -4,28 +4,41 @@
 // ("Ik ben zelf ook dyslectisch") stay unflagged.
 import type { Candidate, DetectorInput } from './types.ts';
 
-const CONDITIONS = [
+// Single words, matched as whole tokens ("dyslexia-friendly" is one token and does not match).
+const CONDITIONS = new Set([
   'dyslexie', 'dyslectisch', 'dyslexia', 'dyslexic', 'dyscalculie', 'dyscalculia', 'adhd', 'add', 'autisme',
-  'autistisch', 'autism', 'autistic', 'asperger', 'pdd-nos', 'burn-out', 'burnout', 'burned out', 'overspannen',
-  'depressie', 'depressief', 'depression', 'depressed', '(?:type [12] )?diabetes', 'suikerziekte', 'kanker',
-  'cancer', 'leukemie', 'leukaemia', 'leukemia', 'tumor', 'tumour', 'hersentumor', 'brain tumour', 'dement',
+  'autistisch', 'autism', 'autistic', 'asperger', 'pdd-nos', 'burn-out', 'burnout', 'overspannen',
+  'depressie', 'depressief', 'depression', 'depressed', 'diabetes', 'suikerziekte', 'kanker',
+  'cancer', 'leukemie', 'leukaemia', 'leukemia', 'tumor', 'tumour', 'hersentumor', 'dement',
   'dementie', 'dementia', 'alzheimer', 'parkinson', 'epilepsie', 'epilepsy', 'epileptisch', 'astma', 'asthma',
-  'anorexia', 'boulimia', 'bulimia', 'eetstoornis', 'eating disorder', 'angststoornis', 'anxiety disorder',
-  'paniekaanvallen', 'panic attacks', 'ptss', 'ptsd', 'ocd', 'dwangstoornis', 'bipolair', 'bipolar', 'schizofrenie',
-  'schizophrenia', 'psychose', 'psychosis', 'hiv', 'aids', 'ms', 'multiple sclerose', 'multiple sclerosis',
-  'long covid', 'chemo', 'chemotherapie', 'chemotherapy', 'hersenschudding', 'concussion', 'zwanger', 'pregnant',
+  'anorexia', 'boulimia', 'bulimia', 'eetstoornis', 'angststoornis', 'paniekaanvallen', 'ptss', 'ptsd', 'ocd',
+  'dwangstoornis', 'bipolair', 'bipolar', 'schizofrenie', 'schizophrenia', 'psychose', 'psychosis', 'hiv', 'aids',
+  'ms', 'chemo', 'chemotherapie', 'chemotherapy', 'hersenschudding', 'concussion', 'zwanger', 'pregnant',
   'miskraam', 'miscarriage', 'verslaafd', 'verslaving', 'addicted', 'addiction', 'suïcidaal', 'suicidal',
-  'gehandicapt', 'disabled', 'blind', 'slechtziend', 'doof', 'deaf', 'slechthorend',
-  'in een rolstoel', 'in a wheelchair', 'rolstoel', 'wheelchair',
+  'gehandicapt', 'disabled', 'blind', 'slechtziend', 'doof', 'deaf', 'slechthorend', 'rolstoel', 'wheelchair',
   // Religion and belief.
   'moslim', 'moslima', 'islamitisch', 'muslim', 'joods', 'jewish', 'jood', 'hindoe', 'hindu', 'boeddhist',
   'buddhist', 'sikh',
   // Sexual orientation and gender identity.
   'homo', 'homoseksueel', 'lesbisch', 'lesbienne', 'gay', 'lesbian', 'biseksueel', 'bisexual', 'transgender',
   'queer', 'non-binair', 'non-binary',
-];
+]);
+// Words that are also everyday words in another sense: only in capitals (ADD, MS, AIDS).
+const CAPS_ONLY = new Set(['add', 'ms', 'aids']);
+// Multi-word terms by their last word: the words that may come before it, included in the span.
+const PHRASES: Record<string, string[][]> = {
+  rolstoel: [['in', 'een']],
+  wheelchair: [['in', 'a']],
+  diabetes: [['type', '1'], ['type', '2']],
+  out: [['burned'], ['burnt']],
+  disorder: [['eating'], ['anxiety']],
+  attacks: [['panic']],
+  tumour: [['brain']],
+  sclerose: [['multiple']],
+  sclerosis: [['multiple']],
+  covid: [['long']],
+};
 
-export const HEALTH_RE = new RegExp(`(?<![\\p{L}\\-])(?:${CONDITIONS.join('|')})(?![\\p{L}\\-])`, 'giu');
 // Injuries: "broke his leg", "brak haar arm", "zijn been gebroken".
 export const INJURY_RE =
   /\b(?:broke|broken|fractured|breaking) (?:his|her|their|a|an) (?:leg|arm|wrist|ankle|collarbone|hip|foot|hand|nose|back)\b|\b(?:brak|breekt) (?:zijn|haar|z'n) (?:been|arm|pols|enkel|sleutelbeen|heup|voet|hand|neus|rug)\b|\b(?:zijn|haar|z'n) (?:been|arm|pols|enkel|sleutelbeen|heup|voet|hand|neus|rug) (?:gebroken|gekneusd)\b/gi;
@@ -38,11 +51,14 @@ const SELF_RE = /\b(?:ik ben|ik heb|ben ik|heb ik|ik zelf|i am|i'm|i have|i've|m
 // Generic talk about the condition rather than about someone.
 const GENERIC_RE = /\b(?:leerlingen met|kinderen met|pupils with|students with|children with|people with|mensen met|over|about|awareness|bewustzijn|week van|day|dag van)\s*$/i;
 
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  // At most 200 characters either way, so that text without full stops stays linear.
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  while (s > 0 && start - s < 200 && !SENTENCE_END.has(text[s - 1]!)) s--;
   let e = end;
-  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
+  while (e < text.length && e - end < 200 && !SENTENCE_END.has(text[e]!)) e++;
   return [s, e];
 }
 
@@ -53,18 +69,39 @@ export function detectHealth(input: DetectorInput, persons: readonly { start: nu
     const [s, e] = sentenceBounds(text, start, end);
     const before = text.slice(Math.max(s, start - 30), start);
     if (SELF_RE.test(before) || GENERIC_RE.test(before)) return;
-    const named = persons.some((p) => p.start >= s && p.end <= e);
+    // Persons are sorted by start: binary search for the first one at or after the sentence start.
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid]!.start < s) lo = mid + 1;
+      else hi = mid;
+    }
+    const named = lo < persons.length && persons[lo]!.end <= e;
     const sentence = text.slice(s, start) + ' ' + text.slice(end, e);
     if (!named && !PERSON_REF_RE.test(sentence)) return;
     out.push({ category: 'health', start, end, priority: 5 });
   };
-  for (const m of text.matchAll(HEALTH_RE)) {
-    const term = m[0].toLowerCase();
-    // Short, ambiguous words need a name in the sentence, not just a pronoun ("add" is an English verb).
-    if ((term === 'add' || term === 'ms' || term === 'gay' || term === 'blind' || term === 'aids') && m[0] !== m[0].toUpperCase()) {
-      if (term !== 'gay' && term !== 'blind') continue;
+  const tokens = input.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const phrases = PHRASES[t.lower];
+    let start = -1;
+    if (phrases) {
+      for (const words of phrases) {
+        const k = i - words.length;
+        if (k >= 0 && words.every((w, n) => tokens[k + n]!.lower === w && (n === 0 || tokens[k + n]!.before === '')) && t.before === '') {
+          start = tokens[k]!.start;
+          break;
+        }
+      }
     }
-    check(m.index, m.index + m[0].length);
+    if (start < 0) {
+      if (!CONDITIONS.has(t.lower)) continue;
+      if (CAPS_ONLY.has(t.lower) && !t.allCaps) continue;
+      start = t.start;
+    }
+    check(start, t.end);
   }
   for (const m of text.matchAll(INJURY_RE)) check(m.index, m.index + m[0].length);
   return out;

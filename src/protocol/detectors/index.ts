@@ -47,17 +47,23 @@ function schoolWords(school: Settings['school']): SchoolWords {
   return w;
 }
 
-/** Keeps, of overlapping candidates, the one with the highest priority (then the longest). */
+/**
+ * Keeps, of overlapping candidates, the one with the highest priority (then the longest). One sweep in
+ * start order: kept spans never overlap, so a new span can only clash with the last one kept.
+ */
 export function resolveOverlaps(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = cands.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (c.end <= c.start) continue;
-    // Health and birth data sit inside sentences about a named person; they may touch but not overlap.
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
-    kept.push(c);
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) {
+      kept.push(c);
+      continue;
+    }
+    const better = c.priority > last.priority || (c.priority === last.priority && c.end - c.start > last.end - last.start);
+    if (better) kept[kept.length - 1] = c;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 export function detectPersonalData(norm: NormalizedText, settings: Settings): PersonalSpan[] {
@@ -73,7 +79,11 @@ export function detectPersonalData(norm: NormalizedText, settings: Settings): Pe
     ...detectAddress(input),
     ...detectBirthdate(input),
   ];
-  const names = detectNames(input).filter((n) => !structured.some((s) => s.start < n.end && n.start < s.end && s.priority > n.priority && s.category !== 'birthdate'));
+  // A name inside an e-mail address or handle is that item, not a separate name; health needs the names to
+  // tie a diagnosis to a person. Both use the resolved spans so this stays linear.
+  const names = resolveOverlaps([...structured.filter((s) => s.category !== 'birthdate'), ...detectNames(input)]).filter(
+    (c) => c.category === 'name',
+  );
   const health = detectHealth(input, names);
   return resolveOverlaps([...structured, ...names, ...health]).map((c) => {
     const [start, end] = norm.toOriginal(c.start, c.end);

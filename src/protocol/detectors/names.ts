@@ -40,17 +40,24 @@ export function detectNames(input: DetectorInput): Candidate[] {
   const text = norm.text;
   const out: Candidate[] = [];
 
-  const look = (t: Token): NameLookup => {
+  const STRONG: NameLookup = { strong: true, word: false };
+  const WORD: NameLookup = { strong: false, word: true };
+  const NONE: NameLookup = { strong: false, word: false };
+  const lookUncached = (t: Token): NameLookup => {
+    if (t.numeric) return NONE;
     const l = stripPossessive(t.lower);
-    if (lex.strong.has(l)) return { strong: true, word: false };
-    if (lex.word.has(l)) return { strong: false, word: true };
+    if (lex.strong.has(l)) return STRONG;
+    if (lex.word.has(l)) return WORD;
     // Double first names: every part a first name ("jan-willem", "anne-marie").
     if (l.includes('-')) {
       const parts = l.split('-');
-      if (parts.length <= 3 && parts.every((p) => lex.strong.has(p) || lex.word.has(p))) return { strong: true, word: false };
+      if (parts.length <= 3 && parts.every((p) => lex.strong.has(p) || lex.word.has(p))) return STRONG;
     }
-    return { strong: false, word: false };
+    return NONE;
   };
+  // One lexicon lookup per token, reused by every rule below.
+  const kinds: NameLookup[] = tokens.map(lookUncached);
+
   const isSchool = (t: Token) => school.words.has(stripPossessive(t.lower));
   const blocked = (t: Token) =>
     t.numeric ||
@@ -94,7 +101,7 @@ export function detectNames(input: DetectorInput): Candidate[] {
         j = k;
         // A second capitalised surname word ("Dumon Tak") — but not a new sentence or a place of the school.
         const after = tokens[k + 1];
-        if (!lowerMode && after && after.before === '' && surnameLike(after, next) && !look(after).strong && !look(after).word) j = k + 1;
+        if (!lowerMode && after && after.before === '' && surnameLike(after, next) && !kinds[k + 1]!.strong && !kinds[k + 1]!.word) j = k + 1;
       }
     }
     if (!hasParticles && j === i) return i;
@@ -113,9 +120,11 @@ export function detectNames(input: DetectorInput): Candidate[] {
     if (used[i]) continue;
     const t = tokens[i]!;
     if (t.numeric || t.allCaps) continue;
+    const { strong, word } = kinds[i]!;
     const prev = i > 0 ? tokens[i - 1] : undefined;
+    // Fast exit for the bulk of tokens: lower-case words that no list knows and no cue precedes.
+    if (!t.cap && !strong && !word) continue;
     const next = tokens[i + 1];
-    const { strong, word } = look(t);
     // "fam. Kuipers", "Mrs. Kramer": only abbreviated titles may have a full stop before the name.
     const cueBefore =
       !!prev && PERSON_CUES.has(prev.lower) && t.start - prev.end <= 3 && (t.before === '' || (t.before === '.' && TITLES.has(prev.lower)));
@@ -151,13 +160,13 @@ export function detectNames(input: DetectorInput): Candidate[] {
       // A word-like name opening a sentence counts only with a known surname after it ("Mark Jansen"), not
       // when the next word is itself a first name ("Bel Femke Bosma").
       const surnameAfter =
-        word && t.sentenceStart && !!next && !look(next).strong && extend(i, false) > i && lex.surnames.has(stripPossessive(tokens[extend(i, false)]!.lower));
+        word && t.sentenceStart && !!next && !kinds[i + 1]!.strong && extend(i, false) > i && lex.surnames.has(stripPossessive(tokens[extend(i, false)]!.lower));
       if (!isName && !surnameAfter) continue;
-      if (isOwnName(t, i)) {
-        i = extend(i, false);
+      const j = extend(i, false);
+      if (isOwnName(t, j)) {
+        i = j;
         continue;
       }
-      const j = extend(i, false);
       emit(i, j);
       i = j;
       continue;
@@ -170,10 +179,10 @@ export function detectNames(input: DetectorInput): Candidate[] {
       const afterTok = tokens[j + 1];
       const after = afterTok && afterTok.before === '' ? afterTok.lower : '';
       const coordinated =
-        (CONNECT.has(after) && tokens[j + 2] && look(tokens[j + 2]!).strong) ||
-        (CONNECT.has(befores) && i >= 2 && (look(tokens[i - 2]!).strong || used[i - 2] === 1));
+        (CONNECT.has(after) && j + 2 < tokens.length && kinds[j + 2]!.strong) ||
+        (CONNECT.has(befores) && i >= 2 && (kinds[i - 2]!.strong || used[i - 2] === 1));
       const subject = (t.sentenceStart || befores === '' ) && LOWER_AFTER.has(after) && after !== 'uit' && after !== 'from';
-      const introduced = LOWER_BEFORE.has(befores) && (after === '' || LOWER_AFTER.has(after) || CONNECT.has(after) || j > i || /^[,.!?)]/.test(text.slice(tokens[j]!.end).trimStart()));
+      const introduced = LOWER_BEFORE.has(befores) && (after === '' || LOWER_AFTER.has(after) || CONNECT.has(after) || j > i || /^\s*[,.!?)]/.test(text.slice(tokens[j]!.end, tokens[j]!.end + 4)));
       if (cueBefore || j > i || coordinated || subject || introduced) {
         emit(i, j);
         i = j;
@@ -183,10 +192,10 @@ export function detectNames(input: DetectorInput): Candidate[] {
   return out;
 
   // The writer's own name: right after a signature mark, or followed by their role at the school.
-  function isOwnName(t: Token, i: number): boolean {
-    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, t.start - 25), t.start);
-    const j = extend(i, false);
+  function isOwnName(t: Token, j: number): boolean {
+    // Bounded look-behind: an unbounded lastIndexOf per name would make long pastes quadratic.
+    const window = text.slice(Math.max(0, t.start - 25), t.start);
+    const before = window.slice(window.lastIndexOf('\n') + 1);
     const rest = text.slice(tokens[j]!.end, tokens[j]!.end + 40);
     if (SIGN_OFF.test(before) && (SIGNATURE_ROLE.test(rest) || /^[\s]*$|^\s*[|,]/.test(rest) || t.start > text.length - 40)) return true;
     if (/[[(]\s*$/.test(before) && SIGNATURE_ROLE.test(rest)) return true;

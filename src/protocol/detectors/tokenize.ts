@@ -15,18 +15,28 @@ export interface Token {
   sentenceStart: boolean;
   /** Consists of digits only. */
   numeric: boolean;
-  /** The characters between the previous token and this one (trimmed of spaces). */
+  /** The characters between the previous token and this one, without spaces (often '', ',' or '.'). */
   before: string;
 }
 
-const isLetter = (c: string) => /\p{L}|\p{M}/u.test(c);
-const isDigit = (c: number) => c >= 48 && c <= 57;
+export const LETTER_RE = /[\p{L}\p{M}]/u;
+export const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 function wordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c)) return true;
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c < 0xc0) return false;
-  return isLetter(text[i]!);
+  return LETTER_RE.test(text[i]!);
+}
+
+function gap(text: string, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const ch = text[k]!;
+    if (ch !== ' ' && ch !== '\t') out += ch;
+    if (out.length > 8) break; // only short gaps are ever compared
+  }
+  return out;
 }
 
 /** Splits `text` into tokens of letters and digits; apostrophes and hyphens inside a word stay in it. */
@@ -38,22 +48,34 @@ export function tokenize(text: string): Token[] {
   let boundary = true; // start of text counts as the start of a sentence
   while (i < n) {
     if (!wordChar(text, i)) {
-      const ch = text[i]!;
-      if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '…') boundary = true;
-      else if (ch.charCodeAt(0) >= 0x2000 && !/[\p{L}\p{N}]/u.test(ch)) boundary = true; // emoji and symbols
-      else if (ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff) boundary = true; // astral emoji
+      const c = text.charCodeAt(i);
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) boundary = true; // . ! ? newline …
+      else if (c >= 0xd800 && c <= 0xdfff) boundary = true; // astral emoji
+      else if (c >= 0x2000 && !LETTER_OR_DIGIT_RE.test(text[i]!)) boundary = true; // symbols and emoji
       i++;
       continue;
     }
     const start = i;
+    let upper = 0;
+    let lower = 0;
+    let digits = 0;
     while (i < n) {
       if (wordChar(text, i)) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) digits++;
+        else if (c >= 65 && c <= 90) upper++;
+        else if (c >= 97 && c <= 122) lower++;
+        else {
+          const ch = text[i]!;
+          if (ch !== ch.toLowerCase()) upper++;
+          else if (ch !== ch.toUpperCase()) lower++;
+        }
         i++;
         continue;
       }
       const c = text[i];
       // Keep "Jan-Willem", "collega's", "d'Hondt" together; "e-mail" too, which does no harm.
-      if ((c === '-' || c === "'") && i + 1 < n && wordChar(text, i + 1) && i > start) {
+      if ((c === '-' || c === "'") && i + 1 < n && i > start && wordChar(text, i + 1)) {
         i++;
         continue;
       }
@@ -61,18 +83,16 @@ export function tokenize(text: string): Token[] {
     }
     const tokText = text.slice(start, i);
     const first = tokText[0]!;
-    const upper = first !== first.toLowerCase();
-    const letters = tokText.replace(/[^\p{L}]/gu, '');
     tokens.push({
       start,
       end: i,
       text: tokText,
       lower: tokText.toLowerCase(),
-      cap: upper,
-      allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      cap: first !== first.toLowerCase(),
+      allCaps: upper > 1 && lower === 0,
       sentenceStart: boundary,
-      numeric: /^\d+$/.test(tokText),
-      before: text.slice(prevEnd, start).trim(),
+      numeric: digits === i - start,
+      before: gap(text, prevEnd, start),
     });
     prevEnd = i;
     boundary = false;
