@@ -157,4 +157,26 @@ describe('an open compose page follows the popup without a reload', () => {
     await popup.close();
     await compose.close();
   });
+
+  it('pauses the warnings for an hour from the popup, and resumes them', async () => {
+    const compose = await openReplica(h, 'x');
+    await typeInto(compose.locator('[data-testid="tweetTextarea_0"]'), 'Trots op mijn leerlingen van CSG Liudger vandaag!');
+    const banner = bannerFor(compose);
+    await waitForArticles(banner, ['C3']);
+
+    const { page: popup, t } = await openPopup();
+    const before = Date.now();
+    await popup.getByRole('button', { name: t('popup_pause_button') }).click();
+    await expect.poll(async () => ((await storedSettings(popup)) as { pausedUntil?: number } | undefined)?.pausedUntil ?? 0).toBeGreaterThanOrEqual(before + 3_600_000);
+    expect(((await storedSettings(popup)) as { pausedUntil: number }).pausedUntil).toBeLessThanOrEqual(Date.now() + 3_600_000);
+    await compose.bringToFront();
+    await expect.poll(() => articles(compose), { timeout: 5_000 }).toEqual([]);
+
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: t('popup_resume_button') }).click();
+    await compose.bringToFront();
+    await waitForArticles(banner, ['C3']);
+    await popup.close();
+    await compose.close();
+  });
 });

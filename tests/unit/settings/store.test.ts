@@ -1,0 +1,92 @@
+// store.ts against an in-memory stand-in for the extension storage API.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (changes: Record<string, unknown>, area: string) => void;
+const fake = vi.hoisted(() => ({
+  local: {} as Record<string, unknown>,
+  managed: undefined as Record<string, unknown> | undefined | 'throw',
+  listeners: new Set<(changes: Record<string, unknown>, area: string) => void>(),
+}));
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    storage: {
+      local: {
+        get: async (key: string) => (key in fake.local ? { [key]: fake.local[key] } : {}),
+        set: async (items: Record<string, unknown>) => {
+          Object.assign(fake.local, structuredClone(items));
+          for (const l of fake.listeners) l(Object.fromEntries(Object.keys(items).map((k) => [k, { newValue: items[k] }])), 'local');
+        },
+      },
+      managed: {
+        get: async () => {
+          if (fake.managed === 'throw') throw new Error('Managed storage manifest not found');
+          return fake.managed ?? {};
+        },
+      },
+      onChanged: {
+        addListener: (l: Listener) => fake.listeners.add(l),
+        removeListener: (l: Listener) => fake.listeners.delete(l),
+      },
+    },
+  },
+}));
+
+const store = await import('../../../src/settings/store.ts');
+const { DEFAULT_SETTINGS } = await import('../../../src/settings/schema.ts');
+
+beforeEach(() => {
+  fake.local = {};
+  fake.managed = undefined;
+  fake.listeners.clear();
+});
+
+describe('settings store', () => {
+  it('merges the stored user settings with the policy', async () => {
+    fake.local.settings = { schemaVersion: 2, function: 'mentor', rules: { abusive: false } };
+    fake.managed = { rules: { abusive: true }, timeZone: 42 };
+    const s = await store.getSettingsState();
+    expect(s.effective.function).toBe('mentor');
+    expect(s.effective.rules.abusive).toBe(true);
+    expect(s.locked).toEqual(['rules.abusive']);
+    expect(s.managedInvalid).toEqual(['timeZone']);
+  });
+
+  it('treats an unavailable managed area as no policy', async () => {
+    fake.managed = 'throw';
+    expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('stores only the differences and tells listeners, until aborted', async () => {
+    const seen: string[] = [];
+    const ac = new AbortController();
+    store.onSettingsChange((s) => seen.push(s.function), ac.signal);
+    await store.saveUserSettings({ ...DEFAULT_SETTINGS, function: 'teamleider' });
+    expect(fake.local.settings).toEqual({ schemaVersion: 2, function: 'teamleider' });
+    await vi.waitFor(() => expect(seen).toEqual(['teamleider']));
+    ac.abort();
+    await store.saveUserSettings({ ...DEFAULT_SETTINGS, function: 'rector' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toEqual(['teamleider']);
+  });
+
+  it('ignores changes to other keys in storage.local', async () => {
+    const seen: unknown[] = [];
+    store.onSettingsChange((s) => seen.push(s));
+    for (const l of fake.listeners) l({ somethingElse: { newValue: 1 } }, 'local');
+    for (const l of fake.listeners) l({}, 'managed');
+    await vi.waitFor(() => expect(seen.length).toBe(1));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen.length).toBe(1);
+  });
+
+  it('pauses for an hour and resumes', async () => {
+    const now = 1_700_000_000_000;
+    const paused = await store.pauseWarnings(DEFAULT_SETTINGS, now);
+    expect(paused.pausedUntil).toBe(now + 60 * 60 * 1000);
+    expect((fake.local.settings as { pausedUntil: number }).pausedUntil).toBe(now + 3_600_000);
+    const resumed = await store.resumeWarnings(paused);
+    expect(resumed.pausedUntil).toBe(0);
+    expect(fake.local.settings).toEqual({ schemaVersion: 2 });
+  });
+});
