@@ -1,6 +1,7 @@
 // Dates of birth and exact ages tied to a person: "50e verjaardag", "je 40e", "16 geworden", "7 today",
 // "born on 3 March 2011", "Geboren op 14 oktober", "Hylke (15)". Bare ages in general talk ("vanaf 16 jaar",
 // "a 13-year-old") are not tied to anyone and stay unflagged.
+import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 
 const MONTHS =
@@ -33,7 +34,7 @@ export function detectBirthdate({ norm }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   const text = norm.text;
   for (const re of BIRTHDATE_PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    eachMatch(re, text, (m) => {
       // For "Hylke (15)" only the bracketed age is the birth data; the name is reported by the name detector.
       const start = m[0].endsWith(')') && m[0].includes(' (') ? m.index + m[0].lastIndexOf('(') : m.index;
       const end = m.index + m[0].length;
@@ -41,9 +42,9 @@ export function detectBirthdate({ norm }: DetectorInput): Candidate[] {
       const window = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
       const rel = start - Math.max(0, start - 60);
       const around = window.slice(window.lastIndexOf('\n', rel) + 1).split('\n', 1)[0]!;
-      if (NOT_PERSON.test(around)) continue;
+      if (NOT_PERSON.test(around)) return;
       out.push({ category: 'birthdate', start, end, priority: 5 });
-    }
+    });
   }
   return out;
 }

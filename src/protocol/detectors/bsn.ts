@@ -1,5 +1,6 @@
 // BSN (burgerservicenummer): nine digits that pass the 11-proof. A number next to order/invoice words is
 // not a BSN even when it passes by chance (one in eleven numbers does).
+import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 
 export const BSN_RE = /(?<![\d\-.,/€$])(?:\d{9}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .]\d{2}[ .]\d{2}[ .]\d{2})(?!\d|[\-,./]\d)/g;
@@ -17,13 +18,13 @@ export function elevenProof(digits: string): boolean {
 
 export function detectBsn({ norm }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of norm.text.matchAll(BSN_RE)) {
+  eachMatch(BSN_RE, norm.text, (m) => {
     const digits = m[0].replace(/\D/g, '');
-    if (!elevenProof(digits)) continue;
+    if (!elevenProof(digits)) return;
     const before = norm.lower.slice(Math.max(0, m.index - 40), m.index);
-    if (!BSN_CONTEXT_RE.test(before) && NOT_BSN_CONTEXT_RE.test(before)) continue;
-    if (/[€$£]\s?$/.test(before)) continue; // an amount
+    if (!BSN_CONTEXT_RE.test(before) && NOT_BSN_CONTEXT_RE.test(before)) return;
+    if (/[€$£]\s?$/.test(before)) return; // an amount
     out.push({ category: 'bsn', start: m.index, end: m.index + m[0].length, priority: 8 });
-  }
+  });
   return out;
 }

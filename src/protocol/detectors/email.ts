@@ -1,4 +1,5 @@
 // E-mail addresses, except the school's own (domains from the settings: info@, vacatures@).
+import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 
 export const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}/g;
@@ -18,12 +19,12 @@ const ROLE_MAILBOX = new Set(
 export function detectEmail({ norm, school }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   if (!norm.text.includes('@')) return out;
-  for (const m of norm.text.matchAll(EMAIL_RE)) {
+  eachMatch(EMAIL_RE, norm.text, (m) => {
     const at = m[0].indexOf('@');
     const local = m[0].slice(0, at).toLowerCase();
     const domain = m[0].slice(at + 1);
-    if (isSchoolDomain(domain, school.domains) && ROLE_MAILBOX.has(local)) continue;
+    if (isSchoolDomain(domain, school.domains) && ROLE_MAILBOX.has(local)) return;
     out.push({ category: 'email', start: m.index, end: m.index + m[0].length, priority: 9 });
-  }
+  });
   return out;
 }

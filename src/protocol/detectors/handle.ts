@@ -1,4 +1,5 @@
 // @handles and profile links of private persons; the school's own handles and hashtags are left alone.
+import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 
 export const HANDLE_RE = /(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?/g;
@@ -12,15 +13,15 @@ const BUSINESS = /(?:studio|shop|store|bakkerij|kapper|salon|garage|official|sch
 export function detectHandle({ norm, school }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   const text = norm.text;
-  for (const m of text.matchAll(PROFILE_RE)) {
+  eachMatch(PROFILE_RE, text, (m) => {
     const user = m[0].replace(/^.*\/@?/, '').toLowerCase();
-    if (school.handles.has(user) || BUSINESS.test(user)) continue;
+    if (school.handles.has(user) || BUSINESS.test(user)) return;
     out.push({ category: 'handle', start: m.index, end: m.index + m[0].length, priority: 9 });
-  }
-  for (const m of text.matchAll(HANDLE_RE)) {
+  });
+  eachMatch(HANDLE_RE, text, (m) => {
     const user = m[0].slice(1).toLowerCase();
-    if (school.handles.has(user) || school.hashtags.has(user) || BUSINESS.test(user)) continue;
+    if (school.handles.has(user) || school.hashtags.has(user) || BUSINESS.test(user)) return;
     out.push({ category: 'handle', start: m.index, end: m.index + m[0].length, priority: 8 });
-  }
+  });
   return out;
 }

@@ -2,6 +2,7 @@
 // when tied to an identifiable person in the same sentence (a name, a pupil, a colleague, he/she), so that
 // general talk ("dyslexia-friendly teaching", "leerlingen met dyslexie") and the writer about themself
 // ("Ik ben zelf ook dyslectisch") stay unflagged.
+import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 
 // Single words, matched as whole tokens ("dyslexia-friendly" is one token and does not match).
@@ -103,6 +104,6 @@ export function detectHealth(input: DetectorInput, persons: readonly { start: nu
     }
     check(start, t.end);
   }
-  for (const m of text.matchAll(INJURY_RE)) check(m.index, m.index + m[0].length);
+  eachMatch(INJURY_RE, text, (m) => check(m.index, m.index + m[0].length));
   return out;
 }

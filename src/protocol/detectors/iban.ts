@@ -1,5 +1,6 @@
 // IBANs, spaced or not, checked with ibantools (checksum and country format) rather than by hand.
 import { isValidIBAN } from 'ibantools';
+import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 
 // Country code, check digits, then up to 30 alphanumerics with optional single spaces between them.
@@ -7,7 +8,7 @@ export const IBAN_RE = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}/g;
 
 export function detectIban({ norm }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of norm.text.matchAll(IBAN_RE)) {
+  eachMatch(IBAN_RE, norm.text, (m) => {
     const s = m[0];
     // The pattern may run on into the next word; try the longest prefix that validates.
     let compact = '';
@@ -23,6 +24,6 @@ export function detectIban({ norm }: DetectorInput): Candidate[] {
         break;
       }
     }
-  }
+  });
   return out;
 }

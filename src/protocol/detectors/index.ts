@@ -10,6 +10,7 @@ import { detectHealth } from './health.ts';
 import { detectIban } from './iban.ts';
 import { detectNames } from './names.ts';
 import { detectPhone } from './phone.ts';
+import { DIGIT_RE } from './match.ts';
 import { detectPlate } from './plate.ts';
 import { detectStudentNumber } from './student-number.ts';
 import { tokenize } from './tokenize.ts';
@@ -68,17 +69,19 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
 
 export function detectPersonalData(norm: NormalizedText, settings: Settings): PersonalSpan[] {
   const input: DetectorInput = { norm, tokens: tokenize(norm.text), settings, school: schoolWords(settings.school) };
-  const structured = [
-    ...detectEmail(input),
-    ...detectHandle(input),
-    ...detectIban(input),
-    ...detectPhone(input),
-    ...detectBsn(input),
-    ...detectStudentNumber(input),
-    ...detectPlate(input),
-    ...detectAddress(input),
-    ...detectBirthdate(input),
-  ];
+  const structured = [...detectEmail(input), ...detectHandle(input)];
+  // Every other structured category contains a digit; most short drafts have none or few.
+  if (DIGIT_RE.test(norm.text)) {
+    structured.push(
+      ...detectIban(input),
+      ...detectPhone(input),
+      ...detectBsn(input),
+      ...detectStudentNumber(input),
+      ...detectPlate(input),
+      ...detectAddress(input),
+      ...detectBirthdate(input),
+    );
+  }
   // A name inside an e-mail address or handle is that item, not a separate name; health needs the names to
   // tie a diagnosis to a person. Both use the resolved spans so this stays linear.
   const names = resolveOverlaps([...structured.filter((s) => s.category !== 'birthdate'), ...detectNames(input)]).filter(

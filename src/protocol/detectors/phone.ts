@@ -1,5 +1,6 @@
 // Dutch phone numbers: mobile (06, +31 6), landline with area code (0512-571200, 0512 46 83 21), in any
 // spacing. Service numbers (0800/0900/0909, 112, 14 0xx) are institutional and not reported.
+import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 
 // Ten digits in total from the leading 0 (or country code + nine digits); spaces, hyphens or the closing
@@ -10,10 +11,10 @@ const SERVICE = /^(?:\+31|0031|0)(?:800|900|906|909)/;
 
 export function detectPhone({ norm }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of norm.text.matchAll(PHONE_RE)) {
+  eachMatch(PHONE_RE, norm.text, (m) => {
     const compact = m[0].replace(/[^\d+]/g, '');
-    if (SERVICE.test(compact)) continue;
+    if (SERVICE.test(compact)) return;
     out.push({ category: 'phone', start: m.index, end: m.index + m[0].length, priority: 7 });
-  }
+  });
   return out;
 }

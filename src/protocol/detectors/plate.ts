@@ -1,4 +1,5 @@
 // Dutch licence plates in every sidecode since 1951, written with hyphens (34-LHK-7, VK-482-B, HN-77-TP).
+import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 
 const L = '[A-Z]';
@@ -14,16 +15,16 @@ export const PLATE_CONTEXT_RE = /\b(?:kenteken|kentekenplaat|nummerbord|licen[cs
 
 export function detectPlate({ norm }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of norm.text.matchAll(PLATE_RE)) {
+  eachMatch(PLATE_RE, norm.text, (m) => {
     // A bare "999-LLL"/"LLL-999" is rare as a plate and common as a code; require letters not to be a word.
     out.push({ category: 'plate', start: m.index, end: m.index + m[0].length, priority: 7 });
-  }
-  for (const m of norm.text.matchAll(PLATE_CONTEXT_RE)) {
+  });
+  eachMatch(PLATE_CONTEXT_RE, norm.text, (m) => {
     const plate = m[1]!;
     const compact = plate.replace(/-/g, '');
-    if (compact.length !== 6 || !/\d/.test(compact) || !/[a-z]/i.test(compact)) continue;
+    if (compact.length !== 6 || !/\d/.test(compact) || !/[a-z]/i.test(compact)) return;
     const start = m.index + m[0].length - plate.length;
     out.push({ category: 'plate', start, end: start + plate.length, priority: 7 });
-  }
+  });
   return out;
 }
