@@ -90,6 +90,32 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('names settings that fell back to their defaults, and switches language at once', async () => {
+    const { page } = await openPopup();
+    const before = await storedSettings(page);
+    await page.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set: (v: unknown) => Promise<void> } } } }).chrome;
+      await c.storage.local.set({ settings: { schemaVersion: 2, setupDone: true, role: 'rector', function: 'mentor', lessonHours: { mon: 'altijd' } } });
+    });
+    await page.reload();
+    await page.waitForSelector('main h1');
+    const t = translator((await page.evaluate(() => document.documentElement.lang)) === 'en' ? 'en' : 'nl');
+    const en = translator('en');
+    await expect.poll(() => page.locator('.notice').allTextContents()).toContain(t('popup_notice_fallback', ['role, lessonHours.mon']));
+    expect(await page.getByLabel(t('popup_function_label')).inputValue()).toBe('mentor');
+
+    await page.getByRole('combobox', { name: t('popup_section_language') }).selectOption('en');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(en('popup_title'));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByRole('radio', { name: en('popup_role_leerling'), exact: true }).count()).toBe(1);
+
+    await page.evaluate(async (prev) => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set: (v: unknown) => Promise<void> } } } }).chrome;
+      await c.storage.local.set({ settings: prev });
+    }, before);
+    await page.close();
+  });
+
   it("shows fields set by the school's policy as locked, and names invalid policy values", async () => {
     const page = await h.context.newPage();
     // Stands in for the OS policy store: the popup reads storage.managed through the same API.
