@@ -20,6 +20,19 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          // Builds the extension and the replica pages once into temp directories.
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One Chromium at a time: the machine has two cores shared with the other test projects.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,133 @@
+// The banner's content. Plain data in, plain text out: every piece of the draft (the personal-data items) is
+// rendered as a text node by Preact, never as HTML.
+import type { Finding, Lang } from '../../protocol/types.ts';
+import type { Settings } from '../../settings/schema.ts';
+import { translator } from '../../i18n/translate.ts';
+
+export type Notice = 'inserted' | 'copied' | 'copy-failed' | 'gone';
+
+export interface BannerProps {
+  lang: Lang;
+  settings: Settings;
+  findings: Finding[];
+  notice?: Notice;
+  busy?: boolean;
+  /** Bumped on every evaluation, so tools and the latency benchmark can see the banner is up to date. */
+  rev: number;
+  onInsert(): void;
+  onNotRelated(): void;
+  onIgnore(finding: Finding): void;
+}
+
+const DISCLAIMER_CODES = new Set(['disclosure-missing', 'opinion-missing']);
+
+// Full key literals, so the locale check can see every key in use.
+const CATEGORY_KEYS: Record<string, string> = {
+  name: 'banner_category_name',
+  email: 'banner_category_email',
+  phone: 'banner_category_phone',
+  bsn: 'banner_category_bsn',
+  iban: 'banner_category_iban',
+  address: 'banner_category_address',
+  birthdate: 'banner_category_birthdate',
+  'student-number': 'banner_category_student_number',
+  handle: 'banner_category_handle',
+  plate: 'banner_category_plate',
+  health: 'banner_category_health',
+};
+const NOTICE_KEYS: Record<Notice, string> = {
+  inserted: 'banner_notice_inserted',
+  copied: 'banner_notice_copied',
+  'copy-failed': 'banner_notice_copy_failed',
+  gone: 'banner_notice_gone',
+};
+
+function ArticleBadge({ article, url, label }: { article: string; url: string; label: string }) {
+  return url ? (
+    <a class="article" href={url} target="_blank" rel="noopener noreferrer" title={label}>
+      {article}
+    </a>
+  ) : (
+    <span class="article">{article}</span>
+  );
+}
+
+export function Banner(props: BannerProps) {
+  const { findings, settings, lang, notice } = props;
+  const t = translator(lang);
+  const school = settings.school;
+  const protocolLabel = t('banner_protocol_link');
+  const disclaimerFindings = findings.filter((f) => DISCLAIMER_CODES.has(f.code));
+  const personal = findings.filter((f) => f.code === 'personal-data');
+  const others = findings.filter((f) => !DISCLAIMER_CODES.has(f.code) && f.code !== 'personal-data');
+  const lastDisclaimer = disclaimerFindings[disclaimerFindings.length - 1];
+  const showReport = findings.some((f) => f.code === 'abusive');
+
+  if (!findings.length && !notice) return <div class="pw" data-rev={props.rev} />;
+
+  return (
+    <div class="pw" data-rev={props.rev}>
+      <section class="card" aria-label={t('banner_title')}>
+        <p class="head">{t('banner_title')}</p>
+        <ul>
+          {disclaimerFindings.map((f) => (
+            <li class="finding" data-article={f.article} data-code={f.code} key={f.code}>
+              <ArticleBadge article={f.article} url={school.protocolUrl} label={protocolLabel} />
+              <span class="title">{t(f.messageKey, f.messageArgs)}</span>
+              {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
+              {f === lastDisclaimer && (
+                <div class="actions">
+                  <button type="button" class="primary" data-action="insert-disclaimer" disabled={props.busy} onClick={props.onInsert}>
+                    {t('banner_action_insert')}
+                  </button>
+                  <button type="button" data-action="not-related" onClick={props.onNotRelated}>
+                    {t('banner_action_not_related')}
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+          {personal.length > 0 && (
+            <li class="finding group" data-article={personal[0]!.article} data-code="personal-data-group" key="pd">
+              <ArticleBadge article={personal[0]!.article} url={school.protocolUrl} label={protocolLabel} />
+              <span class="title">{t('banner_personal_title')}</span>
+              <p class="detail">{t('banner_personal_detail')}</p>
+              <ul class="items">
+                {personal.map((f) => (
+                  <li class="item" data-article={f.article} data-code={f.code} data-category={f.category} key={`${f.start}:${f.end}`}>
+                    <span class="cat">{t(CATEGORY_KEYS[f.category ?? ''] ?? 'banner_category_other')}</span>
+                    <span class="text">{f.text ?? ''}</span>
+                    <button type="button" class="small" data-action="ignore" onClick={() => props.onIgnore(f)}>
+                      {t('banner_action_ignore')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          )}
+          {others.map((f, i) => (
+            <li class="finding" data-article={f.article} data-code={f.code} key={`${f.code}:${i}`}>
+              <ArticleBadge article={f.article} url={school.protocolUrl} label={protocolLabel} />
+              <span class="title">{t(f.messageKey, f.messageArgs)}</span>
+              {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
+            </li>
+          ))}
+        </ul>
+        {notice && (
+          <p class={notice === 'inserted' ? 'notice' : 'notice warn'} data-notice={notice}>
+            {t(NOTICE_KEYS[notice])}
+          </p>
+        )}
+        <p class="foot">
+          {school.escalationContact && <span>{t('banner_contact', [school.escalationContact])} </span>}
+          {showReport && school.reportTo && <span>{t('banner_report', [school.reportTo])} </span>}
+          {school.protocolUrl && (
+            <a href={school.protocolUrl} target="_blank" rel="noopener noreferrer">
+              {protocolLabel}
+            </a>
+          )}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Styles live inside the shadow root. `all: initial` on the host cuts every inherited page style (font, colour,
+// line-height, text-transform …); the rest is our own, with system colours for forced-colours mode.
+export const STYLES = `
+:host { all: initial; display: block; contain: layout style; margin: 8px 0; max-width: 640px;
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2430; }
+:host([hidden]) { display: none; }
+:host([data-empty]) { margin: 0; }
+.card { box-sizing: border-box; border: 1px solid #c9d3e0; border-left: 4px solid #d97706; border-radius: 8px;
+  background: #fffdf7; padding: 10px 12px; text-align: start; }
+.head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-weight: 600; font-size: 13px; color: #5b4a1e; }
+ul { list-style: none; margin: 0; padding: 0; }
+.finding { margin: 6px 0; }
+.finding + .finding { border-top: 1px solid #eee4cc; padding-top: 6px; }
+.title { font-weight: 600; }
+.article { display: inline-block; min-width: 2.2em; margin-inline-end: 6px; padding: 0 4px; border-radius: 4px;
+  background: #fde8c8; color: #6b3d00; font-size: 12px; font-weight: 700; text-align: center; text-decoration: none; }
+a.article:hover, a.article:focus-visible { text-decoration: underline; }
+.detail { margin: 2px 0 0; color: #3c4656; }
+.items { margin: 4px 0 0; }
+.item { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 3px 0; }
+.cat { font-size: 12px; color: #5b6576; }
+.text { font-family: ui-monospace, Menlo, Consolas, monospace; background: #f1f3f7; border-radius: 4px; padding: 0 4px;
+  white-space: pre-wrap; overflow-wrap: anywhere; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+button { all: initial; box-sizing: border-box; cursor: pointer; font: inherit; font-size: 13px; padding: 4px 10px;
+  border-radius: 6px; border: 1px solid #9aa7b8; background: #fff; color: #1d2430; }
+button.primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; font-weight: 600; }
+button.small { padding: 1px 8px; font-size: 12px; }
+button:hover { filter: brightness(0.95); }
+button:focus-visible, a:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+.notice { margin: 6px 0 0; padding: 4px 8px; border-radius: 6px; background: #e8f0fe; }
+.notice.warn { background: #fde2e1; }
+.foot { margin: 8px 0 0; font-size: 12px; color: #5b6576; }
+.foot a { color: #1d4ed8; }
+@media (prefers-color-scheme: dark) {
+  :host { color: #e6e9ef; }
+  .card { background: #1f2430; border-color: #3a4356; }
+  .head { color: #f3d9a4; }
+  .detail, .cat, .foot { color: #b7c0cf; }
+  .text { background: #2b3140; }
+  button { background: #2b3140; color: #e6e9ef; border-color: #56627a; }
+  .notice { background: #243456; }
+  .notice.warn { background: #4a2523; }
+  .foot a { color: #8fb3ff; }
+}
+@media (forced-colors: active) {
+  .card, button { border: 1px solid CanvasText; }
+}
+`;

@@ -1,0 +1,213 @@
+// One compose box being watched: reads its draft after a pause in typing, evaluates it, and renders the banner
+// beside it. Watches only this editor (a MutationObserver on its own subtree and its input events), never the
+// whole page, and lets go of everything through its AbortSignal when the editor leaves the page.
+import { render } from 'preact';
+import { buildDisclaimer, appendDisclaimerEdit } from '../protocol/disclaimer.ts';
+import { evaluate } from '../protocol/evaluate.ts';
+import type { Evaluation, Finding } from '../protocol/types.ts';
+import type { Settings } from '../settings/schema.ts';
+import { anchorOf, composerOf, countMedia, readText } from '../sites/editor.ts';
+import type { EditableElement, SiteAdapter } from '../sites/types.ts';
+import { Banner, type Notice } from './banner/Banner.tsx';
+import { BannerHost } from './banner/host.ts';
+import { copyText } from './clipboard.ts';
+import { insertAtEnd } from './insert.ts';
+import { filesFor, onFilesChange } from './media-files.ts';
+import { isPaused, onSettings, settingsNow, uiLang } from './settings-live.ts';
+
+const DISCLAIMER_CODES = new Set(['disclosure-missing', 'opinion-missing']);
+/** Above this evaluation time, wait for a real pause in typing instead of evaluating every frame. */
+const SLOW_EVALUATION_MS = 8;
+const PAUSE_MS = 150;
+
+const itemKey = (f: Finding) => `${f.category ?? ''}\u0000${(f.text ?? '').trim().toLowerCase()}`;
+
+export class ComposeSession {
+  private readonly controller = new AbortController();
+  readonly signal = this.controller.signal;
+  private readonly banner: BannerHost;
+  private frameRequested = 0;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  private resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastCost = 0;
+  private lastEditAt = 0;
+  private rev = 0;
+  private text = '';
+  private evaluation: Evaluation | undefined;
+  // Per-draft choices: "not about the school" and ignored personal-data items. Cleared when the draft is
+  // emptied (posted or discarded), so the next draft in the same box starts fresh.
+  private notRelated = false;
+  private ignored = new Set<string>();
+  private notice: Notice | undefined;
+  private busy = false;
+
+  constructor(
+    readonly adapter: SiteAdapter,
+    readonly editor: EditableElement,
+    parent: AbortSignal,
+  ) {
+    parent.addEventListener('abort', () => this.dispose(), { once: true, signal: this.signal });
+    this.banner = new BannerHost(() => (this.editor.isConnected ? anchorOf(this.adapter, this.editor) : null), this.signal);
+    const schedule = () => this.schedule();
+    const edited = () => {
+      this.lastEditAt = performance.now();
+      this.schedule();
+    };
+    for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) editor.addEventListener(type, edited, { signal: this.signal });
+    // Changes that come without input events (the site clearing the box after posting, programmatic edits).
+    const observer = new MutationObserver(schedule);
+    observer.observe(editor, { childList: true, characterData: true, subtree: true });
+    this.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    onSettings(() => this.schedule(true), this.signal);
+    onFilesChange((composer) => {
+      if (composer === composerOf(this.adapter, this.editor)) this.schedule(true);
+    }, this.signal);
+    this.schedule(true);
+  }
+
+  get disposed(): boolean {
+    return this.signal.aborted;
+  }
+
+  dispose(): void {
+    if (this.signal.aborted) return;
+    cancelAnimationFrame(this.frameRequested);
+    clearTimeout(this.pauseTimer);
+    clearTimeout(this.resumeTimer);
+    render(null, this.banner.mount);
+    this.controller.abort();
+  }
+
+  /**
+   * Evaluates on the next frame after the latest change (so at most once per frame while typing), or after a
+   * short pause when the previous evaluation was slow (a huge paste), so typing never stutters.
+   */
+  schedule(now = false): void {
+    if (this.disposed) return;
+    if (!this.editor.isConnected) return this.dispose();
+    cancelAnimationFrame(this.frameRequested);
+    clearTimeout(this.pauseTimer);
+    if (this.lastCost > SLOW_EVALUATION_MS && !now) {
+      this.pauseTimer = setTimeout(() => this.run(), PAUSE_MS);
+      return;
+    }
+    this.frameRequested = requestAnimationFrame(() => this.run());
+  }
+
+  private media(): { photos: number; videos: number } {
+    const composer = composerOf(this.adapter, this.editor);
+    const shown = countMedia(this.adapter, composer);
+    const files = filesFor(composer);
+    const filePhotos = files.filter((f) => f.type.startsWith('image/')).length;
+    const fileVideos = files.filter((f) => f.type.startsWith('video/')).length;
+    // Previews are what the post will carry; remembered files only count while the composer shows media.
+    return {
+      photos: Math.max(shown.photos, shown.photos + shown.videos > 0 ? Math.min(filePhotos, shown.photos + shown.videos) : 0),
+      videos: Math.max(shown.videos, shown.photos + shown.videos > 0 ? Math.min(fileVideos, shown.photos + shown.videos) : 0),
+    };
+  }
+
+  private run(): void {
+    if (this.disposed) return;
+    if (!this.editor.isConnected) return this.dispose();
+    const settings = settingsNow();
+    const t0 = performance.now();
+    const text = readText(this.editor);
+    if (text !== this.text && this.notice !== 'copied' && this.notice !== 'copy-failed') this.notice = undefined;
+    if (!text.trim()) {
+      this.notRelated = false;
+      this.ignored.clear();
+    }
+    this.text = text;
+    if (isPaused(settings) || !text.trim()) {
+      this.evaluation = undefined;
+      this.paint(settings, []);
+      if (isPaused(settings)) this.resumeAt(settings.pausedUntil);
+      return;
+    }
+    try {
+      this.evaluation = evaluate({ text, site: this.adapter.site, media: this.media(), now: Date.now() }, settings);
+    } catch (err) {
+      // A bug in a rule must never break the page or the person's typing: show nothing for this draft.
+      console.warn('Postwacht: evaluation failed', err);
+      this.evaluation = undefined;
+    }
+    this.lastCost = performance.now() - t0;
+    this.paint(settings, this.visibleFindings());
+  }
+
+  private resumeAt(until: number): void {
+    clearTimeout(this.resumeTimer);
+    const wait = Math.min(Math.max(until - Date.now(), 0) + 50, 2 ** 31 - 1);
+    this.resumeTimer = setTimeout(() => this.schedule(true), wait);
+  }
+
+  private visibleFindings(): Finding[] {
+    const findings = this.evaluation?.findings ?? [];
+    return findings.filter((f) => {
+      if (this.notRelated && DISCLAIMER_CODES.has(f.code)) return false;
+      if (f.code === 'personal-data' && this.ignored.has(itemKey(f))) return false;
+      return true;
+    });
+  }
+
+  private paint(settings: Settings, findings: Finding[]): void {
+    if (!this.banner.attach()) return;
+    this.rev++;
+    if (findings.length || this.notice) this.banner.host.removeAttribute('data-empty');
+    else this.banner.host.setAttribute('data-empty', '');
+    render(
+      <Banner
+        lang={uiLang(settings)}
+        settings={settings}
+        findings={findings}
+        notice={this.notice}
+        busy={this.busy}
+        rev={this.rev}
+        onInsert={() => void this.insertDisclaimer()}
+        onNotRelated={() => {
+          this.notRelated = true;
+          this.schedule(true);
+          this.editor.focus({ preventScroll: true });
+        }}
+        onIgnore={(f) => {
+          this.ignored.add(itemKey(f));
+          this.schedule(true);
+        }}
+      />,
+      this.banner.mount,
+    );
+  }
+
+  /** The text to append: the rule's own fix when it carries one, else the disclaimer built for this draft. */
+  private disclaimerInsertion(text: string): string {
+    for (const f of this.evaluation?.findings ?? []) {
+      if (!DISCLAIMER_CODES.has(f.code)) continue;
+      const edit = f.fixes?.flatMap((fix) => fix.edits).find((e) => e.start === text.length && e.end === text.length);
+      if (edit) return edit.text;
+    }
+    const settings = settingsNow();
+    return appendDisclaimerEdit(text, buildDisclaimer(settings, this.evaluation?.lang ?? uiLang(settings), this.adapter.site)).text;
+  }
+
+  private async insertDisclaimer(): Promise<void> {
+    if (this.busy) return;
+    const text = readText(this.editor);
+    const insertion = this.disclaimerInsertion(text);
+    this.busy = true;
+    try {
+      const { outcome } = await insertAtEnd(this.editor, insertion, this.lastEditAt);
+      if (outcome === 'ok') {
+        this.notice = 'inserted';
+      } else if (outcome === 'gone') {
+        this.notice = 'gone';
+      } else {
+        const copied = await copyText(insertion.replace(/^\n+/, ''), this.banner.root);
+        this.notice = copied ? 'copied' : 'copy-failed';
+      }
+    } finally {
+      this.busy = false;
+      this.schedule(true);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+// Every site adapter, looked up by the page's host name.
+import { facebook } from './facebook.ts';
+import { instagram } from './instagram.ts';
+import { linkedin } from './linkedin.ts';
+import type { SiteAdapter } from './types.ts';
+import { x } from './x.ts';
+
+export const ADAPTERS: readonly SiteAdapter[] = [x, facebook, linkedin, instagram];
+
+export function adapterForHost(host: string): SiteAdapter | undefined {
+  return ADAPTERS.find((a) => a.hosts.includes(host));
+}
+
+export type { SiteAdapter, EditorKind, EditableElement } from './types.ts';

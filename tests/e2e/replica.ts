@@ -1,0 +1,66 @@
+// Helpers for tests on the replica compose pages: serve them, type into their editors, read the banner.
+import type { Locator, Page } from 'playwright-core';
+import { buildFixtures } from '../fixtures/build.ts';
+import { FIXTURE_PREFIX, PAGES, pageHtml, type PageName } from '../fixtures/pages.ts';
+import type { Harness } from './harness.ts';
+
+let fixturesDirPromise: Promise<string> | undefined;
+
+/** The built replica bundles: from the global setup, or built now. */
+export function fixturesDir(): Promise<string> {
+  const fromEnv = process.env.POSTWACHT_E2E_FIXTURES;
+  if (fromEnv) return Promise.resolve(fromEnv);
+  return (fixturesDirPromise ??= buildFixtures().then((d) => (process.env.POSTWACHT_E2E_FIXTURES = d)));
+}
+
+export async function serveReplicas(h: Harness): Promise<void> {
+  h.serveDir(FIXTURE_PREFIX, await fixturesDir());
+  for (const name of Object.keys(PAGES) as PageName[]) h.serve(PAGES[name].url, pageHtml(name), 'text/html; charset=utf-8');
+}
+
+export async function openReplica(h: Harness, name: PageName): Promise<Page> {
+  const page = await h.newPage(PAGES[name].url);
+  await page.waitForFunction(() => window.__fixtureReady === true, undefined, { timeout: 15_000 });
+  return page;
+}
+
+/** The banner beside `editor` (the <postwacht-banner> that follows the editor's wrapper in document order). */
+export function bannerFor(page: Page, index = 0): Locator {
+  return page.locator('postwacht-banner').nth(index);
+}
+
+export const modelText = (page: Page, index = 0): Promise<string> => page.evaluate((i) => window.__modelText!(i), index);
+
+/** Finding codes and articles currently shown in a banner (reads through its open shadow root). */
+export async function shownFindings(banner: Locator): Promise<{ code: string; article: string }[]> {
+  return banner.evaluate((host) =>
+    [...(host.shadowRoot?.querySelectorAll('[data-code]') ?? [])].map((e) => ({
+      code: e.getAttribute('data-code') ?? '',
+      article: e.getAttribute('data-article') ?? '',
+    })),
+  );
+}
+
+/** Waits until the banner shows findings with all of `articles`; returns the ms it took from the call. */
+export async function waitForArticles(banner: Locator, articles: string[], timeout = 5_000): Promise<number> {
+  const t0 = Date.now();
+  await banner.page().waitForFunction(
+    ({ host, want }) => {
+      const seen = new Set([...(host?.shadowRoot?.querySelectorAll('[data-article]') ?? [])].map((e) => e.getAttribute('data-article')));
+      return want.every((a) => seen.has(a));
+    },
+    { host: await banner.elementHandle({ timeout }), want: articles },
+    { timeout, polling: 'raf' },
+  );
+  return Date.now() - t0;
+}
+
+/** Types like a person: real key events through the browser, so the editor's own input handling runs. */
+export async function typeInto(editor: Locator, text: string): Promise<void> {
+  await editor.click();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) await editor.page().keyboard.press('Enter');
+    if (lines[i]) await editor.page().keyboard.insertText(lines[i]!);
+  }
+}
