@@ -24,6 +24,8 @@ const SIGNATURE_ROLE = /^[\s,|(–—-]*(?:docent|leraar|lerares|teacher|mentor|
 const SIGN_OFF = /(?:^|\n|[.!?)]\s)[\s[(]*(?:[—–~-]+|groet(?:en|jes)?,?|regards,?|cheers,?|liefs,?|gr\.?,?|thanks,?|groetjes van|namens)\s*$/i;
 
 const CONNECT = new Set(['en', 'and', '&', 'of', 'or']);
+export const SIGN_HINT_RE = /[—–~\-[(]|gr|regards|cheers|liefs|thanks|namens/i;
+export const MIXED_CASE_RE = /\p{Ll}\p{Lu}/u;
 
 function stripPossessive(lower: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith('s\'') ? lower.slice(0, -1) : lower;
@@ -128,18 +130,24 @@ export function detectNames(input: DetectorInput): Candidate[] {
     // "fam. Kuipers", "Mrs. Kramer": only abbreviated titles may have a full stop before the name.
     const cueBefore =
       !!prev && PERSON_CUES.has(prev.lower) && t.start - prev.end <= 3 && (t.before === '' || (t.before === '.' && TITLES.has(prev.lower)));
-    if (t.cap && /\p{Ll}\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|O')/.test(t.text)) continue; // KiKa, iPad: brands
+    const initial = t.cap && t.text.length === 1 && text[t.end] === '.';
+    // Fast exit for capitalised words no list knows, with no cue or initial to make them a name.
+    if (t.cap && !strong && !word && !cueBefore && !initial) continue;
+    if (t.cap && MIXED_CASE_RE.test(t.text) && !/^(?:Mc|Mac|O')/.test(t.text)) continue; // KiKa, iPad: brands
 
     // Initials: "P. de Boer", "J.P. Balkenende", "H. Zijlstra".
-    if (t.cap && t.text.length === 1 && text[t.end] === '.' && !(prev && prev.cap && prev.text.length === 1 && text[prev.end] === '.' && t.before === '.')) {
+    if (initial && !(prev && prev.cap && prev.text.length === 1 && text[prev.end] === '.' && t.before === '.')) {
       let k = i;
       while (tokens[k + 1] && tokens[k + 1]!.text.length === 1 && tokens[k + 1]!.cap && text[tokens[k + 1]!.end] === '.' && tokens[k + 1]!.start - tokens[k]!.end <= 2) k++;
       const j = extend(k, false);
-      if (j > k && !blocked(tokens[j]!) ) {
+      if (j > k && !blocked(tokens[j]!)) {
         emit(i, j);
         i = j;
         continue;
       }
+      // Not a name: skip the whole run of initials, so "A.A.A.…" is scanned once, not once per letter.
+      i = k;
+      continue;
     }
     if (blocked(t)) continue;
 
@@ -196,6 +204,7 @@ export function detectNames(input: DetectorInput): Candidate[] {
     // Bounded look-behind: an unbounded lastIndexOf per name would make long pastes quadratic.
     const window = text.slice(Math.max(0, t.start - 25), t.start);
     const before = window.slice(window.lastIndexOf('\n') + 1);
+    if (!SIGN_HINT_RE.test(before)) return false; // cheap test first: most names have no signature mark before them
     const rest = text.slice(tokens[j]!.end, tokens[j]!.end + 40);
     if (SIGN_OFF.test(before) && (SIGNATURE_ROLE.test(rest) || /^[\s]*$|^\s*[|,]/.test(rest) || t.start > text.length - 40)) return true;
     if (/[[(]\s*$/.test(before) && SIGNATURE_ROLE.test(rest)) return true;
