@@ -47,7 +47,10 @@ export function detectLanguage(norm: NormalizedText): Lang {
   const lower = norm.lower.length > 4000 ? norm.lower.slice(0, 4000) : norm.lower;
   const { nl, en } = stopwordScores(lower);
   if (nl !== en) return nl > en ? 'nl' : 'en';
-  const guess = franc(lower, { only: ['nld', 'eng'], minLength: 10 });
+  // Trigrams of a handle or a hashtag alone are noise; franc only gets drafts with some prose in them.
+  const letters = lower.replace(/[^\p{L}\s]|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_.]+/gu, '').trim();
+  if (letters.length < 20) return 'nl';
+  const guess = franc(letters, { only: ['nld', 'eng'], minLength: 20 });
   // Dutch is the school's language and the default when nothing tells them apart.
   return guess === 'eng' ? 'en' : 'nl';
 }
