@@ -24,9 +24,10 @@ export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
   /\b\d{1,3} (?:today|vandaag)(?=[ !.,)]|$)/gi,
   /\b(?:is|was|nu|now|, )\s?\d{1,3}(?: |-)(?:years?|jaar)(?: |-)old\b|\b(?:is|was|nu|, )\s?\d{1,3} jaar oud\b/gi,
   // "Hylke (15)": a capitalised word with a bare age in brackets.
-  /\p{Lu}\p{Ll}{1,30} \(\d{1,2}\)/gu,
+  /\p{Lu}\p{Ll}{1,30} \(\d{1,2}\)|\(\p{Lu}\p{Ll}{1,30}, \d{1,2}\)/gu,
 ];
 
+// "Hylke (15)" and "(Timo, 12)": a capitalised word with a bare age in brackets; only the age is reported.
 // "Onze Roos is 3 jaar geworden! 🐶" and anniversaries: an animal or a service length is not a person's age.
 const NOT_PERSON = /\b(?:hond|kat|poes|paard|konijn|dog|cat|puppy|kitten|horse|in dienst|getrouwd|samen|married|together|bestaat|jubileum|anniversary)/i;
 
@@ -36,8 +37,9 @@ export function detectBirthdate({ norm }: DetectorInput): Candidate[] {
   for (const re of BIRTHDATE_PATTERNS) {
     eachMatch(re, text, (m) => {
       // For "Hylke (15)" only the bracketed age is the birth data; the name is reported by the name detector.
-      const start = m[0].endsWith(')') && m[0].includes(' (') ? m.index + m[0].lastIndexOf('(') : m.index;
-      const end = m.index + m[0].length;
+      const bracketed = m[0].endsWith(')') && m[0].includes('(');
+      const start = bracketed ? m.index + m[0].search(/\d/) : m.index;
+      const end = bracketed ? m.index + m[0].length - 1 : m.index + m[0].length;
       // The same line, at most 60 characters before and 40 after (bounded, so long pastes stay linear).
       const window = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
       const rel = start - Math.max(0, start - 60);

@@ -23,6 +23,7 @@ const SIGNATURE_ROLE = /^[\s,|(–—-]*(?:docent|leraar|lerares|teacher|mentor|
 // A sign-off or signature mark right before the name: the writer's own name.
 const SIGN_OFF = /(?:^|\n|[.!?)]\s)[\s[(]*(?:[—–~-]+|groet(?:en|jes)?,?|regards,?|cheers,?|liefs,?|gr\.?,?|thanks,?|groetjes van|namens)\s*$/i;
 
+const PLACE_PREPS = new Set(['in', 'te', 'from', 'near', 'uit', 'nabij', 'richting', 'towards']);
 const CONNECT = new Set(['en', 'and', '&', 'of', 'or']);
 export const SIGN_HINT_RE = /[—–~\-[(]|gr|regards|cheers|liefs|thanks|namens/i;
 export const MIXED_CASE_RE = /\p{Ll}\p{Lu}/u;
@@ -91,7 +92,9 @@ export function detectNames(input: DetectorInput): Candidate[] {
     let j = i;
     let k = i + 1;
     // After an initial ("P. de Boer") the full stop belongs to the name.
-    const sep = (idx: number) => tokens[idx]!.before === '' || (idx === i + 1 && tokens[i]!.text.length === 1 && tokens[idx]!.before === '.');
+    const sep = (idx: number) =>
+      tokens[idx]!.before === '' ||
+      (idx === i + 1 && (tokens[i]!.text.length === 1 || TITLES.has(tokens[i]!.lower)) && tokens[idx]!.before === '.');
     // Particles: "van der", "ter", "de"; in running text only before a capitalised (or known) surname.
     while (k < tokens.length && k - i <= 3 && PARTICLES.has(tokens[k]!.lower) && sep(k)) k++;
     const hasParticles = k > i + 1;
@@ -99,7 +102,9 @@ export function detectNames(input: DetectorInput): Candidate[] {
     if (next && tokens[k - 1] && next.start - tokens[k - 1]!.end <= 2 && sep(k)) {
       const particleText = hasParticles ? tokens.slice(i + 1, k).map((t) => t.lower).join(' ') + ' ' : '';
       const known = lex.surnames.has(particleText + stripPossessive(next.lower)) || lex.surnames.has(stripPossessive(next.lower));
-      if ((next.cap && !next.allCaps && !blocked(next)) || (lowerMode && known)) {
+      // After particles a capitalised word is a surname even when it is also a common word ("van der Meer").
+      const capSurname = next.cap && !next.allCaps && (hasParticles ? !isSchool(next) && !next.numeric && !ORG_NOUNS.has(next.lower) : !blocked(next));
+      if (capSurname || (lowerMode && known)) {
         j = k;
         // A second capitalised surname word ("Dumon Tak") — but not a new sentence or a place of the school.
         const after = tokens[k + 1];
@@ -124,6 +129,15 @@ export function detectNames(input: DetectorInput): Candidate[] {
     if (t.numeric || t.allCaps) continue;
     const { strong, word } = kinds[i]!;
     const prev = i > 0 ? tokens[i - 1] : undefined;
+    // "Ms. de Vries", "mevrouw van der Meer": a title directly before the particles of a surname.
+    if (prev && PARTICLES.has(t.lower) && TITLES.has(prev.lower) && (t.before === '' || t.before === '.') && !used[i - 1]) {
+      const j = extend(i - 1, false);
+      if (j > i) {
+        emit(i - 1, j);
+        i = j;
+        continue;
+      }
+    }
     // Fast exit for the bulk of tokens: lower-case words that no list knows and no cue precedes.
     if (!t.cap && !strong && !word) continue;
     const next = tokens[i + 1];
@@ -164,6 +178,8 @@ export function detectNames(input: DetectorInput): Candidate[] {
       if (inTitle(i, strong)) continue;
       // After an article a capitalised word is a thing ("de Helder", "the Hope"), unless it is only a name.
       if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!strong || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
+      // "in Florence", "from Jordan", "te Sneek": after a place preposition a lone capitalised word is a place.
+      if (prev && PLACE_PREPS.has(prev.lower) && t.before === '' && !cueBefore && extend(i, false) === i) continue;
       const isName = strong || (word && (!t.sentenceStart || cueBefore));
       // A word-like name opening a sentence counts only with a known surname after it ("Mark Jansen"), not
       // when the next word is itself a first name ("Bel Femke Bosma").

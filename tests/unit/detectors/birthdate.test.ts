@@ -9,7 +9,8 @@ describe('birthdate', () => {
     ['My niece Isla, 7 today! 🎂', '7 today'],
     ['Teun was born on 3 March 2011', 'born on 3 March 2011'],
     ['Geboren op 14 oktober, 3240 gram', 'Geboren op 14 oktober'],
-    ['One of my students, Hylke (15), asked me', '(15)'],
+    ['One of my students, Hylke (15), asked me', '15'],
+    ['Zoon van de buren (Timo, 12) maaide het gras', '12'],
     ['Happy 18th birthday Sam', '18th birthday'],
     ['Geboortedatum: 12-03-2011', 'Geboortedatum: 12-03-2011'],
   ])('finds it in %j', (text, span) => {

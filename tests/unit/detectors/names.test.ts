@@ -17,6 +17,8 @@ describe('names', () => {
     ['My niece Ava turned 9 today!', ['Ava']],
     ['Thanks to Mr. Smith and Ms. O\'Brien for the evening.', ['Mr. Smith', "Ms. O'Brien"]],
     ['Bedankt juf Mirjam en meester Kees!', ['Mirjam', 'Kees']],
+    ['Big thanks to Ms. de Vries and Mr. Jansen', ['Ms. de Vries', 'Mr. Jansen']],
+    ['Vraag het mevrouw van der Meer', ['mevrouw van der Meer']],
     ['Buurman Mark helpt met opruimen.', ['Mark']],
     ['kzag sjoerd de boer op tv', ['sjoerd de boer']],
     ['Ellen\'s farewell gift is ready', ['Ellen']],
