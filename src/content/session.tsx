@@ -6,13 +6,13 @@ import { buildDisclaimer, appendDisclaimerEdit } from '../protocol/disclaimer.ts
 import { evaluate } from '../protocol/evaluate.ts';
 import type { Evaluation, Finding } from '../protocol/types.ts';
 import type { Settings } from '../settings/schema.ts';
-import { anchorOf, composerOf, countMedia, readText } from '../sites/editor.ts';
+import { anchorOf, readText } from '../sites/editor.ts';
 import type { EditableElement, SiteAdapter } from '../sites/types.ts';
 import { Banner, type Notice } from './banner/Banner.tsx';
 import { BannerHost } from './banner/host.ts';
 import { copyText } from './clipboard.ts';
 import { insertAtEnd } from './insert.ts';
-import { filesFor, onFilesChange } from './media-files.ts';
+import { MediaWatch } from './media.ts';
 import { isPaused, onSettings, settingsNow, uiLang } from './settings-live.ts';
 
 const DISCLAIMER_CODES = new Set(['disclosure-missing', 'opinion-missing']);
@@ -40,6 +40,7 @@ export class ComposeSession {
   private ignored = new Set<string>();
   private notice: Notice | undefined;
   private busy = false;
+  private readonly mediaWatch: MediaWatch;
 
   constructor(
     readonly adapter: SiteAdapter,
@@ -59,9 +60,7 @@ export class ComposeSession {
     observer.observe(editor, { childList: true, characterData: true, subtree: true });
     this.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     onSettings(() => this.schedule(true), this.signal);
-    onFilesChange((composer) => {
-      if (composer === composerOf(this.adapter, this.editor)) this.schedule(true);
-    }, this.signal);
+    this.mediaWatch = new MediaWatch(adapter, editor, this.signal, () => this.schedule(true));
     this.schedule(true);
   }
 
@@ -94,19 +93,6 @@ export class ComposeSession {
     this.frameRequested = requestAnimationFrame(() => this.run());
   }
 
-  private media(): { photos: number; videos: number } {
-    const composer = composerOf(this.adapter, this.editor);
-    const shown = countMedia(this.adapter, composer);
-    const files = filesFor(composer);
-    const filePhotos = files.filter((f) => f.type.startsWith('image/')).length;
-    const fileVideos = files.filter((f) => f.type.startsWith('video/')).length;
-    // Previews are what the post will carry; remembered files only count while the composer shows media.
-    return {
-      photos: Math.max(shown.photos, shown.photos + shown.videos > 0 ? Math.min(filePhotos, shown.photos + shown.videos) : 0),
-      videos: Math.max(shown.videos, shown.photos + shown.videos > 0 ? Math.min(fileVideos, shown.photos + shown.videos) : 0),
-    };
-  }
-
   private run(): void {
     if (this.disposed) return;
     if (!this.editor.isConnected) return this.dispose();
@@ -119,14 +105,16 @@ export class ComposeSession {
       this.ignored.clear();
     }
     this.text = text;
-    if (isPaused(settings) || !text.trim()) {
+    const media = this.mediaWatch.current();
+    // A photo or video alone is judged too (consent, hidden location): X and Instagram posts need no text.
+    if (isPaused(settings) || (!text.trim() && !this.mediaWatch.hasMedia())) {
       this.evaluation = undefined;
       this.paint(settings, []);
       if (isPaused(settings)) this.resumeAt(settings.pausedUntil);
       return;
     }
     try {
-      this.evaluation = evaluate({ text, site: this.adapter.site, media: this.media(), now: Date.now() }, settings);
+      this.evaluation = evaluate({ text, site: this.adapter.site, media, now: Date.now() }, settings);
     } catch (err) {
       // A bug in a rule must never break the page or the person's typing: show nothing for this draft.
       console.warn('Postwacht: evaluation failed', err);
@@ -207,6 +195,8 @@ export class ComposeSession {
       }
     } finally {
       this.busy = false;
+      // The draft as it is now is the baseline: the notice stays until the person edits again.
+      if (this.editor.isConnected) this.text = readText(this.editor);
       this.schedule(true);
     }
   }

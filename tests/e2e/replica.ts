@@ -24,9 +24,27 @@ export async function openReplica(h: Harness, name: PageName): Promise<Page> {
   return page;
 }
 
-/** The banner beside `editor` (the <postwacht-banner> that follows the editor's wrapper in document order). */
+/** The n-th banner on the page, in document order. */
 export function bannerFor(page: Page, index = 0): Locator {
   return page.locator('postwacht-banner').nth(index);
+}
+
+/** The banner of `editor`: the first <postwacht-banner> after it in document order. */
+export async function bannerOf(editor: Locator): Promise<Locator> {
+  const page = editor.page();
+  await page.locator('postwacht-banner').first().waitFor({ state: 'attached', timeout: 5_000 });
+  const index = await editor.evaluate((ed) =>
+    [...document.querySelectorAll('postwacht-banner')].findIndex((b) => ed.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
+  if (index < 0) throw new Error('no banner after the editor');
+  return bannerFor(page, index);
+}
+
+/** Clears the editor like a person would: select all, delete. */
+export async function clearEditor(editor: Locator): Promise<void> {
+  await editor.click();
+  await editor.page().keyboard.press('Control+a');
+  await editor.page().keyboard.press('Backspace');
 }
 
 export const modelText = (page: Page, index = 0): Promise<string> => page.evaluate((i) => window.__modelText!(i), index);
