@@ -148,6 +148,7 @@ export class ComposeSession {
       <Banner
         lang={uiLang(settings)}
         settings={settings}
+        site={this.adapter.site}
         findings={findings}
         notice={this.notice}
         busy={this.busy}

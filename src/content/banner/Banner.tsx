@@ -1,14 +1,17 @@
 // The banner's content. Plain data in, plain text out: every piece of the draft (the personal-data items) is
 // rendered as a text node by Preact, never as HTML.
-import type { Finding, Lang } from '../../protocol/types.ts';
+import type { Finding, Lang, Site } from '../../protocol/types.ts';
 import type { Settings } from '../../settings/schema.ts';
 import { translator } from '../../i18n/translate.ts';
+import { PhotoMetadataNote, ReportLine, shouldShowReport } from '../banner-media.tsx';
 
 export type Notice = 'inserted' | 'copied' | 'copy-failed' | 'gone';
 
 export interface BannerProps {
   lang: Lang;
   settings: Settings;
+  /** The site the composer is on: the photo-metadata note says what this site does with the file. */
+  site?: Site;
   findings: Finding[];
   notice?: Notice;
   busy?: boolean;
@@ -61,7 +64,7 @@ export function Banner(props: BannerProps) {
   const personal = findings.filter((f) => f.code === 'personal-data');
   const others = findings.filter((f) => !DISCLAIMER_CODES.has(f.code) && f.code !== 'personal-data');
   const lastDisclaimer = disclaimerFindings[disclaimerFindings.length - 1];
-  const showReport = findings.some((f) => f.code === 'abusive');
+  const showReport = shouldShowReport(settings, findings);
 
   if (!findings.length && !notice) return <div class="pw" data-rev={props.rev} />;
 
@@ -110,6 +113,7 @@ export function Banner(props: BannerProps) {
               <ArticleBadge article={f.article} url={school.protocolUrl} label={protocolLabel} />
               <span class="title">{t(f.messageKey, f.messageArgs)}</span>
               {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
+              {f.code === 'photo-metadata' && <PhotoMetadataNote t={t} site={props.site} />}
             </li>
           ))}
         </ul>
@@ -119,8 +123,9 @@ export function Banner(props: BannerProps) {
           </p>
         )}
         <p class="foot">
-          {school.escalationContact && <span>{t('banner_contact', [school.escalationContact])} </span>}
-          {showReport && school.reportTo && <span>{t('banner_report', [school.reportTo])} </span>}
+          {/* B3/B4 (ask your manager) are staff articles; pupils and parents get the A9 report line instead. */}
+          {settings.role === 'medewerker' && school.escalationContact && <span>{t('banner_contact', [school.escalationContact])} </span>}
+          {showReport && <ReportLine t={t} settings={settings} />}
           {school.protocolUrl && (
             <a href={school.protocolUrl} target="_blank" rel="noopener noreferrer">
               {protocolLabel}

@@ -1,0 +1,60 @@
+// Banner pieces for issue 5: where a photo's hidden data may survive on this site, and where to report something
+// that crosses a line (A9), worded for the person's role. Full key literals, so the locale check sees them.
+import type { Translate } from '../i18n/translate.ts';
+import type { Finding, Site } from '../protocol/types.ts';
+import type { Settings } from '../settings/schema.ts';
+
+const SITE_KEYS: Record<Site, string> = {
+  x: 'media_site_x',
+  facebook: 'media_site_facebook',
+  instagram: 'media_site_instagram',
+  linkedin: 'media_site_linkedin',
+};
+
+/** Shown under a photo-metadata finding: what this site does with the file, how to remove the data. */
+export function PhotoMetadataNote({ t, site }: { t: Translate; site?: Site | undefined }) {
+  return (
+    <>
+      {site && (
+        <p class="detail" data-note="site">
+          {t(SITE_KEYS[site])}
+        </p>
+      )}
+      <p class="detail" data-note="howto">
+        {t('media_remove_howto')} {t('media_read_locally')}
+      </p>
+    </>
+  );
+}
+
+const ROLE_REPORT_KEYS: Record<Settings['role'], string> = {
+  medewerker: 'banner_report',
+  leerling: 'role_report_pupil',
+  ouder: 'role_report_parent',
+};
+
+/** Codes after which staff are pointed to the report channel (A9); pupils and parents always see it. */
+const REPORTABLE = new Set<Finding['code']>(['abusive', 'lesson-recording']);
+
+export function shouldShowReport(settings: Settings, findings: readonly Finding[]): boolean {
+  if (!settings.school.reportTo && !settings.school.reportUrl) return false;
+  return settings.role !== 'medewerker' || findings.some((f) => REPORTABLE.has(f.code));
+}
+
+/** "Report it to … (A9)" in the role's own terms, with the school's report form when it has one. */
+export function ReportLine({ t, settings }: { t: Translate; settings: Settings }) {
+  const { reportTo, reportUrl } = settings.school;
+  return (
+    <span data-report="">
+      {reportTo && t(ROLE_REPORT_KEYS[settings.role], [reportTo])}
+      {reportUrl && (
+        <>
+          {' '}
+          <a href={reportUrl} target="_blank" rel="noopener noreferrer">
+            {t('role_report_link')}
+          </a>
+        </>
+      )}{' '}
+    </span>
+  );
+}
