@@ -2,7 +2,10 @@
 import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 
-export const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}/g;
+// Deliberately loose (one character class per side, matches start only where a local part starts) so it
+// cannot backtrack polynomially; the domain is checked in code.
+export const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{3,253}/g;
+export const DOMAIN_RE = /^(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}$/;
 
 export function isSchoolDomain(domain: string, domains: readonly string[]): boolean {
   const d = domain.toLowerCase();
@@ -22,9 +25,11 @@ export function detectEmail({ norm, school }: DetectorInput): Candidate[] {
   eachMatch(EMAIL_RE, norm.text, (m) => {
     const at = m[0].indexOf('@');
     const local = m[0].slice(0, at).toLowerCase();
-    const domain = m[0].slice(at + 1);
+    // A sentence's full stop or a trailing hyphen is not part of the domain.
+    const domain = m[0].slice(at + 1).replace(/[.-]+$/, '');
+    if (!DOMAIN_RE.test(domain) || local.startsWith('.')) return;
     if (isSchoolDomain(domain, school.domains) && ROLE_MAILBOX.has(local)) return;
-    out.push({ category: 'email', start: m.index, end: m.index + m[0].length, priority: 9 });
+    out.push({ category: 'email', start: m.index, end: m.index + at + 1 + domain.length, priority: 9 });
   });
   return out;
 }
