@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Route, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -66,6 +66,10 @@ export interface Harness {
   context: BrowserContext;
   extensionId: string;
   extensionDir: string;
+  /** The extension's service worker (to read or write storage as the popup would). */
+  serviceWorker: Worker;
+  /** Writes `value` to the extension's storage.local under `key` (e.g. the user's settings). */
+  setStorage(key: string, value: unknown): Promise<void>;
   /** Every request seen, in order. */
   requests: RecordedRequest[];
   /** Requests the extension made: from its worker or pages, to chrome-extension:// URLs, or to anything no route serves. */
@@ -166,6 +170,11 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Harness
     context,
     extensionId,
     extensionDir: dir,
+    serviceWorker: worker,
+    async setStorage(key, value) {
+      const w = context.serviceWorkers().find((x) => x.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker;
+      await w.evaluate(([k, v]) => (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ [k as string]: v }), [key, value] as const);
+    },
     requests,
     extensionRequests: () =>
       requests.filter(

@@ -66,10 +66,11 @@ export function Banner(props: BannerProps) {
   const lastDisclaimer = disclaimerFindings[disclaimerFindings.length - 1];
   const showReport = shouldShowReport(settings, findings);
 
-  if (!findings.length && !notice) return <div class="pw" data-rev={props.rev} />;
+  // The live region is always there (an empty one), so screen readers announce findings when they appear.
+  if (!findings.length && !notice) return <div class="pw" role="status" aria-live="polite" data-rev={props.rev} />;
 
   return (
-    <div class="pw" data-rev={props.rev}>
+    <div class="pw" role="status" aria-live="polite" data-rev={props.rev}>
       <section class="card" aria-label={t('banner_title')}>
         <p class="head">{t('banner_title')}</p>
         <ul>

@@ -1,0 +1,97 @@
+// The banner's behaviour beyond the per-site basics: per-draft choices, keyboard use, isolation from the page,
+// re-attaching after the site removes it, letting go of a removed editor, and settings applied at once.
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/settings/schema.ts';
+import { launchExtension, type Harness } from './harness.ts';
+import { bannerOf, clearEditor, openReplica, serveReplicas, shownFindings, typeInto, waitForArticles } from './replica.ts';
+
+let h: Harness;
+let page: Page;
+let editor: Locator;
+let banner: Locator;
+
+const DRAFT = 'Morgen ouderavond bij ons op het Liudger. Vragen? Mail jan.devries@gmail.com of bel 06-12345678';
+const articles = async () => (await shownFindings(banner)).map((f) => `${f.article}:${f.code}`);
+const items = () => banner.evaluate((b) => [...b.shadowRoot!.querySelectorAll('[data-code="personal-data"] .text')].map((e) => e.textContent));
+
+beforeAll(async () => {
+  h = await launchExtension();
+  await serveReplicas(h);
+  page = await openReplica(h, 'facebook');
+  editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
+  await typeInto(editor, DRAFT);
+  banner = await bannerOf(editor);
+  await waitForArticles(banner, ['C3', 'C4']);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('banner', () => {
+  it('is announced politely and sits outside the editable element', async () => {
+    const info = await banner.evaluate((b) => {
+      const live = b.shadowRoot!.querySelector('[aria-live]');
+      return { live: live?.getAttribute('aria-live'), role: live?.getAttribute('role'), mode: b.shadowRoot!.mode, inEditor: !!b.closest('[contenteditable]') };
+    });
+    expect(info).toEqual({ live: 'polite', role: 'status', mode: 'open', inEditor: false });
+  });
+
+  it('keeps page CSS out: buttons hidden by the page stay visible in the banner', async () => {
+    await expect.poll(() => banner.locator('[data-action="not-related"]').isVisible()).toBe(true);
+  });
+
+  it('is keyboard operable and keeps key events from the site', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { __keys: string[] }).__keys = [];
+      document.addEventListener('keydown', (e) => (window as unknown as { __keys: string[] }).__keys.push(e.key));
+    });
+    await banner.locator('[data-action="ignore"]').first().focus();
+    await page.keyboard.press('n');
+    await page.keyboard.press('Enter'); // activates the focused Ignore button
+    expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
+    await expect.poll(items).toEqual(['06-12345678']);
+  });
+
+  it('"Not about the school" stops C3/C4 for this draft only', async () => {
+    await banner.locator('[data-action="not-related"]').click();
+    await expect.poll(articles).not.toContain('C3:disclosure-missing');
+    expect((await articles()).some((a) => a.endsWith('personal-data'))).toBe(true);
+    // Typing on keeps the choice; a new draft starts fresh.
+    await editor.click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText(' Tot dan!');
+    await page.waitForTimeout(100);
+    expect(await articles()).not.toContain('C3:disclosure-missing');
+    await clearEditor(editor);
+    await typeInto(editor, DRAFT);
+    await waitForArticles(banner, ['C3', 'C4']);
+    await expect.poll(items).toEqual(['jan.devries@gmail.com', '06-12345678']);
+  });
+
+  it('re-attaches when the site removes it', async () => {
+    await page.evaluate(() => document.querySelector('postwacht-banner')!.remove());
+    await expect.poll(() => page.locator('postwacht-banner').count()).toBe(1);
+    banner = await bannerOf(editor);
+    await waitForArticles(banner, ['C3', 'C4']);
+  });
+
+  it('follows settings changes at once: interface language and pause', async () => {
+    await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, uiLanguage: 'en' });
+    await expect.poll(() => banner.locator('[data-action="insert-disclaimer"]').textContent()).toBe('Insert disclaimer');
+    await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, uiLanguage: 'en', pausedUntil: Date.now() + 3_600_000 });
+    await expect.poll(articles).toEqual([]);
+    await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION });
+    await waitForArticles(banner, ['C3', 'C4']);
+    await expect.poll(() => banner.locator('[data-action="insert-disclaimer"]').textContent()).toBe('Disclaimer invoegen');
+  });
+
+  it('lets go when the editor leaves the page', async () => {
+    await page.evaluate(() => document.querySelector('[role="dialog"]')!.remove());
+    await expect.poll(() => page.locator('postwacht-banner').count(), { timeout: 5_000 }).toBe(0);
+  });
+
+  it('made no network request from the extension', () => {
+    expect(h.extensionRequests()).toEqual([]);
+  });
+});
