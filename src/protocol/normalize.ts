@@ -1,5 +1,9 @@
 // Detection runs on a normalised copy of the draft, while findings must point into the original text.
 // No library keeps an offset map through NFKC and confusable folding, hence this small hand-written pass.
+//
+// Most drafts are ASCII with a few accents and emoji, which normalisation leaves alone, so the offset map only
+// records the clusters it changed ("segments"); everything between two segments maps one-to-one. That keeps
+// the pass linear and nearly allocation-free on a 100,000-character paste.
 
 export interface NormalizedText {
   /** The original draft. */
@@ -13,7 +17,16 @@ export interface NormalizedText {
 }
 
 // Invisible characters that are used to dodge filters or appear from copy-paste.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+export const INVISIBLE_RE = /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]$/;
+export const COMBINING_RE = /^\p{M}$/u;
+// Characters that are certainly left alone: Latin-1 letters and most of Latin Extended-A/B are NFKC-stable.
+const STABLE_RANGES: [number, number][] = [
+  [0x00c0, 0x00ff],
+  [0x0100, 0x0131],
+  [0x0134, 0x013e],
+  [0x0141, 0x0148],
+  [0x014a, 0x017e],
+];
 
 // Cyrillic and Greek letters that look like Latin ones (Unicode confusables, the common subset).
 const CONFUSABLES: Record<string, string> = {
@@ -30,65 +43,107 @@ const CONFUSABLES: Record<string, string> = {
   '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ',
 };
 
-const COMBINING = /\p{M}/u;
+function isStable(code: number): boolean {
+  if (code < 0x80) return code !== 0x60;
+  for (const [lo, hi] of STABLE_RANGES) if (code >= lo && code <= hi) return code !== 0x00b4;
+  return false;
+}
+
+function isCombining(original: string, j: number): boolean {
+  const code = original.charCodeAt(j);
+  // Combining marks all lie at U+0300 and above; the cheap test spares the regex for the common case.
+  return code >= 0x300 && COMBINING_RE.test(String.fromCodePoint(original.codePointAt(j)!));
+}
+
+function fold(cluster: string): string {
+  if (INVISIBLE_RE.test(cluster)) return '';
+  const mapped = (CONFUSABLES[cluster] ?? cluster).normalize('NFKC');
+  let clean = '';
+  for (const ch of mapped) clean += CONFUSABLES[ch] ?? (INVISIBLE_RE.test(ch) ? '' : ch);
+  return clean;
+}
 
 /** Normalises `original` for detection; see {@link NormalizedText}. Linear in the length of the input. */
 export function normalize(original: string): NormalizedText {
-  const out: string[] = [];
-  // srcStart[i] / srcEnd[i]: the original range that produced output UTF-16 unit i.
-  const srcStart: number[] = [];
-  const srcEnd: number[] = [];
   const n = original.length;
+  // Changed clusters, as parallel arrays: where they start in the output and in the original, and their lengths.
+  const segOut: number[] = [];
+  const segSrc: number[] = [];
+  const segOutLen: number[] = [];
+  const segSrcLen: number[] = [];
+  const parts: string[] = [];
+  let runStart = 0; // start of the current run of unchanged characters
+  let outLen = 0;
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
-    // ASCII fast path: ASCII is already in normal form (except the backtick), unless a combining mark follows.
-    if (code < 0x80 && code !== 0x60 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300)) {
-      out.push(original[i]!);
-      srcStart.push(i);
-      srcEnd.push(i + 1);
+    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    if (isStable(code) && next < 0x300) {
       i++;
       continue;
     }
     // One cluster: a code point and the combining marks after it, so NFKC can compose them.
-    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1);
-    while (j < n) {
-      const cp = original.codePointAt(j)!;
-      const ch = String.fromCodePoint(cp);
-      if (!COMBINING.test(ch) || INVISIBLE.test(ch)) break;
-      j += ch.length;
-    }
+    let j = i + (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+    while (j < n && isCombining(original, j) && !INVISIBLE_RE.test(original[j]!)) j++;
     const cluster = original.slice(i, j);
-    let mapped: string;
-    if (INVISIBLE.test(cluster[0]!) && cluster.length <= 2) {
-      mapped = '';
-    } else {
-      const folded = CONFUSABLES[cluster] ?? cluster;
-      mapped = folded.normalize('NFKC');
-      let clean = '';
-      for (const ch of mapped) clean += CONFUSABLES[ch] ?? (INVISIBLE.test(ch) ? '' : ch);
-      mapped = clean;
+    const mapped = fold(cluster);
+    if (mapped === cluster) {
+      i = j;
+      continue;
     }
-    for (let k = 0; k < mapped.length; k++) {
-      out.push(mapped[k]!);
-      srcStart.push(i);
-      srcEnd.push(j);
-    }
-    i = j;
+    outLen += i - runStart;
+    parts.push(original.slice(runStart, i), mapped);
+    segOut.push(outLen);
+    segSrc.push(i);
+    segOutLen.push(mapped.length);
+    segSrcLen.push(j - i);
+    outLen += mapped.length;
+    i = runStart = j;
   }
-  const text = out.join('');
-  let lower = '';
-  const lowered = text.toLowerCase();
-  if (lowered.length === text.length) {
-    lower = lowered;
+  let text: string;
+  if (segOut.length === 0) {
+    text = original;
   } else {
-    const parts: string[] = [];
+    parts.push(original.slice(runStart));
+    text = parts.join('');
+  }
+
+  const lowered = text.toLowerCase();
+  let lower = lowered;
+  if (lowered.length !== text.length) {
+    // A few characters (İ) grow when lower-cased; keep those as they are so offsets stay shared.
+    const chars: string[] = [];
     for (let k = 0; k < text.length; k++) {
       const l = text[k]!.toLowerCase();
-      parts.push(l.length === 1 ? l : text[k]!);
+      chars.push(l.length === 1 ? l : text[k]!);
     }
-    lower = parts.join('');
+    lower = chars.join('');
   }
+
+  /** Index of the last segment starting at or before output position `p`, or -1. */
+  const segmentAt = (p: number): number => {
+    let lo = 0;
+    let hi = segOut.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (segOut[mid]! <= p) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  /** Original range of output unit `p`. */
+  const source = (p: number): [number, number] => {
+    const s = segmentAt(p);
+    if (s < 0) return [p, p + 1];
+    const end = segOut[s]! + segOutLen[s]!;
+    if (p < end) return [segSrc[s]!, segSrc[s]! + segSrcLen[s]!];
+    const o = segSrc[s]! + segSrcLen[s]! + (p - end);
+    return [o, o + 1];
+  };
+
   return {
     original,
     text,
@@ -97,8 +152,8 @@ export function normalize(original: string): NormalizedText {
       if (text.length === 0) return [0, 0];
       const s = Math.max(0, Math.min(start, text.length));
       const e = Math.max(s, Math.min(end, text.length));
-      const os = s < text.length ? srcStart[s]! : n;
-      const oe = e > s ? srcEnd[e - 1]! : os;
+      const os = s < text.length ? source(s)[0] : n;
+      const oe = e > s ? source(e - 1)[1] : os;
       return [os, oe];
     },
   };
