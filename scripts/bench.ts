@@ -3,10 +3,11 @@
 // adversarial input. Figures are printed, never asserted: timed tests flake on a shared machine.
 import { performance } from 'node:perf_hooks';
 import * as pf from 'pii-filter';
-import { evaluate } from '../src/protocol/evaluate.ts';
 import type { Evaluation, Finding, PersonalCategory } from '../src/protocol/types.ts';
-import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
 import { formatScore, loadCorpus, precision, recall, score } from '../tests/corpus/scoring.ts';
+import { loadBundledCore } from './bundle-core.ts';
+
+const { evaluate, DEFAULT_SETTINGS } = await loadBundledCore();
 
 /** Small seeded PRNG (mulberry32), so every run benchmarks the same text. */
 function rng(seed: number) {

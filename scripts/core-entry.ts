@@ -1,0 +1,3 @@
+// What the benchmark loads from the bundled core.
+export { evaluate } from '../src/protocol/evaluate.ts';
+export { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
