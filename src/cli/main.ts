@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { translator, type Translate } from '../i18n/translate.ts';
 import { buildDisclaimer, evaluate } from '../protocol/index.ts';
 import type { Draft, Evaluation, Finding, Lang, PersonalCategory, Settings, Site } from '../protocol/types.ts';
-import { DEFAULT_SETTINGS, SITES, settingsSchema } from '../settings/schema.ts';
+import { DEFAULT_SETTINGS, SITES } from '../settings/schema.ts';
+import { isPlainObject as isObject } from '../settings/paths.ts';
+import { importSettings } from '../settings/transfer.ts';
 
 class CliError extends Error {
   constructor(
@@ -27,16 +29,8 @@ function envLang(): Lang | undefined {
   return undefined;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Partial settings on top of the defaults: objects merge, everything else replaces. */
-function merge(base: unknown, over: unknown): unknown {
-  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = merge(base[k], v);
-  return out;
-}
-
+// Settings files are read exactly as the popup imports them: migrated from older versions, fields left out
+// keep their defaults, and any invalid field rejects the file with a message naming it.
 function loadSettings(file: string | undefined, t: Translate): Settings {
   if (!file) return DEFAULT_SETTINGS;
   let raw: string;
@@ -45,19 +39,9 @@ function loadSettings(file: string | undefined, t: Translate): Settings {
   } catch (e) {
     throw new CliError(t('cli_error_read_file', [file, (e as Error).message]));
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (e) {
-    throw new CliError(t('cli_error_settings_json', [file, (e as Error).message]));
-  }
-  const parsed = settingsSchema.safeParse(merge(DEFAULT_SETTINGS, json));
-  if (!parsed.success) {
-    throw new CliError(
-      parsed.error.issues.map((i) => t('cli_error_settings_field', [i.path.map(String).join('.') || '(root)', i.message])).join('\n'),
-    );
-  }
-  return parsed.data;
+  const result = importSettings(raw, DEFAULT_SETTINGS);
+  if (!result.ok) throw new CliError(`${file}: ${t(result.messageKey, result.args)}`);
+  return result.settings;
 }
 
 const CATEGORY_KEYS: Record<PersonalCategory, string> = {
