@@ -27,6 +27,19 @@ export function PhotoMetadataNote({ t, site }: { t: Translate; site?: Site | und
   );
 }
 
+/** Shown under the consent finding (A5): the school's consent information as a link, when the profile has one. */
+export function ConsentLink({ t, settings }: { t: Translate; settings: Settings }) {
+  const url = settings.school.consentUrl;
+  if (!url) return null;
+  return (
+    <p class="detail" data-note="consent">
+      <a href={url} target="_blank" rel="noopener noreferrer">
+        {t('media_consent_link')}
+      </a>
+    </p>
+  );
+}
+
 const ROLE_REPORT_KEYS: Record<Settings['role'], string> = {
   medewerker: 'banner_report',
   leerling: 'role_report_pupil',

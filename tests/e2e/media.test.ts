@@ -119,6 +119,8 @@ describe.each(SITES)('staff on $page', (s) => {
     expect(note).toContain(t('media_remove_howto'));
     const consent = await findingText(banner, 'media-consent');
     expect(consent).toContain(t('rule_media_consent_title'));
+    const consentLink = await banner.evaluate((host) => host.shadowRoot?.querySelector('[data-code="media-consent"] [data-note="consent"] a')?.getAttribute('href'));
+    expect(consentLink).toBe('https://www.csgliudger.nl/publicatie');
   });
 
   it('clears both when the attachment is removed, and keeps the text warnings', async () => {

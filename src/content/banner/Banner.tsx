@@ -3,7 +3,7 @@
 import type { Finding, Lang, Site } from '../../protocol/types.ts';
 import type { Settings } from '../../settings/schema.ts';
 import { translator } from '../../i18n/translate.ts';
-import { PhotoMetadataNote, ReportLine, shouldShowReport } from '../banner-media.tsx';
+import { ConsentLink, PhotoMetadataNote, ReportLine, shouldShowReport } from '../banner-media.tsx';
 
 export type Notice = 'inserted' | 'copied' | 'copy-failed' | 'gone';
 
@@ -115,6 +115,7 @@ export function Banner(props: BannerProps) {
               <span class="title">{t(f.messageKey, f.messageArgs)}</span>
               {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
               {f.code === 'photo-metadata' && <PhotoMetadataNote t={t} site={props.site} />}
+              {f.code === 'media-consent' && <ConsentLink t={t} settings={settings} />}
             </li>
           ))}
         </ul>
