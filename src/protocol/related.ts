@@ -17,7 +17,7 @@ const MY = String.raw`(?:mijn|mn|m'n|mij|onze|ons|my|our)`;
  * not count.
  */
 export const OWN_SCHOOL_THING = new RegExp(
-  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentees?|pupils?|students?|class|classes|tutor group|les|lessen|lesuur|lessons?|lokaal|classroom|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
+  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|classroom|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
   'gu',
 );
 
@@ -26,12 +26,27 @@ const BETWEEN_OK = new RegExp(
   String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|brugklas|onderbouw|bovenbouw|senior|junior)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
 );
 
+/**
+ * A hobby or private lesson right after a lesson word: "eerste les gitaar", "my first lesson salsa", "les in
+ * paardrijden". A teacher's lesson is never qualified this way, so such a match is not about school work.
+ */
+export const HOBBY_AFTER =
+  /^\s*(?:(?:in|op|bij|van|met|de|het|of|on|at)\s+){0,2}(?:gitaar|guitar|piano|viool|violin|cello|drums?|drummen|zang|zingen|singing|dans|dansen|dance|dancing|salsa|ballet|yoga|pilates|zumba|spinning|zwemmen|swimming|tennis|padel|golf|paardrijden|riding|rijles|autorijden|driving|surfen|surfing|klimmen|climbing|skiën|skiing|boksen|boxing|judo|karate|taekwondo|schaken|chess|koken|cooking|bakken|baking|schilderen|painting|tekenen|drawing|fotografie|photography|keramiek|pottery|aquarel\p{L}*|saxofoon|sax|fluit|flute|trompet|trumpet|keyboard|ukelele|ukulele|breien|knitting|naaien|sewing)(?![\p{L}])/u;
+
 function ownThingOk(lower: string): boolean {
   OWN_SCHOOL_THING.lastIndex = 0;
-  for (const m of lower.matchAll(OWN_SCHOOL_THING)) {
+  let seen = 0;
+  for (let m = OWN_SCHOOL_THING.exec(lower); m; m = OWN_SCHOOL_THING.exec(lower)) {
+    // Bounded: a long paste of "mijn … klas" need not be scanned to its end to decide.
+    if (++seen > 200) break;
     const between = m[1]!.trim();
-    if (!between || between.split(/\s+/).every((w) => BETWEEN_OK.test(w))) return true;
+    if (between && !between.split(/\s+/).every((w) => BETWEEN_OK.test(w))) continue;
+    const end = m.index + m[0].length;
+    if (HOBBY_AFTER.test(lower.slice(end, end + 40))) continue;
+    OWN_SCHOOL_THING.lastIndex = 0;
+    return true;
   }
+  OWN_SCHOOL_THING.lastIndex = 0;
   return false;
 }
 
@@ -41,23 +56,49 @@ function ownThingOk(lower: string): boolean {
  */
 export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:collega|collega's|collegas|colega's|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|examenklas|mentorleerling(?:en)?|mentorgesprek(?:ken)?|mentoruur|mentorles|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|lesson plans?)(?![\p{L}])/u,
-  // Marking and teaching as activities: nakijken, toetsen nakijken, les geven, lesgeven, lessen draaien.
-  /(?<![\p{L}])(?:nakijk\p{L}*|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|les(?:sen)? (?:ge)?geven|les(?:sen)? gegeven|lessen (?:er )?bij|lessen draaien|teaching|taught)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:voor de klas|voor de groep staan|in de les|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom|first lesson|eerste les|laatste les|last lesson)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mentorklas|examenklas|mentorleerling(?:en)?|mentorgesprek(?:ken)?|mentoruur|mentorles|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
+  /(?<![\p{L}])(?:nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|teaching|taught)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:voor de klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
   // Speaking as the teacher: als docent / als leraar / as a teacher, mijn eerste dag als docent.
   /(?<![\p{L}])(?:als|as an?|as)\s+(?:docent|docente|leraar|lerares|juf|meester|mentor|teamleider|conciërge|concierge|teacher|tutor|head of year|schoolopleider|zij-instromer|zijinstromer)(?![\p{L}])/u,
   /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
   // A pupil's school record: student 214407, leerlingnummer, an exam class code with a number.
   /(?<![\p{L}])(?:student|leerling|lln)\.?(?:\s*(?:nr|no|nummer)\.?)?\s*\d{5,7}(?![\p{N}])/u,
   /(?<![\p{L}])magister(?![\p{L}])/u,
+  // Signing off to one's own pupils: "groetjes, jullie docent", "jullie mentor", "from your form tutor".
+  /(?<![\p{L}])(?:jullie|je)\s+(?:docent|docente|mentor|juf|meester|leraar|lerares|mentrix)(?![\p{L}])|(?:from|love|cheers|regards|x)\s*,?\s+your\s+(?:form\s+)?(?:teacher|tutor|mentor)(?![\p{L}])/u,
+  // A class referred to by its year group: "one of my year 10s", "a year 9 student of mine".
+  /(?<![\p{L}])year\s?\d{1,2}s?\s+(?:\p{L}+\s+)?of\s+mine(?![\p{L}])/u,
 ];
 
-/** Signals a teacher often writes, but a pupil or parent might too. */
+/**
+ * Signals a teacher often writes, but a pupil or parent might too: they count unless the draft is about the
+ * writer's own child.
+ */
 export const WEAK_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:ouderavond|ouderavonden|10-minutengesprekken|tienminutengesprekken|studiedag|toetsweek|proefwerkweek|parents'? ?evening|parent-teacher|onze school|ons schoolgebouw|op school|van school|naar school|our school|my school|at school)(?![\p{L}])/u,
   /(?<![\p{L}\p{N}])(?:\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]{0,6}|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
+  // A class by its code: "klas 2B", "(klas 1c)", "class 3a", "that kid in 3C", "de jongens uit 4b".
+  /(?<![\p{L}\p{N}])(?:klas|klassen|class|form)\s?[1-6]\s?[a-z]{1,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:kid|kids|leerling|leerlingen|lln|jongen|jongens|meisje|meisjes|meiden|pupil|pupils|student|students|boy|boys|girl|girls|iemand|someone|one)\s+(?:uit|in|van|from)\s+[1-6]\s?[a-z](?![\p{L}\p{N}])/u,
+  // The school day's routines, tests and outings with a class.
+  /(?<![\p{L}])(?:na gym|na de gymles|na het \d{1,2}e uur|de toets|het proefwerk|die toets|deze toets|het schoolexamen|het pta|the assignment|their assignments?|this assignment|coursework|mock exams?|field trip|school trip|schoolreis|schoolreisje|met de klas|met mijn klas|met mn klas|met de leerlingen|with the class|with my class)(?![\p{L}])/u,
+  // Asking pupils to bring something to school: "bring your forms back to school", "neem je boek mee naar school".
+  /(?<![\p{L}])(?:bring|take|hand)\s+(?:[\p{L}'-]+\s+){1,4}?(?:back\s+)?(?:to|into|in\s+at)\s+school(?![\p{L}])|neem\s+(?:[\p{L}'-]+\s+){1,4}?mee\s+naar\s+school(?![\p{L}])/u,
+  // Lessons without a possessive: "eerste les", "in de les" — a parent or a hobby writes them too.
+  /(?<![\p{L}])(?:in de les|eerste les|laatste les|first lesson|last lesson|les(?:sen)? (?:ge)?geven|les(?:sen)? gegeven|lessen (?:er )?bij)(?![\p{L}])/u,
 ];
+
+/** Indexes of the WEAK_WORK patterns about lessons, which a hobby word right after undoes. */
+const LESSON_WEAK = new Set([WEAK_WORK.length - 1]);
+
+/** A hobby lesson anywhere in the draft ("gitaarles", "zwemles"): bare lesson words are then not a teacher's. */
+export const HOBBY_LESSON =
+  /(?<![\p{L}])(?:gitaar|piano|viool|cello|drum|zang|dans|ballet|yoga|zwem|tennis|golf|paardrij|rij|surf|ski|kook|bak|schilder|teken|aquarel|foto|keramiek|muziek|saxofoon|fluit|trompet|keyboard|klim|judo|karate|box|zeil|kite|schaak|naai|brei|pottenbak|piano|guitar|dance|swimming|driving|riding|cooking|painting|drawing|music|singing|surf|ski|tennis|golf)(?:les|lessen|lessons?|class|classes)(?![\p{L}])/u;
+
+/** Writing about one's own schooldays, which makes "op school" a memory, not work. */
+export const OWN_SCHOOLDAYS =
+  /(?<![\p{L}])(?:toen ik (?:nog )?(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day)(?![\p{L}])/u;
 
 /** The writer's own child, which makes school words most likely a parent's. */
 export const PARENT_MARKERS: readonly RegExp[] = [
@@ -121,8 +162,15 @@ export function namesSchool(lower: string, school: Settings['school']): boolean 
 export function aboutOwnWork(lower: string): boolean {
   const strong = ownThingOk(lower) || STRONG_WORK.some((re) => re.test(lower));
   if (strong) return true;
-  const weak = WEAK_WORK.some((re) => re.test(lower));
-  if (!weak) return false;
+  const weak = WEAK_WORK.some((re, i) => {
+    const m = re.exec(lower);
+    if (!m) return false;
+    if (!LESSON_WEAK.has(i)) return true;
+    if (HOBBY_LESSON.test(lower)) return false;
+    const end = m.index + m[0].length;
+    return !HOBBY_AFTER.test(lower.slice(end, end + 40));
+  });
+  if (!weak || OWN_SCHOOLDAYS.test(lower)) return false;
   return !PARENT_MARKERS.some((re) => re.test(lower));
 }
 

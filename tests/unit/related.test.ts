@@ -69,3 +69,55 @@ describe('detectRelated: none', () => {
     'Rijles nummer 12 vandaag, bijna examen',
   ])('%s', (t) => expect(rel(t)).toBe('none'));
 });
+
+// Written for these tests: a teacher's own class through a code or year group, school routines, marking,
+// outings — and the private drafts that share words with them (a child's hobby lesson, a parent, news).
+describe('detectRelated: work without "mijn klas"', () => {
+  it.each([
+    'Morgen met klas 2B naar het Rijksmuseum, nog 30 handtekeningen ophalen',
+    'Een leerling (klas 1C) vroeg vandaag of ik echt 40 was 😂',
+    'that kid in 3C asked me the best question today',
+    'One of my year 10s wrote the funniest poem',
+    'my tutor group raised 300 euros for charity!!',
+    'mijn brugklassers hebben vandaag hun eerste proefwerk gemaakt',
+    'na gym altijd zo\'n chaos in het lokaal',
+    '28 verslagen nagekeken, nu wijn 🍷',
+    'Reminder: bring your signed forms back to school on monday',
+    'Vergeet niet je boek mee te nemen morgen! Groetjes, jullie docent',
+    'Great discussion in class today about climate',
+    'mijn eindexamenkandidaten zijn klaar, succes allemaal',
+    'my sixth formers got their results today',
+    '27 werkstukken nagekeken 😴 en nog 30 te gaan',
+    'ff de cijfers invoeren en dan weekend',
+    'wie van mijn havisten heeft zijn rekenmachine laten liggen?',
+    'Proud of my Y11s, they smashed the mock exams',
+    'Vandaag met de klas naar de Afsluitdijk, wat een wind',
+    "Kids in 2a, don't forget: the assignment is due friday",
+    'In de les vandaag een debat over social media, mooi om te zien',
+    'mijn 3e klassers zijn echt een leuke groep dit jaar',
+  ])('%s', (t) => expect(rel(t)).toBe('work'));
+});
+
+describe('detectRelated: private drafts that share school words', () => {
+  it.each([
+    'Eerste les gitaar van mijn dochter vandaag, trots!',
+    'Vandaag mijn eerste les salsa gehad, wat leuk',
+    'Gisteren een schilderles gehad, eerste les aquarel, zo leuk',
+    'Mijn zoon had vandaag zijn laatste les zwemmen, diploma A!',
+    'Our daughter had her first piano lesson today',
+    'Het lerarentekort in Nederland loopt op, lees het artikel',
+    'Scholen in Friesland krijgen extra geld voor leraren',
+    'De school van onze zoon heeft een nieuwe directeur',
+    'Onze dochter zit nu in klas 2B, ze heeft het naar haar zin',
+    'Mijn zoon heeft morgen een toets, duimen!',
+    'onze jongste was na gym helemaal kapot haha',
+    'Toen ik op school zat hadden we nog krijtborden, mijn oude school bestaat niet meer',
+    'Lange werkweek gehad, nu lekker weekend',
+    'Excursie met de natuurvereniging naar Schiermonnikoog',
+    'In de pauze van de wedstrijd een broodje gehaald',
+    'Morgen weer naar de gym, #fitness',
+    'Ik heb vandaag een 3D-printer gekocht, printen in 3D is magisch',
+    'Back to school sale bij de HEMA, alles 20% korting',
+    'Nieuwe schoolspullen gekocht voor de kids',
+  ])('%s', (t) => expect(rel(t)).toBe('none'));
+});
