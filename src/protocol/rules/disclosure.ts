@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
 
 /** Words for a staff function, also inside compounds (techniekdocent, gymleraar, biology teacher). */
 export const FUNCTION_WORD =
-  /(?:docent|docente|leraar|lerares|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio)/u;
+  /(?:docent|docente|leraar|lerares|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio|invaller|invalkracht|begeleider)/u;
 
 // First-person statements that the writer works at the school; they count when the draft also names it.
 export const WORK_STATEMENTS: readonly RegExp[] = [
@@ -40,6 +40,12 @@ const FIRST_PERSON_LEAD = new Set('ik i als as be being am ben was word become b
 const THIRD_PERSON_LEAD = new Set('hij zij ze he she they werkt works worked is wie who onze our their hun'.split(' '));
 const CONNECTORS = new Set(['bij', 'op', '@', 'at', 'aan', 'van', ',', '|', '-', 'for', 'voor', 'of']);
 const TOKEN = /[\p{L}\p{N}'&]+|[@,|-]/gu;
+const MY = new Set(['mijn', 'mn', "m'n", 'my']);
+const OWN_PLACE = new Set(['school', 'werk', 'werkgever', 'werkplek', 'employer', 'workplace', 'job', 'baan']);
+const ACTIVITY = new Set(['lesgeven', 'lesgegeven', 'teaching', 'working', 'werkzaam', 'gewerkt', 'gedoceerd', 'lesgevend']);
+const COLLEAGUE = new Set(['collega', 'colleague', 'teamlid', 'teammember']);
+// Someone other than the writer as the subject: "mijn zoon", "de buurvrouw", "iemand".
+const OTHER_SUBJECT = new Set('zoon dochter vrouw man partner vriend vriendin buurman buurvrouw neighbour son daughter wife husband friend iemand someone moeder vader mother father broer zus brother sister'.split(' '));
 
 /**
  * "<function> [words] <connector> <school>": looks at the text right before each mention of the school for a
@@ -55,10 +61,17 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     // "de locatie", "the location" between the connector and the school's name.
     while (tokens.length && ['de', 'locatie', 'the', 'location', 'school'].includes(tokens[tokens.length - 1]!)) tokens.pop();
     if (!tokens.length || !CONNECTORS.has(tokens[tokens.length - 1]!)) continue;
+    // "mijn school, CSG Liudger", "proud of my school, …", "my workplace: …".
+    const place = tokens.slice(-3, -1);
+    if (place.length === 2 && MY.has(place[0]!) && OWN_PLACE.has(place[1]!)) return true;
     for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 6); i--) {
       const w = tokens[i]!;
-      if (w === '#' || !FUNCTION_WORD.test(w)) continue;
       const lead = tokens.slice(Math.max(0, i - 3), i);
+      // "na vijf jaar lesgeven op …", "been working at …": an activity with no one else as its subject.
+      if (ACTIVITY.has(w) && i >= tokens.length - 3 && !lead.some((t) => THIRD_PERSON_LEAD.has(t) || OTHER_SUBJECT.has(t))) return true;
+      // "als collega op …": a colleague only in the writer's own capacity.
+      if (COLLEAGUE.has(w) && lead.some((t) => t === 'als' || t === 'as')) return true;
+      if (w === '#' || !FUNCTION_WORD.test(w)) continue;
       if (lead.some((t) => THIRD_PERSON_LEAD.has(t)) && !lead.some((t) => t === 'ik' || t === 'i')) continue;
       const other = lead.slice(-2).some((t) => OTHER_PERSON.has(t));
       if (!other || lead.some((t) => FIRST_PERSON_LEAD.has(t))) return true;
@@ -90,6 +103,73 @@ function schoolMentions(lower: string, settings: Settings): number[] {
   return out;
 }
 
+const CLAUSE_TOKEN = /[\p{L}\p{N}'’]+|[.!?;:\n()]/gu;
+const FIRST_PERSON = new Set(['ik', 'i', "'k", "i'm", "i've", "i'd", 'kben', 'ikke']);
+// Forms of the writer's own working: "werk", "werkte", "teach", "sta … voor de klas", "geef … les".
+const WORK_VERB = new Set(['werk', 'werkte', 'work', 'worked', 'working', 'teach', 'taught', 'teaching', 'doceer', 'doceerde', 'werkzaam', 'lesgeven', 'lesgegeven']);
+const STAND_VERB = new Set(['sta', 'stond', 'stonden']);
+const GIVE_VERB = new Set(['geef', 'gaf', 'gegeven']);
+const PLACE_WORDS = new Set(['bij', 'op', 'aan', 'at', 'for', 'er', 'daar', 'hier', 'there', 'here', 'in', 'voor', 'van']);
+const OTHER_PRONOUN = new Set(['hij', 'zij', 'ze', 'he', 'she', 'they', 'hem', 'haar', 'him', 'her', 'wie', 'who', 'u', 'jij', 'je', 'you', 'werkt', 'works', 'geeft', 'staat']);
+const TEACH_VERB = new Set(['teach', 'taught', 'teaching', 'doceer', 'doceerde']);
+const FILLER = new Set(
+  'al nu sinds zelf ook nog steeds inmiddels alweer alsnog met veel plezier jaar jaren maanden weken dertig twintig tien vijf ruim bijna sinds fulltime parttime part-time full-time graag nog altijd now still also since years months for already happily proudly been full part time de het een a the'.split(' '),
+);
+const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '\n', '(', ')']);
+
+/**
+ * "ik sta nog steeds met plezier voor de klas bij …", "geef ik al tien jaar les op …", "waar ik 30 jaar werkte",
+ * "I've been teaching English at …": a first-person subject and, in the same clause and a few words on, the
+ * writer's own teaching or working with a place (or the clause's end). Token scan with bounded look-ahead,
+ * so long drafts cost linear time.
+ */
+export function firstPersonWork(lower: string): boolean {
+  const toks = lower.match(CLAUSE_TOKEN) ?? [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!FIRST_PERSON.has(toks[i]!)) continue;
+    // "sta ik …", "geef ik …", "werk ik …": the verb may come right before the subject.
+    const from = i > 0 && (WORK_VERB.has(toks[i - 1]!) || STAND_VERB.has(toks[i - 1]!) || GIVE_VERB.has(toks[i - 1]!)) ? i - 1 : i + 1;
+    let verb = '';
+    for (let j = from; j < Math.min(toks.length, i + 10); j++) {
+      const t = toks[j]!;
+      if (j > i && (CLAUSE_END.has(t) || OTHER_PRONOUN.has(t) || FIRST_PERSON.has(t))) break;
+      if (!verb) {
+        if (WORK_VERB.has(t) || STAND_VERB.has(t) || GIVE_VERB.has(t)) verb = t;
+        continue;
+      }
+      if (STAND_VERB.has(verb)) {
+        if (t === 'klas' && toks[j - 1] === 'de' && toks[j - 2] === 'voor') return true;
+        continue;
+      }
+      if (GIVE_VERB.has(verb)) {
+        if (t === 'les' || t === 'lessen' || t === 'lesgeven') return true;
+        continue;
+      }
+      if (PLACE_WORDS.has(t)) return true;
+      // "ik werk hard aan mijn tuin": between working and its place only time and manner words may stand;
+      // teaching may have its subject in between ("teaching English at").
+      if (!TEACH_VERB.has(verb) && !FILLER.has(t) && !/^\d+$/.test(t)) break;
+    }
+    // "waar ik dertig jaar werkte." — the verb closing the clause.
+    if (verb && WORK_VERB.has(verb)) {
+      const at = toks.indexOf(verb, i);
+      if (at > 0 && at < i + 8 && (at + 1 >= toks.length || CLAUSE_END.has(toks[at + 1]!))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Hij werkt al jaren bij CSG Liudger als conciërge": the clause before a statement has someone else as its
+ * subject and the writer nowhere. Looks back at most 80 characters, to the clause's start.
+ */
+function someoneElsesClause(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 80), at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+  const toks = (cut >= 0 ? before.slice(cut + 1) : before).match(CLAUSE_TOKEN) ?? [];
+  return toks.some((t) => OTHER_PRONOUN.has(t) || OTHER_SUBJECT.has(t)) && !toks.some((t) => FIRST_PERSON.has(t));
+}
+
 /** A hashtag joining work and the school: #werkzaambijCSGLiudger, #ikwerkbijliudger, #docentbijCSGLiudger. */
 function workHashtag(lower: string, settings: Settings): boolean {
   const names = [settings.school.name, ...settings.school.aliases, ...settings.school.hashtags]
@@ -111,9 +191,10 @@ export function hasDisclosure(lower: string, settings: Settings): boolean {
   if (workHashtag(lower, settings)) return true;
   if (!namesSchool(lower, settings.school)) return false;
   if (functionAtSchool(lower, settings)) return true;
+  if (firstPersonWork(lower)) return true;
   for (const re of WORK_STATEMENTS) {
     const m = re.exec(lower);
-    if (m && !THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (m && !THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index)) && !someoneElsesClause(lower, m.index)) return true;
   }
   return false;
 }

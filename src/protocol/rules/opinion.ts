@@ -13,7 +13,7 @@ export const meta: RuleMeta = {
   setting: 'opinion',
 };
 
-const WHOSE = String.raw`(?:de school|school|the school|my school|mijn school|mijn werkgever|my employer|the employer|de werkgever|werkgever|employer|de organisatie|my organi[sz]ation|liudger|csg liudger|\p{L}*school's|my employer's)`;
+const WHOSE = String.raw`(?:de school|school|the school|my school|mijn school|mijn werkgever|my employer|mijn werk|my work|work|de directie|the management|the employer|de werkgever|werkgever|employer|de organisatie|my organi[sz]ation|liudger|csg liudger|\p{L}*school's|my employer's)`;
 
 /** Phrasings that the post is the writer's own opinion, in a personal capacity. */
 export const OPINION_PHRASES: readonly RegExp[] = [
@@ -29,6 +29,12 @@ export const OPINION_PHRASES: readonly RegExp[] = [
   /(?<![\p{L}])(?:(?:views?|opinions?|thoughts?|words)\s+(?:expressed\s+)?(?:here\s+)?(?:are\s+|is\s+)?(?:all\s+)?(?:my\s+own|mine|my\s+personal|personal|solely\s+mine|entirely\s+my\s+own|strictly\s+my\s+own)|my\s+(?:own|personal)\s+(?:views?|opinions?|thoughts?|take)|personal\s+(?:views?|opinions?|capacity|take|note)|in\s+a\s+private\s+capacity|speaking\s+for\s+myself|(?:writing|speaking|posting)\s+(?:here\s+)?(?:as\s+a\s+private\s+(?:person|individual)|on\s+my\s+own\s+behalf))(?![\p{L}])/u,
   // not on behalf of my employer / not my school's / not the school's view
   new RegExp(String.raw`(?<![\p{L}])(?:not\s+(?:on\s+behalf\s+of|speaking\s+for|representing|the\s+(?:views?|opinions?|position)\s+of)\s+(?:\p{L}+\s+)?${WHOSE}|not\s+(?:my|the)\s+(?:school's|employer's))`, 'u'),
+  // als privépersoon / as a private citizen / op privétitel / uit eigen naam / privéaccount
+  /(?<![\p{L}])(?:als\s+priv[eé]-?\s?persoon|op\s+priv[eé]-?titel|(?:uit|in)\s+eigen\s+naam|priv[eé]-?\s?account|as\s+a\s+private\s+(?:person|individual|citizen)|personal\s+account|private\s+account)(?![\p{L}])/u,
+  // ik spreek (hier) alleen voor mezelf / I speak only for myself / speaking just for me
+  /(?<![\p{L}])(?:(?:spreek|schrijf|praat|post|tweet)\s+(?:ik\s+)?(?:dit\s+)?(?:hier\s+)?(?:alleen|enkel|puur|slechts|echt)?\s*(?:voor|namens)\s+(?:mezelf|mijzelf|mij)|(?:speak|speaking|write|writing|post|posting|tweet|tweeting)\s+(?:here\s+)?(?:only|just|purely|solely)?\s*(?:for|as)\s+(?:myself|me)|(?:only|just|purely|solely|strictly|merely)\s+my\s+(?:own\s+)?(?:opinion|view|views|take|thoughts)|my\s+(?:own\s+)?(?:opinion|view|views|thoughts)\s+only|(?:alleen|enkel|puur|slechts)\s+mijn\s+(?:eigen\s+|persoonlijke\s+)?(?:mening|visie|standpunt))(?![\p{L}])/u,
+  // niet namens / niet uit naam van / not on behalf of / do not reflect the views of — the capacity is the point.
+  /(?<![\p{L}])(?:niet\s+(?:\p{L}+\s+)?(?:namens|uit\s+naam\s+van|op\s+naam\s+van|in\s+naam\s+van)|not\s+(?:\p{L}+\s+)?(?:on\s+behalf\s+of|speaking\s+for|representing)|(?:do|does|don't|doesn't)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)|(?:don't|doesn't)\s+(?:necessarily\s+)?(?:reflect|represent))(?![\p{L}])/u,
   // Hashtags: #persoonlijkemening, #eigenmening, #opeigentitel, #nietnamensdeschool, #viewsmyown, #opinionsmyown
   /#(?:persoonlijkemening|persoonlijketitel|oppersoonlijketitel|eigenmening|opeigentitel|mijneigenmening|privemening|nietnamensdeschool|nietnamensmijnwerkgever|viewsmyown|viewsaremyown|opinionsmyown|opinionsaremyown|myopinion|myownopinion|personalview|personalviews|personalopinion|ownviews)(?![\p{L}\p{N}])/u,
 ];

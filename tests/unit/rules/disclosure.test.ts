@@ -73,3 +73,39 @@ describe('C3 rule', () => {
     }
   });
 });
+
+// Written for these tests: the many ways to say "I work/teach at <school>" with the school named somewhere in
+// the draft, and drafts that name the school and a job without saying the writer holds it there.
+describe('C3: staff phrasings without a function noun next to the name', () => {
+  it.each([
+    'Twintig jaar geleden begonnen, nu sta ik nog steeds met plezier voor de klas bij Liudger Surhuisterveen',
+    'ik sta al 12 jaar voor de klas op csg liudger en ik ben er nog steeds blij',
+    'Ik geef al tien jaar met veel plezier les op CSG Liudger',
+    'Sinds 2019 geef ik les aan de havo-afdeling van Liudger Drachten',
+    'Nog steeds werkzaam bij CSG Liudger, nu als mentor',
+    '15 jaar in dienst bij Liudger vandaag 🎉',
+    'Open dag op mijn school, CSG Liudger, zaterdag van 10 tot 14',
+    'Open avond bij Liudger! Ik werk er zelf, dus kom gerust langs',
+    'CSG Liudger is looking for new staff. I\'m a maths teacher there, so ask me anything',
+    'I teach at CSG Liudger and I love it',
+    'Proud of my school, CSG Liudger in Drachten',
+    'Been working at Liudger for 8 years now, time flies',
+    'Als collega op CSG Liudger kan ik zeggen: dit team is top',
+    'Vandaag afscheid genomen van Liudger, waar ik 30 jaar werkte',
+    'I\'ve been teaching English at CSG Liudger since 2010',
+    'Na 5 jaar lesgeven op Liudger ga ik naar een andere school',
+    'Wij als docenten van CSG Liudger zijn klaar voor het nieuwe jaar',
+  ])('no finding: %s', (t) => expect(has(t, 'disclosure-missing')).toBe(false));
+
+  it.each([
+    'Open dag op Liudger zaterdag, kom langs!',
+    'Hij werkt al jaren bij CSG Liudger als conciërge',
+    'Mijn zoon zit op Liudger en hij heeft les van een geweldige mentor',
+    'Ik werk hard aan mijn tuin. Liudger heeft trouwens open dag',
+    'Ik sta versteld van de nieuwe aula van Liudger',
+    'Zij geeft les op CSG Liudger, ik ben trots op haar',
+    'Liudger zoekt een docent wiskunde, ik ken wel iemand',
+    'My neighbour teaches at Liudger',
+    'Ik ga zaterdag naar de open dag van Liudger',
+  ])('finding: %s', (t) => expect(has(t, 'disclosure-missing')).toBe(true));
+});

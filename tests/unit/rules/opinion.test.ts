@@ -64,3 +64,37 @@ describe('C4 rule', () => {
     expect(has('Open dag op Liudger!', 'opinion-missing', custom)).toBe(true);
   });
 });
+
+// Written for these tests: personal-capacity statements in other words, and drafts that talk about opinions
+// without making the post the writer's own.
+describe('C4: personal capacity in other words', () => {
+  it.each([
+    'Open dag op Liudger zaterdag! Dit schrijf ik als privépersoon.',
+    'Open dag op Liudger zaterdag! Ik spreek hier alleen voor mezelf.',
+    'Liudger heeft een nieuw beleid. Ik schrijf dit niet namens mijn werk.',
+    'Liudger doet het goed. Dit is puur mijn persoonlijke mening hoor',
+    'Liudger rules. Mening is de mijne, niet die van de school.',
+    'The new policy at Liudger is great. Views mine alone.',
+    'The new policy at Liudger is great. These are my own thoughts, not my employer\'s.',
+    'The new policy at Liudger is great. I speak only for myself here.',
+    'Liudger\'s new policy. Not speaking on behalf of my employer.',
+    'Liudger\'s new policy: opinions are my own and do not reflect those of my employer.',
+    'Nieuwe regels op Liudger. Dit bericht geeft niet het standpunt van Liudger weer, alleen mijn eigen.',
+    'Liudger gaat fuseren?! (Privéaccount, eigen mening)',
+    'Liudger, wat een mooi feest. Geheel op persoonlijke titel 🙂',
+    'Liudger heeft nieuw beleid. Ik schrijf dit uit eigen naam, niet uit naam van de school.',
+    'Liudger heeft nieuw beleid. Dit is niet namens CSG Liudger',
+    'Liudger heeft nieuw beleid. Alleen mijn mening, niet die van CSG Liudger.',
+    'Thoughts on the new Liudger timetable (my opinion only):',
+    'Liudger has a new policy. Personal account, personal views.',
+  ])('no finding: %s', (t) => expect(has(t, 'opinion-missing')).toBe(false));
+
+  it.each([
+    'Open dag op Liudger zaterdag!',
+    'Wat vinden jullie van het nieuwe beleid op Liudger? Ik ben benieuwd naar jullie mening.',
+    'Mijn mening over Liudger: top school!',
+    'De school spreekt namens alle leerlingen van Liudger',
+    'Liudger\'s headteacher gave her opinion on the new rules',
+    'Liudger: leerlingen leren hun eigen mening te geven',
+  ])('finding: %s', (t) => expect(has(t, 'opinion-missing')).toBe(true));
+});
