@@ -124,17 +124,21 @@ const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '\n', '(', ')']);
  * so long drafts cost linear time.
  */
 export function firstPersonWork(lower: string): boolean {
-  const toks = lower.match(CLAUSE_TOKEN) ?? [];
+  const toks: string[] = lower.match(CLAUSE_TOKEN) ?? [];
   for (let i = 0; i < toks.length; i++) {
     if (!FIRST_PERSON.has(toks[i]!)) continue;
     // "sta ik …", "geef ik …", "werk ik …": the verb may come right before the subject.
     const from = i > 0 && (WORK_VERB.has(toks[i - 1]!) || STAND_VERB.has(toks[i - 1]!) || GIVE_VERB.has(toks[i - 1]!)) ? i - 1 : i + 1;
     let verb = '';
+    let at = -1;
     for (let j = from; j < Math.min(toks.length, i + 10); j++) {
       const t = toks[j]!;
       if (j > i && (CLAUSE_END.has(t) || OTHER_PRONOUN.has(t) || FIRST_PERSON.has(t))) break;
       if (!verb) {
-        if (WORK_VERB.has(t) || STAND_VERB.has(t) || GIVE_VERB.has(t)) verb = t;
+        if (WORK_VERB.has(t) || STAND_VERB.has(t) || GIVE_VERB.has(t)) {
+          verb = t;
+          at = j;
+        }
         continue;
       }
       if (STAND_VERB.has(verb)) {
@@ -151,10 +155,7 @@ export function firstPersonWork(lower: string): boolean {
       if (!TEACH_VERB.has(verb) && !FILLER.has(t) && !/^\d+$/.test(t)) break;
     }
     // "waar ik dertig jaar werkte." — the verb closing the clause.
-    if (verb && WORK_VERB.has(verb)) {
-      const at = toks.indexOf(verb, i);
-      if (at > 0 && at < i + 8 && (at + 1 >= toks.length || CLAUSE_END.has(toks[at + 1]!))) return true;
-    }
+    if (verb && WORK_VERB.has(verb) && at > i && at < i + 8 && (at + 1 >= toks.length || CLAUSE_END.has(toks[at + 1]!))) return true;
   }
   return false;
 }
@@ -166,7 +167,7 @@ export function firstPersonWork(lower: string): boolean {
 function someoneElsesClause(lower: string, at: number): boolean {
   const before = lower.slice(Math.max(0, at - 80), at);
   const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(';'));
-  const toks = (cut >= 0 ? before.slice(cut + 1) : before).match(CLAUSE_TOKEN) ?? [];
+  const toks: string[] = (cut >= 0 ? before.slice(cut + 1) : before).match(CLAUSE_TOKEN) ?? [];
   return toks.some((t) => OTHER_PRONOUN.has(t) || OTHER_SUBJECT.has(t)) && !toks.some((t) => FIRST_PERSON.has(t));
 }
 
