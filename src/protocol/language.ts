@@ -28,7 +28,7 @@ const EN_WORDS = new Set(
   great so proud happy thank congrats love such here where were being could should like off too back`.split(/\s+/),
 );
 
-const WORD = /[\p{L}']+/gu;
+export const WORD = /[\p{L}']+/gu;
 
 /** Counts of Dutch and English function words in `lower` (already lower-cased). */
 export function stopwordScores(lower: string): { nl: number; en: number } {

@@ -22,7 +22,7 @@ export const OWN_SCHOOL_THING = new RegExp(
 );
 
 // Words that may stand between "my" and "class": a year, a level, a kind word — not a hobby or a relative.
-const BETWEEN_OK = new RegExp(
+export const BETWEEN_OK = new RegExp(
   String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|brugklas|onderbouw|bovenbouw|senior|junior)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
 );
 
@@ -106,7 +106,7 @@ export const PARENT_MARKERS: readonly RegExp[] = [
   /(?<![\p{L}])(?:basisschool|primary school|kinderopvang|peuterspeelzaal|kinderdagverblijf|bso)(?![\p{L}])/u,
 ];
 
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+export const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 const escape = (s: string) => s.replace(ESCAPE, '\\$&');
 
 /** A configured name as a pattern: case-insensitive, any spacing (or none, or - . _) between its words. */

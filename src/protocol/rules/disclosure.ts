@@ -31,7 +31,7 @@ export const WORK_STATEMENTS: readonly RegExp[] = [
 ];
 
 // A pronoun or verb form of someone else right before "als …": "hij werkt als docent bij".
-const THIRD_PERSON = /(?<![\p{L}])(?:hij|zij|ze|he|she|they|werkt|works|worked|die|who)\s+(?:\p{L}+\s+)?$/u;
+export const THIRD_PERSON = /(?<![\p{L}])(?:hij|zij|ze|he|she|they|werkt|works|worked|die|who)\s+(?:\p{L}+\s+)?$/u;
 // Determiners that make "… docent bij X" about someone else: "die nieuwe docent op Liudger".
 const OTHER_PERSON = new Set(
   'die de het een deze dat onze ons jullie zijn haar hun the that this our his her their a an new nieuwe oude former voormalige andere another any elke every welke which'.split(' '),
@@ -39,7 +39,7 @@ const OTHER_PERSON = new Set(
 const FIRST_PERSON_LEAD = new Set('ik i als as be being am ben was word become became appointed benoemd'.split(' '));
 const THIRD_PERSON_LEAD = new Set('hij zij ze he she they werkt works worked is wie who onze our their hun'.split(' '));
 const CONNECTORS = new Set(['bij', 'op', '@', 'at', 'aan', 'van', ',', '|', '-', 'for', 'voor', 'of']);
-const TOKEN = /[\p{L}\p{N}'&]+|[@,|-]/gu;
+export const TOKEN = /[\p{L}\p{N}'&]+|[@,|-]/gu;
 const MY = new Set(['mijn', 'mn', "m'n", 'my']);
 const OWN_PLACE = new Set(['school', 'werk', 'werkgever', 'werkplek', 'employer', 'workplace', 'job', 'baan']);
 const ACTIVITY = new Set(['lesgeven', 'lesgegeven', 'teaching', 'working', 'werkzaam', 'gewerkt', 'gedoceerd', 'lesgevend']);
@@ -81,7 +81,7 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
 }
 
 const mentionCache = new WeakMap<Settings['school'], RegExp>();
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+export const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
 /** Start offsets of the school's names, aliases and handles in `lower`. */
 function schoolMentions(lower: string, settings: Settings): number[] {
@@ -103,7 +103,7 @@ function schoolMentions(lower: string, settings: Settings): number[] {
   return out;
 }
 
-const CLAUSE_TOKEN = /[\p{L}\p{N}'’]+|[.!?;:\n()]/gu;
+export const CLAUSE_TOKEN = /[\p{L}\p{N}'’]+|[.!?;:\n()]/gu;
 const FIRST_PERSON = new Set(['ik', 'i', "'k", "i'm", "i've", "i'd", 'kben', 'ikke']);
 // Forms of the writer's own working: "werk", "werkte", "teach", "sta … voor de klas", "geef … les".
 const WORK_VERB = new Set(['werk', 'werkte', 'work', 'worked', 'working', 'teach', 'taught', 'teaching', 'doceer', 'doceerde', 'werkzaam', 'lesgeven', 'lesgegeven']);

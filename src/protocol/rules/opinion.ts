@@ -40,15 +40,15 @@ export const OPINION_PHRASES: readonly RegExp[] = [
 ];
 
 // "geen persoonlijke mening", "not my personal view", "this isn't a personal opinion".
-const NEGATED = /(?<![\p{L}])(?:geen|niet|not|no|isn't|is\s+not|never|nooit)\s+(?:(?:\p{L}+)\s+)?$/u;
+export const NEGATED = /(?<![\p{L}])(?:geen|niet|not|no|isn't|is\s+not|never|nooit)\s+(?:(?:\p{L}+)\s+)?$/u;
 // Someone else's opinion: "hun eigen mening", "your own views".
-const SOMEONE_ELSES = /(?<![\p{L}])(?:hun|zijn|haar|jullie|je|jouw|uw|your|their|his|her|its)\s+$/u;
+export const SOMEONE_ELSES = /(?<![\p{L}])(?:hun|zijn|haar|jullie|je|jouw|uw|your|their|his|her|its)\s+$/u;
 // Opinion as a thing to form or have: "helpt om een eigen mening te vormen", "to form a personal view".
-const AS_A_SKILL_BEFORE = /(?<![\p{L}])(?:een|a|an)\s+$/u;
-const AS_A_SKILL_AFTER = /^\s+(?:te\s+)?(?:vormen|hebben|geven|ontwikkelen|uiten|form|have|develop|express|forming|having)(?![\p{L}])/u;
-const NEGATION_IS_THE_POINT = /^(?:niet|not|los)\b/u;
+export const AS_A_SKILL_BEFORE = /(?<![\p{L}])(?:een|a|an)\s+$/u;
+export const AS_A_SKILL_AFTER = /^\s+(?:te\s+)?(?:vormen|hebben|geven|ontwikkelen|uiten|form|have|develop|express|forming|having)(?![\p{L}])/u;
+export const NEGATION_IS_THE_POINT = /^(?:niet|not|los)\b/u;
 
-const GLOBAL = OPINION_PHRASES.map((re) => new RegExp(re.source, `${re.flags}g`));
+export const GLOBAL = OPINION_PHRASES.map((re) => new RegExp(re.source, `${re.flags}g`));
 
 /** Does the draft already say that it is the writer's personal opinion? */
 export function hasOpinion(lower: string, settings: Settings): boolean {
