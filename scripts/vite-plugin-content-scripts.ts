@@ -5,7 +5,8 @@
 // for those files and fingerprint the extension, and the sites never need them (issue 6: least privilege).
 // A classic IIFE per entry, without code splitting, needs no web-accessible resource at all.
 //
-// The evaluator's bulky data (the name lexicon under src/protocol/data/, franc's trigram table) is split off
+// The evaluator's bulky data (the name lexicon under src/protocol/data/, franc's trigram table, the IBAN country
+// table, the interface strings) is split off
 // into a second content script listed *before* the main one in the manifest: Chromium and Firefox run a
 // content-script entry's files in order in the same isolated world, so the data script leaves its modules on
 // the isolated world's `globalThis` and the main script's imports of those modules are rewritten to read them
@@ -22,8 +23,18 @@ import { build, type Plugin } from 'vite';
 
 type PluginContext = { emitFile(file: { type: 'asset'; fileName: string; source: string }): string };
 
-/** Modules that go into the data script rather than the main one. */
-export const DATA_MODULES: RegExp[] = [/[\\/]src[\\/]protocol[\\/]data[\\/]/, /[\\/]node_modules[\\/]franc-min[\\/]data\.js$/];
+/**
+ * Modules that go into the data script rather than the main one: the evaluator's tables (the generated name
+ * lexicon, franc's trigram table, ibantools' per-country IBAN formats) and the interface strings. `specifier` is
+ * how the data script imports it; `test` recognises the same module when the main script's code resolves it.
+ * Everything in src/protocol/data/ is added automatically.
+ */
+export const DATA_MODULES: { key: string; specifier: string; test: RegExp }[] = [
+  { key: 'franc-min/data', specifier: 'franc-min/data.js', test: /[\\/]node_modules[\\/]franc-min[\\/]data\.js$/ },
+  { key: 'ibantools', specifier: 'ibantools', test: /[\\/]node_modules[\\/]ibantools[\\/]jsnext[\\/]ibantools\.js$/ },
+  { key: 'locales/nl', specifier: '/public/_locales/nl/messages.json', test: /[\\/]public[\\/]_locales[\\/]nl[\\/]messages\.json$/ },
+  { key: 'locales/en', specifier: '/public/_locales/en/messages.json', test: /[\\/]public[\\/]_locales[\\/]en[\\/]messages\.json$/ },
+];
 const GLOBAL = '__postwachtData';
 const DATA_ENTRY = 'virtual:postwacht-data';
 
@@ -59,33 +70,40 @@ function exportNames(file: string): string[] {
   return names;
 }
 
-async function dataFiles(root: string): Promise<string[]> {
+async function allData(root: string): Promise<{ key: string; specifier: string; test: RegExp }[]> {
   const dir = resolve(root, 'src/protocol/data');
   const names = await readdir(dir).catch(() => [] as string[]);
-  return names.filter((n) => /\.(ts|js|json)$/.test(n) && !/\.(test|d)\.ts$/.test(n)).map((n) => resolve(dir, n));
+  const generated = names
+    .filter((n) => /\.(ts|js|json)$/.test(n) && !/\.(test|d)\.ts$/.test(n))
+    .map((n) => resolve(dir, n))
+    .map((f) => ({ key: relative(root, f).split('\\').join('/'), specifier: f, test: new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }));
+  return [...generated, ...DATA_MODULES];
 }
-
-const key = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /** Main build: imports of data modules become reads of what the data script left on the isolated world. */
 function readDataFromGlobal(root: string): Plugin {
+  let data: Awaited<ReturnType<typeof allData>> = [];
   return {
     name: 'postwacht:data-from-global',
     enforce: 'pre',
+    async buildStart() {
+      data = await allData(root);
+    },
     async resolveId(source, importer, options) {
       if (!importer || source.startsWith('\0')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (resolved && DATA_MODULES.some((re) => re.test(resolved.id))) return `\0postwacht-data:${resolved.id}`;
-      return null;
+      const hit = resolved && data.find((d) => d.test.test(resolved.id.split('?')[0]!));
+      // The id ends in .mjs so no other plugin (JSON, TypeScript) treats the generated proxy as its own kind of file.
+      return hit ? `\0postwacht-data:${encodeURIComponent(hit.key)}:${encodeURIComponent(resolved.id)}.mjs` : null;
     },
-    async load(id) {
+    load(id) {
       if (!id.startsWith('\0postwacht-data:')) return null;
-      const file = id.slice('\0postwacht-data:'.length);
-      const names = exportNames(file);
-      const k = JSON.stringify(key(root, file));
+      const [k, file] = id.slice('\0postwacht-data:'.length, -'.mjs'.length).split(':').map(decodeURIComponent) as [string, string];
+      const names = exportNames(file.split('?')[0]!);
+      const q = JSON.stringify(k);
       const lines = [
-        `const m = globalThis.${GLOBAL} && globalThis.${GLOBAL}[${k}];`,
-        `if (!m) throw new Error("Postwacht: data module " + ${k} + " did not load");`,
+        `const m = globalThis.${GLOBAL} && globalThis.${GLOBAL}[${q}];`,
+        `if (!m) throw new Error("Postwacht: data module " + ${q} + " did not load");`,
       ];
       for (const n of names) lines.push(n === 'default' ? 'export default m.default;' : `export const ${n} = m[${JSON.stringify(n)}];`);
       return lines.join('\n');
@@ -100,12 +118,12 @@ function dataEntry(root: string): Plugin {
     resolveId: (id) => (id === DATA_ENTRY ? `\0${DATA_ENTRY}` : null),
     async load(id) {
       if (id !== `\0${DATA_ENTRY}`) return null;
-      const files = [...(await dataFiles(root)), resolve(root, 'node_modules/franc-min/data.js')];
       const lines: string[] = [];
       const entries: string[] = [];
-      files.forEach((f, i) => {
-        lines.push(f.endsWith('.json') ? `import m${i} from ${JSON.stringify(f)};` : `import * as m${i} from ${JSON.stringify(f)};`);
-        entries.push(`${JSON.stringify(key(root, f))}: ${f.endsWith('.json') ? `{ default: m${i} }` : `m${i}`}`);
+      (await allData(root)).forEach((d, i) => {
+        const json = d.specifier.endsWith('.json');
+        lines.push(json ? `import m${i} from ${JSON.stringify(d.specifier)};` : `import * as m${i} from ${JSON.stringify(d.specifier)};`);
+        entries.push(`${JSON.stringify(d.key)}: ${json ? `{ default: m${i} }` : `m${i}`}`);
       });
       lines.push(`globalThis.${GLOBAL} = Object.freeze({ ${entries.join(', ')} });`);
       return lines.join('\n');

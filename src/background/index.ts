@@ -2,6 +2,7 @@
 // toolbar button until the user has answered the popup's two first-run questions, instead of opening a tab.
 import browser from 'webextension-polyfill';
 import { getSettingsState, onSettingsStateChange, type SettingsState } from '../settings/store.ts';
+import { startSettingsPublisher } from './settings-publisher.ts';
 
 async function showSetupState(state: SettingsState): Promise<void> {
   const needsSetup = !state.user.setupDone;
@@ -15,6 +16,7 @@ async function showSetupState(state: SettingsState): Promise<void> {
 }
 
 // Listeners are registered synchronously at start, as MV3 service workers require.
+startSettingsPublisher();
 onSettingsStateChange((state) => void showSetupState(state));
 browser.runtime.onInstalled.addListener(() => void getSettingsState().then(showSetupState));
 browser.runtime.onStartup.addListener(() => void getSettingsState().then(showSetupState));

@@ -1,11 +1,10 @@
 // Feature: inline warnings beside the sites' compose boxes. Editors are found when they get focus (or input),
 // not by scanning the page: single-page apps mount and unmount composers all the time, and a page-wide
 // MutationObserver would run on every change of a busy feed.
-import { evaluate } from '../protocol/evaluate.ts';
-import { RULES } from '../protocol/rules/index.ts';
 import { findEditor } from '../sites/editor.ts';
 import type { EditableElement } from '../sites/types.ts';
 import type { Feature } from './feature.ts';
+import { warmOneRule } from './evaluate-sliced.ts';
 import { ComposeSession } from './session.tsx';
 import { settingsNow } from './settings-live.ts';
 
@@ -14,22 +13,20 @@ const MAX_SESSIONS = 8;
 /** How often to check that watched editors are still on the page. */
 const SWEEP_MS = 1000;
 
-let warmed = false;
+let warming = false;
 /**
- * The evaluator's first run builds its lexicon tables and compiles its patterns: some 20 ms in Node and 60 ms
- * and more in a busy tab, a long task on the first keystroke. Warming it up rule by rule, each in its own idle
- * callback once a composer has focus, keeps every piece well under the 50 ms long-task line and out of typing.
+ * Warms the evaluator rule by rule, each in its own idle callback, once a composer has focus: the first
+ * keystroke then finds it warm, and no piece comes near the 50 ms long-task line (see evaluate-sliced.ts).
  */
 function warmUp(): void {
-  if (warmed) return;
-  warmed = true;
+  if (warming) return;
+  warming = true;
   const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 30));
-  const rules = [...RULES];
   const next = () => {
-    const rule = rules.shift();
-    if (!rule) return;
+    const settings = settingsNow();
+    if (!settings) return void setTimeout(next, 500);
     try {
-      evaluate({ text: 'Warm-up: ik werk als docent bij de school; Jan de Vries, jan@example.org, 06-12345678.', site: 'x', now: 0 }, settingsNow(), [rule]);
+      if (!warmOneRule(settings)) return;
     } catch {
       /* a failing rule shows up on the real draft, where the session handles it */
     }

@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { buildDisclaimer, appendDisclaimerEdit } from '../protocol/disclaimer.ts';
 import { evaluate } from '../protocol/evaluate.ts';
+import { evaluateSliced, isWarm } from './evaluate-sliced.ts';
 import type { Evaluation, Finding } from '../protocol/types.ts';
 import type { Settings } from '../settings/schema.ts';
 import { anchorOf, readText } from '../sites/editor.ts';
@@ -19,6 +20,8 @@ const DISCLAIMER_CODES = new Set(['disclosure-missing', 'opinion-missing']);
 /** Above this evaluation time, wait for a real pause in typing instead of evaluating every frame. */
 const SLOW_EVALUATION_MS = 8;
 const PAUSE_MS = 150;
+/** Even in slow mode, a person who types without pausing sees the banner follow at least this often. */
+const MAX_WAIT_MS = 600;
 
 const itemKey = (f: Finding) => `${f.category ?? ''}\u0000${(f.text ?? '').trim().toLowerCase()}`;
 
@@ -30,6 +33,8 @@ export class ComposeSession {
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private resumeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastCost = 0;
+  private coldRun = 0;
+  private pendingSince = 0;
   private lastEditAt = 0;
   private rev = 0;
   private text = '';
@@ -87,16 +92,22 @@ export class ComposeSession {
     cancelAnimationFrame(this.frameRequested);
     clearTimeout(this.pauseTimer);
     if (this.lastCost > SLOW_EVALUATION_MS && !now) {
-      this.pauseTimer = setTimeout(() => this.run(), PAUSE_MS);
+      const t = performance.now();
+      if (!this.pendingSince) this.pendingSince = t;
+      const wait = Math.min(PAUSE_MS, Math.max(0, this.pendingSince + MAX_WAIT_MS - t));
+      this.pauseTimer = setTimeout(() => this.run(), wait);
       return;
     }
     this.frameRequested = requestAnimationFrame(() => this.run());
   }
 
   private run(): void {
+    this.pendingSince = 0;
     if (this.disposed) return;
     if (!this.editor.isConnected) return this.dispose();
     const settings = settingsNow();
+    // No published settings yet (first moments after install): judge nothing rather than guess.
+    if (!settings) return;
     const t0 = performance.now();
     const text = readText(this.editor);
     if (text !== this.text && this.notice !== 'copied' && this.notice !== 'copy-failed') this.notice = undefined;
@@ -113,8 +124,22 @@ export class ComposeSession {
       if (isPaused(settings)) this.resumeAt(settings.pausedUntil);
       return;
     }
+    const draft = { text, site: this.adapter.site, media, now: Date.now() };
+    if (!isWarm()) {
+      // Cold evaluator: rule by rule in separate tasks; a newer run supersedes this one if the text moved on.
+      const rev = ++this.coldRun;
+      evaluateSliced(draft, settings).then(
+        (ev) => {
+          if (rev !== this.coldRun || this.disposed || this.text !== text) return;
+          this.evaluation = ev;
+          this.paint(settings, this.visibleFindings());
+        },
+        (err) => console.warn('Postwacht: evaluation failed', err),
+      );
+      return;
+    }
     try {
-      this.evaluation = evaluate({ text, site: this.adapter.site, media, now: Date.now() }, settings);
+      this.evaluation = evaluate(draft, settings);
     } catch (err) {
       // A bug in a rule must never break the page or the person's typing: show nothing for this draft.
       console.warn('Postwacht: evaluation failed', err);
@@ -176,6 +201,7 @@ export class ComposeSession {
       if (edit) return edit.text;
     }
     const settings = settingsNow();
+    if (!settings) return '';
     return appendDisclaimerEdit(text, buildDisclaimer(settings, this.evaluation?.lang ?? uiLang(settings), this.adapter.site)).text;
   }
 
@@ -183,6 +209,7 @@ export class ComposeSession {
     if (this.busy) return;
     const text = readText(this.editor);
     const insertion = this.disclaimerInsertion(text);
+    if (!insertion.trim()) return;
     this.busy = true;
     try {
       const { outcome } = await insertAtEnd(this.editor, insertion, this.lastEditAt);

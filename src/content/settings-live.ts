@@ -1,71 +1,63 @@
 // The effective settings as the content script sees them, kept current: a change in the popup (or the school's
 // policy) applies to open tabs at once, without a reload.
 //
-// Why not store.ts's getSettings()/onSettingsChange() here: in a Chromium content script
-// `storage.managed.get()` never settles when no policy is set (seen with Chromium 156), and getSettings()
-// waits for it, so the banner would stay on the defaults forever. The same pure merge (computeState) is used,
-// with the policy read given a deadline; extension pages (popup) are not affected and keep using store.ts.
+// The worker validates the settings and applies the policy, and publishes the result (see
+// src/background/settings-publisher.ts); this script only reads that plain object. That keeps zod and the
+// policy merge (some 30 KB gzipped) out of a script that loads with every page of four busy sites, and avoids
+// `storage.managed.get()`, which never settles in a Chromium content script when no policy is set.
+// Until a published copy exists (the first moments after install) nothing is evaluated.
 import browser from 'webextension-polyfill';
 import type { Lang } from '../protocol/types.ts';
-import { computeState, isPaused as pausedAt, resolveUiLanguage } from '../settings/effective.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
-import { STORAGE_KEY } from '../settings/store.ts';
+import type { Settings } from '../settings/schema.ts';
 
-const MANAGED_DEADLINE_MS = 300;
+// Kept in step with settings-publisher.ts; not imported from there, so no worker code lands in this bundle.
+const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
+const PUBLISH_REQUEST = 'postwacht:publish-settings';
 
-let current: Settings = DEFAULT_SETTINGS;
-let lastManaged: unknown;
+let current: Settings | undefined;
 const listeners = new Set<(s: Settings) => void>();
 
-async function readUser(): Promise<unknown> {
-  try {
-    return (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-  } catch {
-    return undefined;
-  }
+/** The published object came from our own worker; this only guards against a shape from an older version. */
+function plausible(v: unknown): v is Settings {
+  const s = v as Partial<Settings> | undefined;
+  return !!s && typeof s === 'object' && typeof s.schemaVersion === 'number' && !!s.school && !!s.rules && !!s.accounts && typeof s.pausedUntil === 'number';
 }
 
-async function readManaged(): Promise<unknown> {
-  try {
-    const read = browser.storage.managed.get(null) as Promise<unknown>;
-    const deadline = new Promise<typeof lastManaged>((r) => setTimeout(() => r(lastManaged), MANAGED_DEADLINE_MS));
-    return (lastManaged = await Promise.race([read, deadline]));
-  } catch {
-    return undefined;
-  }
-}
-
-async function refresh(): Promise<void> {
-  const [user, managed] = await Promise.all([readUser(), readManaged()]);
-  current = computeState(user, managed).effective;
-  for (const l of listeners) l(current);
+function accept(v: unknown): void {
+  if (!plausible(v)) return;
+  current = v;
+  for (const l of listeners) l(v);
 }
 
 export async function startSettings(signal: AbortSignal): Promise<void> {
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' && STORAGE_KEY in changes) || area === 'managed') void refresh();
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && EFFECTIVE_SETTINGS_KEY in changes) accept(changes[EFFECTIVE_SETTINGS_KEY]!.newValue);
   };
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
-  await refresh();
+  const stored = (await browser.storage.local.get(EFFECTIVE_SETTINGS_KEY))[EFFECTIVE_SETTINGS_KEY];
+  if (plausible(stored)) accept(stored);
+  else await browser.runtime.sendMessage(PUBLISH_REQUEST).catch(() => undefined);
 }
 
-export const settingsNow = (): Settings => current;
+/** The current settings, or undefined before the first published copy arrived. */
+export const settingsNow = (): Settings | undefined => current;
 
 export function onSettings(cb: (s: Settings) => void, signal: AbortSignal): void {
   listeners.add(cb);
   signal.addEventListener('abort', () => listeners.delete(cb), { once: true });
 }
 
-/** The interface language: the user's choice, or the browser's UI language when set to automatic. */
+/** The interface language: the user's choice, or the browser's UI language (en or else nl) when automatic. */
 export function uiLang(settings: Settings): Lang {
-  let ui: string | undefined;
+  if (settings.uiLanguage !== 'auto') return settings.uiLanguage;
+  let ui = '';
   try {
     ui = browser.i18n.getUILanguage();
   } catch {
     ui = navigator.language;
   }
-  return resolveUiLanguage(settings.uiLanguage, ui);
+  return /^en\b/i.test(ui) ? 'en' : 'nl';
 }
 
-export const isPaused = (s: Settings, now = Date.now()): boolean => pausedAt(s, now);
+export const isPaused = (s: Settings, now = Date.now()): boolean => s.pausedUntil > now;

@@ -43,16 +43,13 @@ async function openFeed(h: Harness, url: string): Promise<Page> {
 export async function feedLongTasks(h: Harness, url: string, seconds = 3): Promise<LongTaskStats> {
   const page = await openFeed(h, url);
   await page.waitForTimeout(500); // initial render's long tasks are the page's, not typing's
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[]; __frames: number };
-    w.__longTasks = [];
-    w.__frames = 0;
-    const tick = () => {
-      w.__frames++;
-      requestAnimationFrame(tick);
-    };
+  // A string, not a function: tsx (esbuild with keepNames) would wrap named closures in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__longTasks = [];
+    window.__frames = 0;
+    const tick = () => { window.__frames++; requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
   const editor = page.locator('[data-lexical-editor="true"]');
   await editor.click();
   const words = 'Mooie ouderavond bij ons op het Liudger, mijn leerlingen van 3B deden mee. '.split(/(?<= )/);

@@ -16,6 +16,24 @@ export function fixturesDir(): Promise<string> {
 export async function serveReplicas(h: Harness): Promise<void> {
   h.serveDir(FIXTURE_PREFIX, await fixturesDir());
   for (const name of Object.keys(PAGES) as PageName[]) h.serve(PAGES[name].url, pageHtml(name), 'text/html; charset=utf-8');
+  await settingsPublished(h);
+}
+
+/**
+ * Waits for the worker's first published copy of the settings (src/background/settings-publisher.ts), which a
+ * fresh profile gets within a second of install; content scripts judge nothing before it.
+ */
+export async function settingsPublished(h: Harness, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const has = await h.serviceWorker
+      .evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('effectiveSettings'))
+      .then((r) => 'effectiveSettings' in r)
+      .catch(() => false);
+    if (has) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the extension did not publish its settings');
 }
 
 export async function openReplica(h: Harness, name: PageName): Promise<Page> {

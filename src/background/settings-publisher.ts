@@ -1,0 +1,62 @@
+// Publishes the effective settings (the user's, validated field by field, with the school's policy applied) for
+// the content scripts, under their own storage key.
+//
+// Why: validating settings needs zod and the policy merge (some 30 KB gzipped), and the content script runs on
+// every page load of four busy sites with a 60 KB budget. The worker already has that code; the content script
+// then only reads a plain, already-validated object and follows its changes through storage.onChanged, so a
+// change in the popup or the policy still reaches open tabs at once. The copy lives in storage.local, so a page
+// that loads while the worker sleeps still gets the settings without waking it.
+import browser from 'webextension-polyfill';
+import { computeState } from '../settings/effective.ts';
+import { STORAGE_KEY } from '../settings/store.ts';
+
+/**
+ * store.ts's getSettingsState() waits for `storage.managed.get()`, which in Chromium 156 without any policy
+ * never settles (seen in the worker and in content scripts), so the published copy would never appear. The
+ * same pure merge is used here with a deadline on the policy read; the last policy seen stands in meanwhile.
+ */
+const MANAGED_DEADLINE_MS = 500;
+let lastManaged: unknown;
+
+async function readState(): Promise<ReturnType<typeof computeState>> {
+  const user = await browser.storage.local
+    .get(STORAGE_KEY)
+    .then((r) => r[STORAGE_KEY])
+    .catch(() => undefined);
+  let managed: unknown = lastManaged;
+  try {
+    const read = (browser.storage.managed.get(null) as Promise<unknown>).then((m) => (lastManaged = m));
+    managed = await Promise.race([read, new Promise((r) => setTimeout(() => r(lastManaged), MANAGED_DEADLINE_MS))]);
+  } catch {
+    /* no managed storage in this browser: no policy */
+  }
+  return computeState(user, managed);
+}
+
+/** Key of the published copy; content scripts read it (see src/content/settings-live.ts). */
+export const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
+/** Message a content script sends when it finds no published copy (first run): the worker publishes one. */
+export const PUBLISH_REQUEST = 'postwacht:publish-settings';
+
+async function publish(effective: unknown): Promise<void> {
+  try {
+    const current = (await browser.storage.local.get(EFFECTIVE_SETTINGS_KEY))[EFFECTIVE_SETTINGS_KEY];
+    // Writing an unchanged copy would wake every open tab's listener for nothing.
+    if (JSON.stringify(current) !== JSON.stringify(effective)) await browser.storage.local.set({ [EFFECTIVE_SETTINGS_KEY]: effective });
+  } catch {
+    /* storage unavailable (shutting down): the next change publishes again */
+  }
+}
+
+export function startSettingsPublisher(): void {
+  const republish = () => void readState().then((s) => publish(s.effective));
+  // Registered synchronously at start, as MV3 service workers require.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if ((area === 'local' && STORAGE_KEY in changes) || area === 'managed') republish();
+  });
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (message !== PUBLISH_REQUEST) return undefined;
+    return readState().then((s) => publish(s.effective)).then(() => true);
+  });
+  republish();
+}
