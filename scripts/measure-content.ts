@@ -19,7 +19,7 @@ console.log('Content scripts (in load order):');
 for (const file of manifest.content_scripts.flatMap((c) => c.js)) {
   const code = readFileSync(join(ext, file));
   const gz = gzipSync(code, { level: 9 }).length;
-  const target = file.endsWith('index.js') ? (gz <= 60 * 1024 ? '  ✓ ≤ 60 KB' : '  ✗ over 60 KB') : '  (evaluator data: name lexicon, trigram table)';
+  const target = file.endsWith('index.js') ? (gz <= 60 * 1024 ? '  ✓ ≤ 60 KB' : '  ✗ over 60 KB') : '  (evaluator data: name lexicon, trigram and IBAN tables, UI strings)';
   console.log(`  ${file.padEnd(20)} ${kb(code.length).padStart(9)} raw  ${kb(gz).padStart(8)} gzipped${target}`);
 }
 console.log(`  web_accessible_resources: ${manifest.web_accessible_resources ? JSON.stringify(manifest.web_accessible_resources) : 'none'}`);
