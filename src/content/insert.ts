@@ -93,7 +93,9 @@ async function insertByKind(kind: EditorKind, editor: EditableElement, text: str
       // execCommand fires no beforeinput in Chromium, so Lexical only sees the DOM change: it keeps new text
       // but reverts a new paragraph it did not make. Its paste handler (PASTE_COMMAND) does both, in one undo
       // step, and unlike a synthetic Enter it can never submit a comment box.
-      if (!pasteText(editor, text)) document.execCommand('insertText', false, text.replace(/^\n+/, ''));
+      // If the editor ignores the paste, nothing was inserted and the caller falls back to the clipboard:
+      // better than a disclaimer glued to the last word.
+      pasteText(editor, text);
       return;
     default: {
       // Line breaks go in as paragraphs: insertText with '\n' is not handled alike by every editor,

@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/settings/schema.ts';
 import { launchExtension, type Harness } from './harness.ts';
-import { bannerOf, clearEditor, openReplica, serveReplicas, shownFindings, typeInto, waitForArticles } from './replica.ts';
+import { bannerOf, clearEditor, modelText, openReplica, serveReplicas, shownFindings, typeInto, waitForArticles } from './replica.ts';
 
 let h: Harness;
 let page: Page;
@@ -84,6 +84,15 @@ describe('banner', () => {
     await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION });
     await waitForArticles(banner, ['C3', 'C4']);
     await expect.poll(() => banner.locator('[data-action="insert-disclaimer"]').textContent()).toBe('Disclaimer invoegen');
+  });
+
+  it('leaves the draft alone and offers the clipboard when the editor refuses the insertion', async () => {
+    const before = await modelText(page, 0);
+    // A site that swallows paste events before its editor sees them.
+    await page.evaluate(() => document.addEventListener('paste', (e) => e.stopImmediatePropagation(), true));
+    await banner.locator('[data-action="insert-disclaimer"]').click();
+    await banner.locator('[data-notice="copied"], [data-notice="copy-failed"]').waitFor({ timeout: 5_000 });
+    expect(await modelText(page, 0)).toBe(before);
   });
 
   it('lets go when the editor leaves the page', async () => {
