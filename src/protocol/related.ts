@@ -67,7 +67,7 @@ export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:student|leerling|lln)\.?(?:\s*(?:nr|no|nummer)\.?)?\s*\d{5,7}(?![\p{N}])/u,
   /(?<![\p{L}])magister(?![\p{L}])/u,
   // Signing off to one's own pupils: "groetjes, jullie docent", "jullie mentor", "from your form tutor".
-  /(?<![\p{L}])(?:jullie|je)\s+(?:docent|docente|mentor|juf|meester|leraar|lerares|mentrix)(?![\p{L}])|(?:from|love|cheers|regards|x)\s*,?\s+your\s+(?:form\s+)?(?:teacher|tutor|mentor)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:jullie|je)\s+(?:docent|docente|mentor|juf|meester|leraar|lerares|mentrix)(?![\p{L}])|(?:from|love|cheers|regards|x)(?:\s*,\s*|\s+)your\s+(?:form\s+)?(?:teacher|tutor|mentor)(?![\p{L}])/u,
   // A class referred to by its year group: "one of my year 10s", "a year 9 student of mine".
   /(?<![\p{L}])year\s?\d{1,2}s?\s+(?:\p{L}+\s+)?of\s+mine(?![\p{L}])/u,
 ];

@@ -79,9 +79,12 @@ export const WEAPON = /[\u{1F52A}\u{1F52B}\u{1F4A3}\u{1FA93}\u{1F5E1}\u2620\u26B
 export const WEAPON_CONTEXT =
   /(?<![\p{L}])(?:ik\s+(?:\p{L}+\s+)?(?:je|jou|hem|haar|jullie)|i'?ll\s+(?:\p{L}+\s+)?(?:you|him|her)|als\s+(?:die|jij|je|hij|zij|ze)\b[^.!?\n]{0,80}?\bnog\s+(?:één|een|1)\s*(?:keer|x)|if\s+(?:you|he|she|they)\b[^.!?\n]{0,80}?\bagain|wacht\s+maar|just\s+wait|watch\s+out|pas\s+op)/u;
 
-/** Context that takes the sting out: negation, reported speech, self-directed. */
+/**
+ * Context that takes the sting out: negation, reported speech, self-directed. Anchored at a word start and
+ * tried from each word of a short slice before the match (see {@link defusedBefore}), so it cannot backtrack.
+ */
 export const DEFUSED_BEFORE =
-  /(?<![\p{L}])(?:geen|niet|not|no|never|nooit|isn't|aren't|noemde|noemden|noemt|noemen|uitgescholden|scheldt|schold|schelden|called|calling|calls|call\s+me|named|ik\s+ben|ik\s+voel\s+me|ben\s+ik|i'm|i\s+am|i\s+feel\s+like|me\s+voor|me\s+uit\s+voor|me\s+een|me\s+an?|myself|mezelf|mijzelf)\s+(?:(?:\p{L}+)\s+){0,4}$/u;
+  /^(?:geen|niet|not|no|never|nooit|isn't|aren't|noemde|noemden|noemt|noemen|uitgescholden|scheldt|schold|schelden|called|calling|calls|call\s+me|named|ik\s+ben|ik\s+voel\s+me|ben\s+ik|i'm|i\s+am|i\s+feel\s+like|me\s+voor|me\s+uit\s+voor|me\s+een|me\s+an?|myself|mezelf|mijzelf)\s+(?:(?:\p{L}+)\s+){0,4}$/u;
 // The writer's own name for themselves: "what a fool I am", "sukkel die ik ben".
 export const DEFUSED_AFTER = /^\s*(?:,\s*)?(?:i\s+am|am\s+i|i'm|ik\s+ben|ben\s+ik|(?:dat|die|that)\s+(?:ik|i)\s+(?:ben|am))(?![\p{L}])/u;
 // "klier" and "eikel" are also a gland and an acorn: "dikke klier in mijn nek".
@@ -90,9 +93,21 @@ export const BODY_AFTER = /^\s+(?:in|aan|op|onder|achter|bij)\s+(?:mijn|m'n|mn|z
 export const FOND_BEFORE = /(?<![\p{L}])(?:lovely|cute|sweet|adorable|cheeky|schattige?|lieve|lief|kleine\s+lieve)\s+(?:\p{L}+\s+)?$/u;
 
 // Quoted speech: insults between quotes are someone else's words.
-export const QUOTE_OPEN = /["']\s*[^"'\n]{0,40}$/u;
+export const QUOTE_OPEN = /["'][^"'\n]{0,41}$/u;
 
 const MAX_FINDINGS = 10;
+
+/** Does one of the last words before a match start a defusing phrase ("noemde me een", "ik ben zo'n")? */
+function defusedBefore(before: string): boolean {
+  for (let i = 0; i < before.length; i++) {
+    if ((i === 0 || !isLetter(before[i - 1]!)) && isLetter(before[i]!) && DEFUSED_BEFORE.test(before.slice(i))) return true;
+  }
+  return false;
+}
+
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
 
 export const abusiveRule: Rule = {
   meta,
@@ -108,7 +123,7 @@ export const abusiveRule: Rule = {
         const before = lower.slice(Math.max(0, m.index - 40), m.index);
         const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 20);
         if (defusable && (DEFUSED_AFTER.test(after) || FOND_BEFORE.test(before) || BODY_AFTER.test(after))) continue;
-        if (defusable && (DEFUSED_BEFORE.test(before) || QUOTE_OPEN.test(lower.slice(Math.max(0, m.index - 40), m.index)) && /["']/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+        if (defusable && (defusedBefore(before) || QUOTE_OPEN.test(lower.slice(Math.max(0, m.index - 40), m.index)) && /["']/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
         add(m.index, m.index + m[0].length);
       }
     };
