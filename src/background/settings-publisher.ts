@@ -7,31 +7,7 @@
 // change in the popup or the policy still reaches open tabs at once. The copy lives in storage.local, so a page
 // that loads while the worker sleeps still gets the settings without waking it.
 import browser from 'webextension-polyfill';
-import { computeState } from '../settings/effective.ts';
-import { STORAGE_KEY } from '../settings/store.ts';
-
-/**
- * store.ts's getSettingsState() waits for `storage.managed.get()`, which in Chromium 156 without any policy
- * never settles (seen in the worker and in content scripts), so the published copy would never appear. The
- * same pure merge is used here with a deadline on the policy read; the last policy seen stands in meanwhile.
- */
-const MANAGED_DEADLINE_MS = 500;
-let lastManaged: unknown;
-
-async function readState(): Promise<ReturnType<typeof computeState>> {
-  const user = await browser.storage.local
-    .get(STORAGE_KEY)
-    .then((r) => r[STORAGE_KEY])
-    .catch(() => undefined);
-  let managed: unknown = lastManaged;
-  try {
-    const read = (browser.storage.managed.get(null) as Promise<unknown>).then((m) => (lastManaged = m));
-    managed = await Promise.race([read, new Promise((r) => setTimeout(() => r(lastManaged), MANAGED_DEADLINE_MS))]);
-  } catch {
-    /* no managed storage in this browser: no policy */
-  }
-  return computeState(user, managed);
-}
+import { getSettingsState, STORAGE_KEY } from '../settings/store.ts';
 
 /** Key of the published copy; content scripts read it (see src/content/settings-live.ts). */
 export const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
@@ -49,14 +25,14 @@ async function publish(effective: unknown): Promise<void> {
 }
 
 export function startSettingsPublisher(): void {
-  const republish = () => void readState().then((s) => publish(s.effective));
+  const republish = () => void getSettingsState().then((s) => publish(s.effective));
   // Registered synchronously at start, as MV3 service workers require.
   browser.storage.onChanged.addListener((changes, area) => {
     if ((area === 'local' && STORAGE_KEY in changes) || area === 'managed') republish();
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (message !== PUBLISH_REQUEST) return undefined;
-    return readState().then((s) => publish(s.effective)).then(() => true);
+    return getSettingsState().then((s) => publish(s.effective)).then(() => true);
   });
   republish();
 }

@@ -8,6 +8,7 @@
 // Until a published copy exists (the first moments after install) nothing is evaluated.
 import browser from 'webextension-polyfill';
 import type { Lang } from '../protocol/types.ts';
+import { isPaused, resolveUiLanguage } from '../settings/runtime.ts';
 import type { Settings } from '../settings/schema.ts';
 
 // Kept in step with settings-publisher.ts; not imported from there, so no worker code lands in this bundle.
@@ -48,16 +49,15 @@ export function onSettings(cb: (s: Settings) => void, signal: AbortSignal): void
   signal.addEventListener('abort', () => listeners.delete(cb), { once: true });
 }
 
-/** The interface language: the user's choice, or the browser's UI language (en or else nl) when automatic. */
+/** The interface language: the user's choice, or the browser's UI language when automatic. */
 export function uiLang(settings: Settings): Lang {
-  if (settings.uiLanguage !== 'auto') return settings.uiLanguage;
-  let ui = '';
+  let ui: string | undefined;
   try {
     ui = browser.i18n.getUILanguage();
   } catch {
     ui = navigator.language;
   }
-  return /^en\b/i.test(ui) ? 'en' : 'nl';
+  return resolveUiLanguage(settings.uiLanguage, ui);
 }
 
-export const isPaused = (s: Settings, now = Date.now()): boolean => s.pausedUntil > now;
+export { isPaused };

@@ -72,14 +72,4 @@ function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export const PAUSE_MS = 60 * 60 * 1000;
-
-export function isPaused(settings: Pick<Settings, 'pausedUntil'>, now: number): boolean {
-  return settings.pausedUntil > now;
-}
-
-/** `auto` follows the browser's UI language; anything but English gets Dutch, the extension's default locale. */
-export function resolveUiLanguage(setting: Settings['uiLanguage'], browserLanguage: string | undefined): 'nl' | 'en' {
-  if (setting !== 'auto') return setting;
-  return /^en\b/i.test(browserLanguage ?? '') ? 'en' : 'nl';
-}
+export { isPaused, PAUSE_MS, resolveUiLanguage } from './runtime.ts';

@@ -12,10 +12,18 @@ export const STORAGE_KEY = 'settings';
 
 export type { SettingsState };
 
+/**
+ * In Chromium 156 without any policy, `storage.managed.get()` never settles (seen in the worker and in content
+ * scripts), so the read gets a deadline; the last policy seen stands in meanwhile. Firefox without a policy
+ * throws, and some builds lack the area: both mean "no policy".
+ */
+export const MANAGED_DEADLINE_MS = 500;
+let lastManaged: unknown;
+
 async function readManaged(): Promise<unknown> {
   try {
-    // Firefox without a policy throws, and some Chromium builds lack the area: both mean "no policy".
-    return await browser.storage.managed.get(null);
+    const read = (browser.storage.managed.get(null) as Promise<unknown>).then((m) => (lastManaged = m));
+    return await Promise.race([read, new Promise((resolve) => setTimeout(() => resolve(lastManaged), MANAGED_DEADLINE_MS))]);
   } catch {
     return undefined;
   }
