@@ -47,6 +47,9 @@ export const SOMEONE_ELSES = /(?<![\p{L}])(?:hun|zijn|haar|jullie|je|jouw|uw|you
 export const AS_A_SKILL_BEFORE = /(?<![\p{L}])(?:een|a|an)\s+$/u;
 export const AS_A_SKILL_AFTER = /^\s+(?:te\s+)?(?:vormen|hebben|geven|ontwikkelen|uiten|form|have|develop|express|forming|having)(?![\p{L}])/u;
 export const NEGATION_IS_THE_POINT = /^(?:niet|not|los)\b/u;
+// Only a noun phrase can be someone else's: "zijn eigen mening" is his, "(berichten) zijn op persoonlijke titel"
+// uses "zijn" as a verb.
+export const POSSESSABLE = /^(?:eigen|persoonlijke?|pers\b|priv|own|personal|mening|meningen|visie|views?|opinions?|standpunt|thoughts?)/u;
 
 export const GLOBAL = OPINION_PHRASES.map((re) => new RegExp(re.source, `${re.flags}g`));
 
@@ -58,7 +61,7 @@ export function hasOpinion(lower: string, settings: Settings): boolean {
       if (NEGATION_IS_THE_POINT.test(m[0])) return true;
       const before = lower.slice(Math.max(0, m.index - 24), m.index);
       const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      if (NEGATED.test(before) || SOMEONE_ELSES.test(before)) continue;
+      if (NEGATED.test(before) || (POSSESSABLE.test(m[0]) && SOMEONE_ELSES.test(before))) continue;
       if (AS_A_SKILL_BEFORE.test(before) && AS_A_SKILL_AFTER.test(after)) continue;
       return true;
     }

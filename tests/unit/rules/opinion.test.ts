@@ -24,12 +24,16 @@ describe('C4 opinion recognition', () => {
     'Not on behalf of my school.',
     'Written in a personal capacity.',
     '#opinionsaremyown',
+    // "zijn" here is the verb, not "his".
+    'Mijn berichten hier zijn op persoonlijke titel.',
+    'Deze posts zijn op eigen titel geschreven.',
   ])('%s', (t) => expect(op(t)).toBe(true));
 
   it.each([
     'Dit is geen persoonlijke mening maar het standpunt van de school.',
     'Lezen helpt leerlingen een eigen mening te vormen.',
     'Leerlingen mogen hun eigen mening geven.',
+    'Hij gaf zijn persoonlijke mening over het rooster.',
     'This is not my personal opinion, it is school policy.',
     'Wat is jouw mening?',
   ])('not: %s', (t) => expect(op(t)).toBe(false));
