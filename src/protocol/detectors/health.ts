@@ -24,33 +24,82 @@ const CONDITIONS = new Set([
   'homo', 'homoseksueel', 'lesbisch', 'lesbienne', 'gay', 'lesbian', 'biseksueel', 'bisexual', 'transgender',
   'queer', 'non-binair', 'non-binary',
 ]);
+// Medical care, procedures, sick leave and medication: as special-category as a diagnosis (AVG art. 9 covers
+// any data about someone's physical or mental health, pregnancy included).
+for (const w of [
+  'geopereerd', 'operatie', 'surgery', 'operated', 'operation', 'ziekenhuisopname', 'hospitalised', 'hospitalized',
+  'ziektewet', 'ziekteverlof', 'ziekgemeld', 'arbeidsongeschikt', 'revalideert', 'revalidatie', 'revalidatiecentrum',
+  'rehab', 'afkickkliniek', 'afkicken', 'alcoholist', 'verslaafde', 'antidepressiva', 'antidepressants',
+  'antidepressant', 'ritalin', 'methylfenidaat', 'insuline', 'insulin', 'medicatie', 'medication', 'chemokuur',
+  'bestraling', 'radiotherapy', 'dialyse', 'dialysis', 'therapie', 'therapy', 'ggz', 'zelfbeschadiging',
+  'self-harm', 'zelfmoordpoging', 'overdosis', 'overdose', 'whiplash', 'hartaanval', 'herseninfarct', 'beroerte',
+  'hernia', 'longontsteking', 'pneumonia', 'bevallen', 'zwangerschap', 'pregnancy', 'zwangerschapsverlof',
+  'verstuikt', 'gekneusd', 'sprained', 'injured', 'geblesseerd', 'blessure', 'krukken', 'crutches', 'anxiety',
+  'trauma', 'getraumatiseerd',
+]) CONDITIONS.add(w);
+// Compounds that name a diagnosis by their last part: borstkanker, longontsteking, hersentumor, eetstoornis.
+export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia)$/;
 // Words that are also everyday words in another sense: only in capitals (ADD, MS, AIDS).
 const CAPS_ONLY = new Set(['add', 'ms', 'aids']);
-// Multi-word terms by their last word: the words that may come before it, included in the span.
-const PHRASES: Record<string, string[][]> = {
-  rolstoel: [['in', 'een']],
-  wheelchair: [['in', 'a']],
-  diabetes: [['type', '1'], ['type', '2']],
-  out: [['burned'], ['burnt']],
-  disorder: [['eating'], ['anxiety']],
-  attacks: [['panic']],
-  tumour: [['brain']],
-  sclerose: [['multiple']],
-  sclerosis: [['multiple']],
-  covid: [['long']],
-};
+// Words that are health data only with a person's state around them ("is ziek", "off sick", "in a cast"),
+// never as an adjective of a thing ("ziek goed", "sick beat", "cast of the play").
+const NEEDS_STATE = new Set(['therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
+const STATE_BEFORE = new Set(['is', 'was', 'ben', 'werd', 'wordt', 'zijn', "z'n", 'haar', 'his', 'her', 'their', 'got', 'gets', 'been', 'feels', 'voelt', 'thuis', 'home', 'off', 'in', 'op', 'with', 'met', 'heeft', 'had', 'has', 'have', 'een', 'a', 'an', 'after', 'na', 'nog', 'still', 'erg', 'very', 'really', 'heel', 'flink', 'behoorlijk', 'ernstig', 'seriously', 'critically', 'al', 'weer', 'alweer', 'again', 'ook', 'also', 'net', 'pas', 'just', 'recently', 'onlangs', 'gister', 'gisteren', 'yesterday', 'vandaag', 'today', 'sinds', 'since', 'helaas', 'unfortunately']);
+// Multi-word terms by their last word: the words that may come before it, included in the span. A Map, so a
+// token such as "constructor" never reaches an Object prototype property.
+const PHRASES = new Map<string, string[][]>([
+  ['rolstoel', [['in', 'een']]],
+  ['wheelchair', [['in', 'a']]],
+  ['diabetes', [['type', '1'], ['type', '2']]],
+  ['out', [['burned'], ['burnt']]],
+  ['disorder', [['eating'], ['anxiety']]],
+  ['attacks', [['panic']]],
+  ['tumour', [['brain']]],
+  ['sclerose', [['multiple']]],
+  ['sclerosis', [['multiple']]],
+  ['covid', [['long']]],
+  ['ziekenhuis', [['in', 'het'], ['naar', 'het'], ['uit', 'het']]],
+  ['hospital', [['in', 'the'], ['in'], ['to', 'the'], ['to'], ['from', 'the'], ['from']]],
+  ['care', [['intensive']]],
+  ['ic', [['op', 'de'], ['on', 'the']]],
+  ['verwachting', [['in']]],
+  ['leave', [['sick'], ['medical'], ['maternity']]],
+  ['attack', [['heart'], ['panic']]],
+  ['mes', [['onder', 'het']]],
+  ['knife', [['under', 'the']]],
+  ['gips', [['in', 'het']]],
+  ['psycholoog', [['naar', 'de'], ['bij', 'de'], ['naar', 'een']]],
+  ['psychiater', [['naar', 'de'], ['bij', 'de'], ['naar', 'een']]],
+  ['ziektewet', [['in', 'de']]],
+]);
+// Being in hospital is health data when it is someone's stay, not the hospital as a place or employer
+// ("Het ziekenhuis in Drachten zoekt vrijwilligers", "werkt in het ziekenhuis").
+const STAY_VERBS = new Set(['ligt', 'lag', 'liggen', 'opgenomen', 'beland', 'belandt', 'belandde', 'terecht', 'gebracht', 'afgevoerd', 'zit', 'zat', 'is', 'was', 'been', 'admitted', 'taken', 'rushed', 'still', 'nog', 'staying', 'stays', 'ended', 'landed', 'spent', 'lies', 'lying']);
+const PLACE_WORDS = new Set(['ziekenhuis', 'hospital', 'care', 'ic']);
 
-// Injuries: "broke his leg", "brak haar arm", "zijn been gebroken".
-export const INJURY_RE =
-  /\b(?:broke|broken|fractured|breaking) (?:his|her|their|a|an) (?:leg|arm|wrist|ankle|collarbone|hip|foot|hand|nose|back)\b|\b(?:brak|breekt) (?:zijn|haar|z'n) (?:been|arm|pols|enkel|sleutelbeen|heup|voet|hand|neus|rug)\b|\b(?:zijn|haar|z'n) (?:been|arm|pols|enkel|sleutelbeen|heup|voet|hand|neus|rug) (?:gebroken|gekneusd)\b/gi;
+
+// Injuries and operations on a body part: "broke his leg", "brak haar arm", "zijn enkel verstuikt", "is
+// geopereerd aan haar knie", "had surgery on his hip", "hurt her back".
+const PART_EN = 'leg|arm|wrist|ankle|collarbone|hip|foot|hand|nose|back|knee|shoulder|elbow|finger|toe|neck|ribs?|skull|jaw|spine|acl';
+const PART_NL = 'been|arm|pols|enkel|sleutelbeen|heup|voet|hand|neus|rug|knie|schouder|elleboog|vinger|teen|nek|ribben|rib|schedel|kaak|kruisband|meniscus';
+export const INJURY_RE = new RegExp(
+  `\\b(?:broke|broken|fractured|breaking|sprained|twisted|injured|hurt|dislocated|tore|torn) (?:his|her|their|a|an) (?:${PART_EN})\\b` +
+    `|\\b(?:brak|breekt|brak|kneusde|verstuikte|ontwrichtte|scheurde) (?:zijn|haar|z'n) (?:${PART_NL})\\b` +
+    `|\\b(?:zijn|haar|z'n) (?:${PART_NL}) (?:gebroken|gekneusd|verstuikt|ontwricht|gescheurd|geblesseerd|geopereerd)\\b` +
+    `|\\bgeopereerd aan (?:zijn|haar|z'n|de|het) (?:${PART_NL}|\\p{L}{3,20})\\b` +
+    `|\\b(?:surgery|an operation|operated) on (?:his|her|their|the) (?:${PART_EN}|\\p{L}{3,20})\\b`,
+  'giu',
+);
+// "gediagnosticeerd met …", "diagnosed with …": whatever follows is a diagnosis, known word or not.
+export const DIAGNOSIS_RE = /\b(?:gediagnosticeerd met|gediagnostiseerd met|de diagnose|diagnosed with|diagnosis of) (?:een |a |an )?\p{L}[\p{L}-]{1,30}/giu;
 
 // Someone identifiable in the sentence: a third person, a named person or a person noun in the singular.
 export const PERSON_REF_RE =
-  /\b(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's|leerling|leerlinge|mijn (?:zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|neef|nicht|vriend|vriendin|man|vrouw)|collega|buurman|buurvrouw|student|pupil|colleague|neighbour|neighbor|my (?:son|daughter|mother|father|mum|mom|dad|brother|sister|friend|wife|husband|niece|nephew)|mr|mrs|ms|meneer|mevrouw|juf|meester)\b/i;
+  /\b(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's|leerling|leerlinge|mijn (?:zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|neef|nicht|vriend|vriendin|man|vrouw|schoonmoeder|schoonvader|opa|oma|oom|tante|zoontje|dochtertje|broertje|zusje|nichtje|neefje|partner)|collega|buurman|buurvrouw|buurjongen|buurmeisje|student|pupil|colleague|neighbour|neighbor|my (?:son|daughter|mother|father|mum|mom|dad|brother|sister|friend|wife|husband|niece|nephew|grandma|grandpa|aunt|uncle|cousin|partner|boyfriend|girlfriend)|mr|mrs|ms|meneer|mevrouw|juf|meester|mentorleerling|mentorkind|teamleider|conciërge|rector)\b/i;
 // The writer about themself: "ik ben (zelf) ook dyslectisch", "I have ADHD myself".
-const SELF_RE = /\b(?:ik ben|ik heb|ben ik|heb ik|ik zelf|i am|i'm|i have|i've|myself|mezelf|mijzelf)\b/i;
+export const SELF_RE = /\b(?:ik ben|ik heb|ben ik|heb ik|ik zelf|i am|i'm|i have|i've|myself|mezelf|mijzelf)\b/i;
 // Generic talk about the condition rather than about someone.
-const GENERIC_RE = /\b(?:leerlingen met|kinderen met|pupils with|students with|children with|people with|mensen met|over|about|awareness|bewustzijn|week van|day|dag van)\s*$/i;
+export const GENERIC_RE = /\b(?:leerlingen met|kinderen met|pupils with|students with|children with|people with|mensen met|over|about|awareness|bewustzijn|week van|day|dag van)\s*$/i;
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 
@@ -86,24 +135,33 @@ export function detectHealth(input: DetectorInput, persons: readonly { start: nu
   const tokens = input.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const phrases = PHRASES[t.lower];
+    const phrases = PHRASES.get(t.lower);
     let start = -1;
+    let k = i;
     if (phrases) {
       for (const words of phrases) {
-        const k = i - words.length;
+        k = i - words.length;
         if (k >= 0 && words.every((w, n) => tokens[k + n]!.lower === w && (n === 0 || tokens[k + n]!.before === '')) && t.before === '') {
           start = tokens[k]!.start;
           break;
         }
       }
+      if (start >= 0 && PLACE_WORDS.has(t.lower)) {
+        // A stay needs a verb of being or landing there within the three words before.
+        let stay = false;
+        for (let b = k - 1; b >= 0 && b >= k - 3 && !stay; b--) stay = STAY_VERBS.has(tokens[b]!.lower);
+        if (!stay) continue;
+      }
     }
     if (start < 0) {
-      if (!CONDITIONS.has(t.lower)) continue;
+      if (!CONDITIONS.has(t.lower) && !(t.text.length > 8 && CONDITION_SUFFIX_RE.test(t.lower))) continue;
       if (CAPS_ONLY.has(t.lower) && !t.allCaps) continue;
+      if (NEEDS_STATE.has(t.lower) && !(i > 0 && STATE_BEFORE.has(tokens[i - 1]!.lower) && t.before === '')) continue;
       start = t.start;
     }
     check(start, t.end);
   }
   eachMatch(INJURY_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(DIAGNOSIS_RE, text, (m) => check(m.index, m.index + m[0].length));
   return out;
 }
