@@ -2,7 +2,32 @@
 // "born on 3 March 2011", "Geboren op 14 oktober", "Hylke (15)". Bare ages in general talk ("vanaf 16 jaar",
 // "a 13-year-old") are not tied to anyone and stay unflagged.
 import { eachMatch } from './match.ts';
+import type { Token } from './tokenize.ts';
 import type { Candidate, DetectorInput } from './types.ts';
+import { PERSON_CUES } from './words.ts';
+
+const words = (s: string) => new Set(s.split(' '));
+// Subjects that are a person: pronouns and nouns for people (kin, roles, children).
+const PRONOUNS = words("hij zij ze he she jij je u you he's she's");
+const PERSON_NOUNS = new Set([
+  ...PERSON_CUES,
+  ...words(
+    'kind kindje kinderen baby jongen meisje jongetje meisje zoontje dochtertje kleinzoon kleindochter tweeling ' +
+      'stiefzoon stiefdochter pleegkind pleegzoon pleegdochter peuter kleuter ' +
+      'kid child boy girl baby toddler grandson granddaughter stepson stepdaughter twins godson goddaughter',
+  ),
+]);
+for (const w of ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'meneer', 'mevrouw', 'dhr', 'mw', 'mevr', 'fam', 'familie']) PERSON_NOUNS.delete(w);
+const POSSESSIVES = words('mijn m\'n mn onze ons zijn haar z\'n hun jouw je my our his her their your');
+// Verbs and adverbs that may stand between a person and their age ("ze is pas 8", "turned 11", "van 12").
+const AGE_VERBS = words("is was wordt werd word ben bent turned turns turning turn becomes became van of");
+const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar already just only now officially officieel vandaag today morgen tomorrow eindelijk finally zaterdag zondag');
+// What may follow an age: the end of the clause, "jaar (oud)", "geworden", a time word, "en".
+const AGE_UNITS = words('jaar jr years year yrs old oud geworden');
+const AGE_FOLLOW = words('en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
+// Nouns that a number before them counts ("van 12 euro", "of 30 pupils").
+const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points pupils students people euros pounds miles');
+export const YEAR_OLD_RE = /^\d{1,3}-(?:year-old|jarige|jarig|jaar-oud)$/;
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
@@ -19,21 +44,89 @@ export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
   /\b(?:je|jouw|zijn|haar|your|his|her)\s\d{1,3}(?:e|ste|th|st|nd|rd)\b(?![ \-](?:keer|plaats|minuut|uur|jaar|les|dag|week|maand|time|place|minute|hour|year|day|week|month|lesson|try|attempt|poging|rij|row|klas|grade|verdieping|floor))/gi,
   // "is vandaag 16 geworden", "16 jaar geworden", "wordt 18", "turned 16", "turns 7".
   /\b\d{1,3} (?:jaar )?geworden\b/gi,
-  /\b(?:wordt|werd|turned|turns|turning) (?:vandaag |today |morgen )?\d{1,3}\b(?! (?:keer|times|minuten|minutes|km|kilo|euro|procent|percent|%))/gi,
-  // "7 today", "16 vandaag", "12 years old", "8 jaar oud".
-  /\b\d{1,3} (?:today|vandaag)(?=[ !.,)]|$)/gi,
-  /\b(?:is|was|nu|now|, )\s?\d{1,3}(?: |-)(?:years?|jaar)(?: |-)old\b|\b(?:is|was|nu|, )\s?\d{1,3} jaar oud\b/gi,
-  // "Hylke (15)": a capitalised word with a bare age in brackets.
-  /\p{Lu}\p{Ll}{1,30} \(\d{1,2}\)|\(\p{Lu}\p{Ll}{1,30}, \d{1,2}\)/gu,
 ];
 
-// "Hylke (15)" and "(Timo, 12)": a capitalised word with a bare age in brackets; only the age is reported.
 // "Onze Roos is 3 jaar geworden! 🐶" and anniversaries: an animal or a service length is not a person's age.
-const NOT_PERSON = /\b(?:hond|kat|poes|paard|konijn|dog|cat|puppy|kitten|horse|in dienst|getrouwd|samen|married|together|bestaat|jubileum|anniversary)/i;
+export const NOT_PERSON_RE = /\b(?:hond|kat|poes|paard|konijn|dog|cat|puppy|kitten|horse|in dienst|getrouwd|samen|married|together|bestaat|jubileum|anniversary)/i;
 
-export function detectBirthdate({ norm }: DetectorInput): Candidate[] {
+/**
+ * Exact ages tied to a person, token by token: a number (or "12-year-old") whose left side is a person (a name,
+ * a pronoun, a kin or role noun) linked by a verb, "van"/"of", a comma or a bracket, and whose right side ends
+ * the clause or says "jaar"/"years old". "De auto is 10 jaar oud" and "a 5-year-old laptop" have no person.
+ */
+function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: Candidate[]): void {
+  const isPerson = (k: number) => {
+    const t = tokens[k]!;
+    return nameEnds.has(t.end) || PRONOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (YEAR_OLD_RE.test(t.lower)) {
+      // "my 12-year-old son", "onze 8-jarige dochter", "de 15-jarige Sanne".
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const owned = !!prev && POSSESSIVES.has(prev.lower) && t.before === '';
+      if (next && next.before === '' && ((owned && PERSON_NOUNS.has(next.lower)) || (next.cap && nameEnds.has(next.end)))) {
+        out.push({ category: 'birthdate', start: t.start, end: t.end, priority: 5 });
+      }
+      continue;
+    }
+    if (!t.numeric || t.text.length > 3 || Number(t.text) > 110 || Number(t.text) === 0) continue;
+    // Not part of a decimal, time, date or score: "8,7", "12.30", "3-1", "1/2".
+    const cb = text[t.start - 1];
+    const ca = text[t.end];
+    if ((cb && /[.,:/\-]/.test(cb) && /\d/.test(text[t.start - 2] ?? '')) || (ca && /[.,:/\-%€$]/.test(ca) && ca !== '.' && ca !== ',') || ((ca === '.' || ca === ',') && /\d/.test(text[t.end + 1] ?? ''))) continue;
+    // Right side: clause end, or a unit word, or a following word that cannot be a counted noun.
+    let end = t.end;
+    let j = i + 1;
+    let unit = false;
+    while (j < tokens.length && j <= i + 2 && AGE_UNITS.has(tokens[j]!.lower) && tokens[j]!.before === '') {
+      end = tokens[j]!.end;
+      unit = true;
+      j++;
+    }
+    const after = tokens[j];
+    const closes = !after || after.before !== '' || text.slice(end, after.start).includes('\n');
+    // "8 jaar docent", "12 leerlingen": the number counts something else. After "van"/"of" any verb may follow
+    // ("mijn zoon van 12 wil op voetbal"), but not a counted noun.
+    const open = !!after && !closes && !AGE_FOLLOW.has(after.lower);
+    const byVan = i > 0 && (tokens[i - 1]!.lower === 'van' || tokens[i - 1]!.lower === 'of') && t.before === '';
+    if (open && (!byVan || COUNTED.has(after!.lower))) continue;
+    // Left side: a bracket or comma right before the age ("dochter (6)", "Isla, 7 today"), or a verb / "van"
+    // after the person ("ze is pas 8", "mijn zoon van 12"), or the Dutch inversion with the verb before the
+    // person ("Vandaag wordt Sanne 14", "morgen wordt mijn zoon 12").
+    const bracket = t.before === '(' && text[t.end] === ')';
+    let k = i - 1;
+    let start = t.start;
+    let tied = false;
+    if (bracket || t.before === ',') {
+      tied = k >= 0 && isPerson(k);
+      if (bracket) end = Math.max(end, t.end);
+    } else {
+      while (k >= 0 && i - k <= 3 && tokens[k + 1]!.before === '' && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
+      if (k >= 0 && tokens[k + 1]!.before === '' && AGE_VERBS.has(tokens[k]!.lower)) {
+        start = tokens[k]!.start;
+        k--;
+        while (k >= 0 && i - k <= 6 && tokens[k + 1]!.before === '' && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
+        tied = k >= 0 && tokens[k + 1]!.before === '' && isPerson(k);
+      } else if (k >= 0 && k === i - 1 && t.before === '' && isPerson(k)) {
+        let v = k - 1;
+        if (v >= 0 && POSSESSIVES.has(tokens[v]!.lower)) v--;
+        while (v >= 0 && k - v <= 4 && AGE_ADVERBS.has(tokens[v]!.lower)) v--;
+        tied = v >= 0 && /^(?:wordt|werd|is|was|turns|turned)$/.test(tokens[v]!.lower);
+      }
+    }
+    if (!tied) continue;
+    out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
+  }
+}
+
+export function detectBirthdate({ norm, tokens }: DetectorInput, names: readonly { end: number }[] = []): Candidate[] {
   const out: Candidate[] = [];
   const text = norm.text;
+  const nameEnds = new Set<number>();
+  for (const n of names) nameEnds.add(n.end);
+  detectAges(tokens, text, nameEnds, out);
   for (const re of BIRTHDATE_PATTERNS) {
     eachMatch(re, text, (m) => {
       // For "Hylke (15)" only the bracketed age is the birth data; the name is reported by the name detector.
@@ -44,7 +137,7 @@ export function detectBirthdate({ norm }: DetectorInput): Candidate[] {
       const window = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
       const rel = start - Math.max(0, start - 60);
       const around = window.slice(window.lastIndexOf('\n', rel) + 1).split('\n', 1)[0]!;
-      if (NOT_PERSON.test(around)) return;
+      if (NOT_PERSON_RE.test(around)) return;
       out.push({ category: 'birthdate', start, end, priority: 5 });
     });
   }

@@ -71,7 +71,8 @@ export function detectPersonalData(norm: NormalizedText, settings: Settings): Pe
   const input: DetectorInput = { norm, tokens: tokenize(norm.text), settings, school: schoolWords(settings.school) };
   const structured = [...detectEmail(input), ...detectHandle(input)];
   // Every other structured category contains a digit; most short drafts have none or few.
-  if (DIGIT_RE.test(norm.text)) {
+  const digits = DIGIT_RE.test(norm.text);
+  if (digits) {
     structured.push(
       ...detectIban(input),
       ...detectPhone(input),
@@ -79,16 +80,14 @@ export function detectPersonalData(norm: NormalizedText, settings: Settings): Pe
       ...detectStudentNumber(input),
       ...detectPlate(input),
       ...detectAddress(input),
-      ...detectBirthdate(input),
     );
   }
-  // A name inside an e-mail address or handle is that item, not a separate name; health needs the names to
-  // tie a diagnosis to a person. Both use the resolved spans so this stays linear.
-  const names = resolveOverlaps([...structured.filter((s) => s.category !== 'birthdate'), ...detectNames(input)]).filter(
-    (c) => c.category === 'name',
-  );
+  // A name inside an e-mail address or handle is that item, not a separate name; health and ages need the
+  // names to tie a diagnosis or an age to a person. Both use the resolved spans so this stays linear.
+  const names = resolveOverlaps([...structured, ...detectNames(input)]).filter((c) => c.category === 'name');
   const health = detectHealth(input, names);
-  return resolveOverlaps([...structured, ...names, ...health]).map((c) => {
+  const ages = digits ? detectBirthdate(input, names) : [];
+  return resolveOverlaps([...structured, ...names, ...health, ...ages]).map((c) => {
     const [start, end] = norm.toOriginal(c.start, c.end);
     return { category: c.category, start, end, text: norm.original.slice(start, end) };
   });
