@@ -23,7 +23,7 @@ const POSSESSIVES = words('mijn m\'n mn onze ons zijn haar z\'n hun jouw je my o
 const AGE_VERBS = words("is was wordt werd word ben bent turned turns turning turn becomes became van of");
 const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar already just only now officially officieel vandaag today morgen tomorrow eindelijk finally zaterdag zondag');
 // What may follow an age: the end of the clause, "jaar (oud)", "geworden", a time word, "en".
-const AGE_UNITS = words('jaar jr years year yrs old oud geworden');
+const AGE_UNITS = words('jaar jr years year yrs old oud geworden today vandaag');
 const AGE_FOLLOW = words('en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
 // Nouns that a number before them counts ("van 12 euro", "of 30 pupils").
 const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points pupils students people euros pounds miles');
@@ -48,6 +48,15 @@ export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
 
 // "Onze Roos is 3 jaar geworden! 🐶" and anniversaries: an animal or a service length is not a person's age.
 export const NOT_PERSON_RE = /\b(?:hond|kat|poes|paard|konijn|dog|cat|puppy|kitten|horse|in dienst|getrouwd|samen|married|together|bestaat|jubileum|anniversary)/i;
+
+/** An animal or a service length on the same line: "Onze Roos is 3 jaar geworden! 🐶", "10 jaar in dienst". */
+function notPerson(text: string, start: number, end: number): boolean {
+  // The same line, at most 60 characters before and 40 after (bounded, so long pastes stay linear).
+  const window = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
+  const rel = start - Math.max(0, start - 60);
+  const around = window.slice(window.lastIndexOf('\n', rel) + 1).split('\n', 1)[0]!;
+  return NOT_PERSON_RE.test(around);
+}
 
 /**
  * Exact ages tied to a person, token by token: a number (or "12-year-old") whose left side is a person (a name,
@@ -105,7 +114,7 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     } else {
       while (k >= 0 && i - k <= 3 && tokens[k + 1]!.before === '' && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
       if (k >= 0 && tokens[k + 1]!.before === '' && AGE_VERBS.has(tokens[k]!.lower)) {
-        start = tokens[k]!.start;
+        if (tokens[k]!.lower === 'van' || tokens[k]!.lower === 'of') start = tokens[k]!.start;
         k--;
         while (k >= 0 && i - k <= 6 && tokens[k + 1]!.before === '' && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
         tied = k >= 0 && tokens[k + 1]!.before === '' && isPerson(k);
@@ -117,7 +126,7 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
       }
     }
     if (!tied) continue;
-    out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
+    if (!notPerson(text, start, end)) out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
   }
 }
 
@@ -133,11 +142,7 @@ export function detectBirthdate({ norm, tokens }: DetectorInput, names: readonly
       const bracketed = m[0].endsWith(')') && m[0].includes('(');
       const start = bracketed ? m.index + m[0].search(/\d/) : m.index;
       const end = bracketed ? m.index + m[0].length - 1 : m.index + m[0].length;
-      // The same line, at most 60 characters before and 40 after (bounded, so long pastes stay linear).
-      const window = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
-      const rel = start - Math.max(0, start - 60);
-      const around = window.slice(window.lastIndexOf('\n', rel) + 1).split('\n', 1)[0]!;
-      if (NOT_PERSON_RE.test(around)) return;
+      if (notPerson(text, start, end)) return;
       out.push({ category: 'birthdate', start, end, priority: 5 });
     });
   }

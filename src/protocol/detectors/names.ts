@@ -23,6 +23,19 @@ const SIGNATURE_ROLE = /^[\s,|(–—-]*(?:docent|leraar|lerares|teacher|mentor|
 // A sign-off or signature mark right before the name: the writer's own name.
 const SIGN_OFF = /(?:^|\n|[.!?)]\s)[\s[(]*(?:[—–~-]+|groet(?:en|jes)?,?|regards,?|cheers,?|liefs,?|gr\.?,?|thanks,?|groetjes van|namens)\s*$/i;
 
+// Greetings, forms of address, thanks and wishes: the next word is the person addressed ("hoi sanne",
+// "gefeliciteerd lieve anna", "happy birthday emma", "love you tom").
+const GREET = new Set(
+  ('hoi hoy hai hallo hey hi hello hee hé heey hoii lieve liefste beste dear dearest dankjewel dankjewell dankje ' +
+    'bedankt thanks thx tnx merci gefeliciteerd gefeliciflapstaart proficiat congrats congratulations felicitaties ' +
+    'welkom welcome sterkte beterschap succes bravo doei dag bye morning goedemorgen goeiemorgen trots ' +
+    'kusjes xoxo xx liefs hugs').split(' '),
+);
+const GREET2 = new Set(
+  ('thank you|love you|miss you|proud of|trots op|happy birthday|happy bday|happy anniversary|fijne verjaardag|' +
+    'good luck|well done|goed gedaan|knap gedaan|dank je|dank u|go go|hou van|houd van|love ya|see you|tot morgen|' +
+    'get well|welkom terug|welcome back|hartelijk dank|van harte|veel succes|veel plezier|have fun').split('|'),
+);
 const PLACE_PREPS = new Set(['in', 'te', 'from', 'near', 'uit', 'nabij', 'richting', 'towards']);
 const CONNECT = new Set(['en', 'and', '&', 'of', 'or']);
 export const SIGN_HINT_RE = /[—–~\-[(]|gr|regards|cheers|liefs|thanks|namens/i;
@@ -176,6 +189,15 @@ export function detectNames(input: DetectorInput): Candidate[] {
 
     if (t.cap) {
       if (inTitle(i, strong)) continue;
+      // A capitalised run opening a quotation is a title of a book, film or song ("Harry Potter", "Pluk van de
+      // Petteflet"): skip to the closing quote when it comes within a short title's length on the same line.
+      if (t.before.endsWith('"')) {
+        const close = text.indexOf('"', t.end);
+        if (close > 0 && close - t.start <= 60 && !text.slice(t.end, close).includes('\n')) {
+          while (i + 1 < tokens.length && tokens[i + 1]!.start < close) i++;
+          continue;
+        }
+      }
       // After an article a capitalised word is a thing ("de Helder", "the Hope"), unless it is only a name.
       if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!strong || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
       // "in Florence", "from Jordan", "te Sneek": after a place preposition a lone capitalised word is a place.
@@ -194,6 +216,23 @@ export function detectNames(input: DetectorInput): Candidate[] {
       emit(i, j);
       i = j;
       continue;
+    }
+
+    // Lower case after a greeting or form of address: the addressed person ("hoi sanne", "thanks pieter!").
+    // A word-like name ("bo", "floor") only when the address ends right after it.
+    if (strong || word) {
+      const p1 = prev && t.start - prev.end <= 3 && (t.before === '' || t.before === ',') ? prev.lower : '';
+      const p2 = p1 && i >= 2 && prev!.before === '' ? tokens[i - 2]!.lower + ' ' + p1 : '';
+      const greeted = (p1 !== '' && GREET.has(p1)) || (p2 !== '' && GREET2.has(p2));
+      const closing = /^[ \t]*(?:[,.!?;:)❤♥💙💛🎉🎂🥳😘😍🙏👏💪]|$|\n|(?:en|and|&) )/u.test(text.slice(t.end, t.end + 6)) || /[\uD800-\uDBFF]/.test(text[t.end + (text[t.end] === ' ' ? 1 : 0)] ?? '');
+      // A vocative opening a sentence: "sanne, kom je ook?", "pieter!".
+      const vocative = strong && t.sentenceStart && /^[,!]/.test(text.slice(t.end, t.end + 1));
+      if ((greeted && (strong || closing)) || vocative) {
+        const j = extend(i, true);
+        emit(i, j);
+        i = j;
+        continue;
+      }
     }
 
     // Lower case: only a strong first name, and only where the sentence shows a person.

@@ -29,6 +29,7 @@ export const NOT_NAMES = set(
     'kerst pasen pinksteren sinterklaas christmas easter god jezus jesus allah heer lord ' +
     'oranje holland friesland fryslân nederland europa amsterdam rotterdam utrecht groningen leeuwarden ' +
     'magister teams google instagram facebook linkedin tiktok twitter whatsapp youtube snapchat ' +
+    'nike zara adidas jumbo lidl aldi hema primark netflix spotify disney marvel tesla lego ' +
     'havo vwo vmbo mavo atheneum gymnasium brugklas mentor docent juf meester',
 );
 
