@@ -119,15 +119,17 @@ export function detectHealth(input: DetectorInput, persons: readonly { start: nu
     const [s, e] = sentenceBounds(text, start, end);
     const before = text.slice(Math.max(s, start - 30), start);
     if (SELF_RE.test(before) || GENERIC_RE.test(before)) return;
-    // Persons are sorted by start: binary search for the first one at or after the sentence start.
+    // Persons are sorted: binary search for the first one that ends after the sentence start.
     let lo = 0;
     let hi = persons.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (persons[mid]!.start < s) lo = mid + 1;
+      if (persons[mid]!.end <= s) lo = mid + 1;
       else hi = mid;
     }
-    const named = lo < persons.length && persons[lo]!.end <= e;
+    // A name that reaches into the sentence counts ("Mrs. Hoekstra had surgery": the title's full stop is
+    // taken as a sentence end). Kept spans do not overlap, so their ends are sorted like their starts.
+    const named = lo < persons.length && persons[lo]!.start < e;
     const sentence = text.slice(s, start) + ' ' + text.slice(end, e);
     if (!named && !PERSON_REF_RE.test(sentence)) return;
     out.push({ category: 'health', start, end, priority: 5 });

@@ -31,6 +31,8 @@ const GREET = new Set(
     'welkom welcome sterkte beterschap succes bravo doei dag bye morning goedemorgen goeiemorgen trots ' +
     'kusjes xoxo xx liefs hugs').split(' '),
 );
+// The subset after which even a word-like name is taken ("thanks floor!"): "succes morgen" is not a name.
+const ADDRESS = new Set('hoi hoy hai hallo hey hi hello lieve liefste beste dear dearest dankjewel dankje bedankt thanks thx gefeliciteerd congrats'.split(' '));
 const GREET2 = new Set(
   ('thank you|love you|miss you|proud of|trots op|happy birthday|happy bday|happy anniversary|fijne verjaardag|' +
     'good luck|well done|goed gedaan|knap gedaan|dank je|dank u|go go|hou van|houd van|love ya|see you|tot morgen|' +
@@ -227,7 +229,8 @@ export function detectNames(input: DetectorInput): Candidate[] {
       const closing = /^[ \t]*(?:[,.!?;:)❤♥💙💛🎉🎂🥳😘😍🙏👏💪]|$|\n|(?:en|and|&) )/u.test(text.slice(t.end, t.end + 6)) || /[\uD800-\uDBFF]/.test(text[t.end + (text[t.end] === ' ' ? 1 : 0)] ?? '');
       // A vocative opening a sentence: "sanne, kom je ook?", "pieter!".
       const vocative = strong && t.sentenceStart && /^[,!]/.test(text.slice(t.end, t.end + 1));
-      if ((greeted && (strong || closing)) || vocative) {
+      const addressed = greeted && (strong || (closing && (ADDRESS.has(p1) || GREET2.has(p2))));
+      if (addressed || vocative) {
         const j = extend(i, true);
         emit(i, j);
         i = j;
