@@ -24,6 +24,9 @@ describe('A8 abusive', () => {
     "I'll kill him if he does that again",
     'Die moeten ze gewoon ophangen',
     'Als die jongen nog een keer aan mijn fiets zit 🔪',
+    'Wat een zeikerd is die nieuwe collega',
+    'Die vader is echt een engerd',
+    'The parent who keeps emailing me is an absolute psycho.',
   ])('%s', (t) => expect(abusive(t)).toBe(true));
 
   it.each([
@@ -38,6 +41,8 @@ describe('A8 abusive', () => {
     'Stom stom stom, mijn eigen fout',
     'We kijken vanavond een film over een clown',
     'Deze zak chips is op',
+    'Psycho van Hitchcock is nog steeds eng',
+    'Wat een kwal zag ik op het strand vandaag',
   ])('not: %s', (t) => expect(abusive(t)).toBe(false));
 
   it('points at the offending words in the original text', () => {
