@@ -217,6 +217,12 @@ export class ComposeSession {
         this.notice = 'inserted';
       } else if (outcome === 'gone') {
         this.notice = 'gone';
+      } else if (outcome === 'changed') {
+        // The disclaimer is in, once, but the draft differs elsewhere too (the person typed meanwhile, or the
+        // editor reformatted): offering it on the clipboard now would invite a second copy.
+        this.notice = 'inserted-check';
+      } else if (outcome === 'duplicated') {
+        this.notice = 'duplicated';
       } else {
         const copied = await copyText(insertion.replace(/^\n+/, ''), this.banner.root);
         this.notice = copied ? 'copied' : 'copy-failed';

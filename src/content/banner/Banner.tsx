@@ -5,7 +5,7 @@ import type { Settings } from '../../settings/schema.ts';
 import { translator } from '../../i18n/translate.ts';
 import { ConsentLink, PhotoMetadataNote, ReportLine, shouldShowReport } from '../banner-media.tsx';
 
-export type Notice = 'inserted' | 'copied' | 'copy-failed' | 'gone';
+export type Notice = 'inserted' | 'inserted-check' | 'duplicated' | 'copied' | 'copy-failed' | 'gone';
 
 export interface BannerProps {
   lang: Lang;
@@ -40,6 +40,8 @@ const CATEGORY_KEYS: Record<string, string> = {
 };
 const NOTICE_KEYS: Record<Notice, string> = {
   inserted: 'banner_notice_inserted',
+  'inserted-check': 'banner_notice_inserted_check',
+  duplicated: 'banner_notice_duplicated',
   copied: 'banner_notice_copied',
   'copy-failed': 'banner_notice_copy_failed',
   gone: 'banner_notice_gone',
