@@ -130,12 +130,30 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
   }
 }
 
-export function detectBirthdate({ norm, tokens }: DetectorInput, names: readonly { end: number }[] = []): Candidate[] {
+/** `scope`: the token pass (ages), the whole-text patterns (dates of birth), or both. */
+export function detectBirthdate(
+  { norm, tokens }: DetectorInput,
+  names: readonly { start: number; end: number }[] = [],
+  scope: 'all' | 'tokens' | 'text' = 'all',
+): Candidate[] {
   const out: Candidate[] = [];
   const text = norm.text;
-  const nameEnds = new Set<number>();
-  for (const n of names) nameEnds.add(n.end);
-  detectAges(tokens, text, nameEnds, out);
+  if (scope !== 'text' && tokens.length > 0) {
+    // Only the names inside this token range: a Set of every name in a long paste per range would be quadratic.
+    const nameEnds = new Set<number>();
+    const from = tokens[0]!.start;
+    const to = tokens[tokens.length - 1]!.end;
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid]!.end < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < names.length && names[k]!.start <= to; k++) nameEnds.add(names[k]!.end);
+    detectAges(tokens, text, nameEnds, out);
+  }
+  if (scope === 'tokens') return out;
   for (const re of BIRTHDATE_PATTERNS) {
     eachMatch(re, text, (m) => {
       // For "Hylke (15)" only the bracketed age is the birth data; the name is reported by the name detector.

@@ -112,7 +112,12 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [s, e];
 }
 
-export function detectHealth(input: DetectorInput, persons: readonly { start: number; end: number }[]): Candidate[] {
+/** `scope`: the token pass, the whole-text patterns, or both (a long paste runs the token pass range by range). */
+export function detectHealth(
+  input: DetectorInput,
+  persons: readonly { start: number; end: number }[],
+  scope: 'all' | 'tokens' | 'text' = 'all',
+): Candidate[] {
   const out: Candidate[] = [];
   const text = input.norm.text;
   const check = (start: number, end: number) => {
@@ -134,7 +139,7 @@ export function detectHealth(input: DetectorInput, persons: readonly { start: nu
     if (!named && !PERSON_REF_RE.test(sentence)) return;
     out.push({ category: 'health', start, end, priority: 5 });
   };
-  const tokens = input.tokens;
+  const tokens = scope === 'text' ? [] : input.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const phrases = PHRASES.get(t.lower);
@@ -163,6 +168,7 @@ export function detectHealth(input: DetectorInput, persons: readonly { start: nu
     }
     check(start, t.end);
   }
+  if (scope === 'tokens') return out;
   eachMatch(INJURY_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(DIAGNOSIS_RE, text, (m) => check(m.index, m.index + m[0].length));
   return out;

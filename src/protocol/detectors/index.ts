@@ -13,7 +13,7 @@ import { detectPhone } from './phone.ts';
 import { DIGIT_RE } from './match.ts';
 import { detectPlate } from './plate.ts';
 import { detectStudentNumber } from './student-number.ts';
-import { tokenize } from './tokenize.ts';
+import { chunkRanges, tokenize, type Token } from './tokenize.ts';
 import type { Candidate, DetectorInput, SchoolWords } from './types.ts';
 
 export type { Candidate } from './types.ts';
@@ -68,25 +68,40 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
 }
 
 export function detectPersonalData(norm: NormalizedText, settings: Settings): PersonalSpan[] {
-  const input: DetectorInput = { norm, tokens: tokenize(norm.text), settings, school: schoolWords(settings.school) };
-  const structured = [...detectEmail(input), ...detectHandle(input)];
+  const text = norm.text;
+  const base: DetectorInput = { norm, tokens: [], settings, school: schoolWords(settings.school) };
+  // Token-level detectors run range by range on long pastes (see chunkRanges); a draft is one range.
+  const ranges = chunkRanges(text);
+  let single: Token[] | null = null;
+  const tokensOf = (r: [number, number]): Token[] => {
+    if (ranges.length > 1) return tokenize(text, r[0], r[1]);
+    return (single ??= tokenize(text, r[0], r[1]));
+  };
+  const structured = [...detectEmail(base), ...detectHandle(base)];
   // Every other structured category contains a digit; most short drafts have none or few.
-  const digits = DIGIT_RE.test(norm.text);
+  const digits = DIGIT_RE.test(text);
   if (digits) {
     structured.push(
-      ...detectIban(input),
-      ...detectPhone(input),
-      ...detectBsn(input),
-      ...detectStudentNumber(input),
-      ...detectPlate(input),
-      ...detectAddress(input),
+      ...detectIban(base),
+      ...detectPhone(base),
+      ...detectBsn(base),
+      ...detectStudentNumber(base),
+      ...detectPlate(base),
+      ...detectAddress(base),
     );
   }
+  const found: Candidate[] = [...structured];
+  for (const r of ranges) for (const c of detectNames({ ...base, tokens: tokensOf(r) })) found.push(c);
   // A name inside an e-mail address or handle is that item, not a separate name; health and ages need the
   // names to tie a diagnosis or an age to a person. Both use the resolved spans so this stays linear.
-  const names = resolveOverlaps([...structured, ...detectNames(input)]).filter((c) => c.category === 'name');
-  const health = detectHealth(input, names);
-  const ages = digits ? detectBirthdate(input, names) : [];
+  const names = resolveOverlaps(found).filter((c) => c.category === 'name');
+  const health = detectHealth(base, names, 'text');
+  const ages = digits ? detectBirthdate(base, names, 'text') : [];
+  for (const r of ranges) {
+    const input = { ...base, tokens: tokensOf(r) };
+    for (const c of detectHealth(input, names, 'tokens')) health.push(c);
+    if (digits) for (const c of detectBirthdate(input, names, 'tokens')) ages.push(c);
+  }
   return resolveOverlaps([...structured, ...names, ...health, ...ages]).map((c) => {
     const [start, end] = norm.toOriginal(c.start, c.end);
     return { category: c.category, start, end, text: norm.original.slice(start, end) };

@@ -39,12 +39,15 @@ function gap(text: string, from: number, to: number): string {
   return out;
 }
 
-/** Splits `text` into tokens of letters and digits; apostrophes and hyphens inside a word stay in it. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits `text` (or its range [from, to)) into tokens of letters and digits; apostrophes and hyphens inside a
+ * word stay in it. Offsets are always into the whole text.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  let prevEnd = 0;
+  const n = Math.min(to, text.length);
+  let i = from;
+  let prevEnd = from;
   let boundary = true; // start of text counts as the start of a sentence
   while (i < n) {
     if (!wordChar(text, i)) {
@@ -98,4 +101,38 @@ export function tokenize(text: string): Token[] {
     boundary = false;
   }
   return tokens;
+}
+
+/**
+ * Cuts a long text into ranges of about `size` characters that end at a line break, a sentence end or at
+ * least a space, so that token-level detectors can run range by range. A long paste then never holds all its
+ * tokens alive at once: a token array that outgrows the young generation makes every scavenge copy it, which
+ * grew the time per character with the paste's length.
+ */
+export function chunkRanges(text: string, size = 8192): [number, number][] {
+  const out: [number, number][] = [];
+  const n = text.length;
+  let a = 0;
+  while (a < n) {
+    if (n - a <= size * 1.5) {
+      out.push([a, n]);
+      break;
+    }
+    const from = a + size;
+    const limit = Math.min(n, from + 1024);
+    let cut = -1;
+    let space = -1;
+    for (let k = from; k < limit; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(k + 1) === 32)) {
+        cut = k + 1;
+        break;
+      }
+      if (space < 0 && (c === 32 || c === 9)) space = k + 1;
+    }
+    if (cut < 0) cut = space > 0 ? space : from;
+    out.push([a, cut]);
+    a = cut;
+  }
+  return out;
 }

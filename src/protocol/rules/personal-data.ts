@@ -27,12 +27,30 @@ export const personalDataMeta: RuleMeta = {
   setting: 'personalData',
 };
 
+const TITLE_WORD = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+export const UPPER_START_RE = /^\p{Lu}/u;
+export const LETTER_RE = /\p{L}/u;
+
 /** "Femke Bosma" → "F.", "P. de Boer" → "P.": keeps the sentence readable without identifying anyone. */
 export function initialOf(name: string): string {
-  const words = name.split(/\s+/).filter(Boolean);
-  const core = words.find((w) => /^\p{Lu}/u.test(w) && !/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/i.test(w)) ?? words[0] ?? '';
-  const first = core.match(/\p{L}/u)?.[0] ?? '';
-  return first ? `${first.toUpperCase()}.` : '';
+  // One pass over the words without split/filter arrays: a long paste can hold thousands of names.
+  let first = '';
+  let pos = 0;
+  while (pos < name.length) {
+    while (pos < name.length && /\s/.test(name[pos]!)) pos++;
+    if (pos >= name.length) break;
+    let end = pos;
+    while (end < name.length && !/\s/.test(name[end]!)) end++;
+    const w = name.slice(pos, end);
+    if (!first) first = w;
+    if (UPPER_START_RE.test(w) && !TITLE_WORD.has(w.replace(/\.$/, '').toLowerCase())) {
+      first = w;
+      break;
+    }
+    pos = end;
+  }
+  const letter = first.match(LETTER_RE)?.[0] ?? '';
+  return letter ? `${letter.toUpperCase()}.` : '';
 }
 
 /** Keeps separators and the first two characters, masks every other letter or digit: "06-41827356" → "06-********". */
