@@ -150,6 +150,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
         ))}
       </fieldset>
       {staff && text('function', 'popup_function_label', { hint: t('popup_function_hint') })}
+      {staff && setupDone && text('functionEn', 'popup_function_en_label', { hint: t('popup_function_en_hint') })}
     </>
   );
 

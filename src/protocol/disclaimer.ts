@@ -48,7 +48,8 @@ const capitalise = (s: string) => {
 };
 
 function functionText(settings: Settings, lang: Lang, site?: Site): string {
-  const fn = settings.function.replace(/\s+/g, ' ').trim() || FALLBACK_FUNCTION[lang];
+  const own = lang === 'en' && settings.functionEn.trim() ? settings.functionEn : settings.function;
+  const fn = own.replace(/\s+/g, ' ').trim() || FALLBACK_FUNCTION[lang];
   return site === 'x' && [...fn].length > X_FUNCTION_MAX ? [...fn].slice(0, X_FUNCTION_MAX).join('').trim() : fn;
 }
 
@@ -118,9 +119,11 @@ function configured(settings: Settings): Configured {
   const school = settings.school;
   let byFunction = cache.get(school);
   if (!byFunction) cache.set(school, (byFunction = new Map()));
-  let c = byFunction.get(settings.function);
+  const key = `${settings.function}\u0000${settings.functionEn}`;
+  let c = byFunction.get(key);
   if (c) return c;
-  const fns = (['nl', 'en'] as const).flatMap((lang) => [functionText(settings, lang), functionText(settings, lang, 'x')]);
+  // Either function may stand in either language's sentence: people mix them.
+  const fns = [settings.function, ...(['nl', 'en'] as const).flatMap((lang) => [functionText(settings, lang), functionText(settings, lang, 'x')])];
   const pats = (pick: (t: Texts) => string) =>
     (['nl', 'en'] as const)
       .flatMap((lang) => [pick(school.disclaimers[lang]), pick(LIUDGER_PROFILE.disclaimers[lang])])
@@ -131,7 +134,7 @@ function configured(settings: Settings): Configured {
     opinion: [...pats((t) => t.opinion), ...pats((t) => t.short)],
   };
   if (byFunction.size > 16) byFunction.clear();
-  byFunction.set(settings.function, c);
+  byFunction.set(key, c);
   return c;
 }
 

@@ -52,6 +52,8 @@ export const settingsSchema = z.object({
   role: z.enum(ROLES),
   /** Staff function used in the disclaimer, e.g. 'docent wiskunde'. */
   function: shortText,
+  /** The function in English for English disclaimers ('maths teacher'); empty means `function` is used. */
+  functionEn: shortText,
   /** Per site: is this browser's account a private one or an official school channel? */
   accounts: z.object({
     facebook: z.enum(['private', 'official']),
@@ -94,6 +96,7 @@ export const DEFAULT_SETTINGS: Settings = {
   schemaVersion: SCHEMA_VERSION,
   role: 'medewerker',
   function: 'docent',
+  functionEn: '',
   accounts: { facebook: 'private', x: 'private', linkedin: 'private', instagram: 'private' },
   school: LIUDGER_PROFILE,
   rules: {

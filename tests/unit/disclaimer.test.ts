@@ -20,6 +20,21 @@ describe('buildDisclaimer', () => {
     expect(buildDisclaimer(s, 'en', 'linkedin')).toMatch(/^I work as docent wiskunde at CSG Liudger\. This is my personal opinion/);
   });
 
+  it('uses the English function in English disclaimers when one is set', () => {
+    const s: Settings = { ...withFunction('docent wiskunde'), functionEn: 'maths teacher' };
+    expect(buildDisclaimer(s, 'en', 'linkedin')).toMatch(/^I work as maths teacher at CSG Liudger\./);
+    expect(buildDisclaimer(s, 'nl', 'linkedin')).toMatch(/^Ik werk als docent wiskunde bij CSG Liudger\./);
+    for (const lang of ['nl', 'en'] as const) {
+      for (const site of SITES) {
+        const draft = 'Open day at CSG Liudger today, so proud of our students!';
+        const text = applyEdits(draft, [appendDisclaimerEdit(draft, buildDisclaimer(s, lang, site))]);
+        const codes = evaluate({ text, site }, s).findings.map((f) => f.code);
+        expect(codes).not.toContain('disclosure-missing');
+        expect(codes).not.toContain('opinion-missing');
+      }
+    }
+  });
+
   it('uses the short text on X and only the disclosure on an official channel', () => {
     expect(buildDisclaimer(withFunction('mentor'), 'nl', 'x')).toBe('Mentor bij CSG Liudger; persoonlijke mening, niet namens de school.');
     expect(buildDisclaimer(withFunction('mentor', true), 'nl', 'facebook')).toBe('Ik werk als mentor bij CSG Liudger.');
