@@ -19,9 +19,9 @@ const LOWER_AFTER = new Set(
     'has said says came went sits lies must can will wants heeft appt belt vroeg asked uit from').split(' '),
 );
 // Words after a first name that show a role in a signature ("— Hanneke van der Wal | docent economie").
-const SIGNATURE_ROLE = /^[\s,|(–—-]*(?:docent|leraar|lerares|teacher|mentor|juf|meester|teamleider|conciërge|rector|conrector|coördinator|coordinator|head of|werkzaam|schoolleider|decaan|counsellor|counselor|directeur|director|ict|onderwijsassistent|teaching assistant)/i;
+export const SIGNATURE_ROLE_RE = /^[\s,|(–—-]*(?:docent|leraar|lerares|teacher|mentor|juf|meester|teamleider|conciërge|rector|conrector|coördinator|coordinator|head of|werkzaam|schoolleider|decaan|counsellor|counselor|directeur|director|ict|onderwijsassistent|teaching assistant)/i;
 // A sign-off or signature mark right before the name: the writer's own name.
-const SIGN_OFF = /(?:^|\n|[.!?)]\s)[\s[(]*(?:[—–~-]+|groet(?:en|jes)?,?|regards,?|cheers,?|liefs,?|gr\.?,?|thanks,?|groetjes van|namens)\s*$/i;
+export const SIGN_OFF_RE = /(?:^|[\n.!?)])[ \t[(]*(?:[—–~-]+|groet(?:en|jes)?|regards|cheers|liefs|gr\.?|thanks|groetjes van|namens),?[ \t]*$/i;
 
 // Greetings, forms of address, thanks and wishes: the next word is the person addressed ("hoi sanne",
 // "gefeliciteerd lieve anna", "happy birthday emma", "love you tom").
@@ -264,8 +264,8 @@ export function detectNames(input: DetectorInput): Candidate[] {
     const before = window.slice(window.lastIndexOf('\n') + 1);
     if (!SIGN_HINT_RE.test(before)) return false; // cheap test first: most names have no signature mark before them
     const rest = text.slice(tokens[j]!.end, tokens[j]!.end + 40);
-    if (SIGN_OFF.test(before) && (SIGNATURE_ROLE.test(rest) || /^[\s]*$|^\s*[|,]/.test(rest) || t.start > text.length - 40)) return true;
-    if (/[[(]\s*$/.test(before) && SIGNATURE_ROLE.test(rest)) return true;
+    if (SIGN_OFF_RE.test(before) && (SIGNATURE_ROLE_RE.test(rest) || /^[\s]*$|^\s*[|,]/.test(rest) || t.start > text.length - 40)) return true;
+    if (/[[(]\s*$/.test(before) && SIGNATURE_ROLE_RE.test(rest)) return true;
     return false;
   }
 }
