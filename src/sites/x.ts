@@ -14,7 +14,8 @@ import type { SiteAdapter } from './types.ts';
 
 export const x: SiteAdapter = {
   site: 'x',
-  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  // mobile.x.com and mobile.twitter.com redirect to x.com, so the content script need not run there.
+  hosts: ['x.com', 'twitter.com'],
   examples: ['https://x.com/home', 'https://x.com/compose/post', 'https://x.com/someone/status/1234567890'],
   excludePaths: [/^\/messages(\/|$)/, /^\/i\/chat(\/|$)/],
   editors: [
