@@ -23,6 +23,12 @@ const PAUSE_MS = 150;
 /** Even in slow mode, a person who types without pausing sees the banner follow at least this often. */
 const MAX_WAIT_MS = 600;
 
+/**
+ * No site takes a post this long (Facebook's limit is 63,206 characters, LinkedIn's 3,000), so beyond it only the
+ * start of the draft is judged: a pasted book cannot stall the tab, and the banner says what was left out.
+ */
+export const MAX_CHECKED_CHARS = 100_000;
+
 const itemKey = (f: Finding) => `${f.category ?? ''}\u0000${(f.text ?? '').trim().toLowerCase()}`;
 
 export class ComposeSession {
@@ -45,6 +51,7 @@ export class ComposeSession {
   private ignored = new Set<string>();
   private notice: Notice | undefined;
   private busy = false;
+  private truncated = false;
   private readonly mediaWatch: MediaWatch;
 
   constructor(
@@ -124,7 +131,8 @@ export class ComposeSession {
       if (isPaused(settings)) this.resumeAt(settings.pausedUntil);
       return;
     }
-    const draft = { text, site: this.adapter.site, media, now: Date.now() };
+    this.truncated = text.length > MAX_CHECKED_CHARS;
+    const draft = { text: this.truncated ? text.slice(0, MAX_CHECKED_CHARS) : text, site: this.adapter.site, media, now: Date.now() };
     if (!isWarm()) {
       // Cold evaluator: rule by rule in separate tasks; a newer run supersedes this one if the text moved on.
       const rev = ++this.coldRun;
@@ -176,6 +184,7 @@ export class ComposeSession {
         site={this.adapter.site}
         findings={findings}
         notice={this.notice}
+        truncatedAt={this.truncated ? MAX_CHECKED_CHARS : undefined}
         busy={this.busy}
         rev={this.rev}
         onInsert={() => void this.insertDisclaimer()}

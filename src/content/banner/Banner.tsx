@@ -14,6 +14,8 @@ export interface BannerProps {
   site?: Site;
   findings: Finding[];
   notice?: Notice;
+  /** Set when only the first this-many characters of a giant draft were judged. */
+  truncatedAt?: number;
   busy?: boolean;
   /** Bumped on every evaluation, so tools and the latency benchmark can see the banner is up to date. */
   rev: number;
@@ -121,6 +123,11 @@ export function Banner(props: BannerProps) {
             </li>
           ))}
         </ul>
+        {props.truncatedAt !== undefined && (
+          <p class="notice warn" data-notice="truncated">
+            {t('banner_notice_truncated', [props.truncatedAt.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')])}
+          </p>
+        )}
         {notice && (
           <p class={notice === 'inserted' ? 'notice' : 'notice warn'} data-notice={notice}>
             {t(NOTICE_KEYS[notice])}
