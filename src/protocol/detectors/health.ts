@@ -86,12 +86,12 @@ export const INJURY_RE = new RegExp(
   `\\b(?:broke|broken|fractured|breaking|sprained|twisted|injured|hurt|dislocated|tore|torn) (?:his|her|their|a|an) (?:${PART_EN})\\b` +
     `|\\b(?:brak|breekt|brak|kneusde|verstuikte|ontwrichtte|scheurde) (?:zijn|haar|z'n) (?:${PART_NL})\\b` +
     `|\\b(?:zijn|haar|z'n) (?:${PART_NL}) (?:gebroken|gekneusd|verstuikt|ontwricht|gescheurd|geblesseerd|geopereerd)\\b` +
-    `|\\bgeopereerd aan (?:zijn|haar|z'n|de|het) (?:${PART_NL}|\\p{L}{3,20})\\b` +
-    `|\\b(?:surgery|an operation|operated) on (?:his|her|their|the) (?:${PART_EN}|\\p{L}{3,20})\\b`,
-  'giu',
+    `|\\bgeopereerd aan (?:zijn|haar|z'n|de|het) (?:${PART_NL}|[a-zà-ÿ]{3,20})\\b` +
+    `|\\b(?:surgery|an operation|operated) on (?:his|her|their|the) (?:${PART_EN}|[a-zà-ÿ]{3,20})\\b`,
+  'gi',
 );
 // "gediagnosticeerd met …", "diagnosed with …": whatever follows is a diagnosis, known word or not.
-export const DIAGNOSIS_RE = /\b(?:gediagnosticeerd met|gediagnostiseerd met|de diagnose|diagnosed with|diagnosis of) (?:een |a |an )?\p{L}[\p{L}-]{1,30}/giu;
+export const DIAGNOSIS_RE = /\b(?:gediagnosticeerd met|gediagnostiseerd met|de diagnose|diagnosed with|diagnosis of) (?:een |a |an )?[a-zà-ÿ][a-zà-ÿ-]{1,30}/gi;
 
 // Someone identifiable in the sentence: a third person, a named person or a person noun in the singular.
 export const PERSON_REF_RE =
