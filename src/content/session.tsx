@@ -52,6 +52,8 @@ export class ComposeSession {
   private notice: Notice | undefined;
   private busy = false;
   private truncated = false;
+  /** The settings the current evaluation was made with. */
+  private evaluatedWith: Settings | undefined;
   private readonly mediaWatch: MediaWatch;
 
   constructor(
@@ -140,6 +142,7 @@ export class ComposeSession {
         (ev) => {
           if (rev !== this.coldRun || this.disposed || this.text !== text) return;
           this.evaluation = ev;
+          this.evaluatedWith = settings;
           this.paint(settings, this.visibleFindings());
         },
         (err) => console.warn('Postwacht: evaluation failed', err),
@@ -148,6 +151,7 @@ export class ComposeSession {
     }
     try {
       this.evaluation = evaluate(draft, settings);
+      this.evaluatedWith = settings;
     } catch (err) {
       // A bug in a rule must never break the page or the person's typing: show nothing for this draft.
       console.warn('Postwacht: evaluation failed', err);
@@ -204,19 +208,24 @@ export class ComposeSession {
 
   /** The text to append: the rule's own fix when it carries one, else the disclaimer built for this draft. */
   private disclaimerInsertion(text: string): string {
-    for (const f of this.evaluation?.findings ?? []) {
+    const settings = settingsNow();
+    if (!settings) return '';
+    const fresh = this.evaluatedWith === settings;
+    for (const f of fresh ? (this.evaluation?.findings ?? []) : []) {
       if (!DISCLAIMER_CODES.has(f.code)) continue;
       const edit = f.fixes?.flatMap((fix) => fix.edits).find((e) => e.start === text.length && e.end === text.length);
       if (edit) return edit.text;
     }
-    const settings = settingsNow();
-    if (!settings) return '';
     return appendDisclaimerEdit(text, buildDisclaimer(settings, this.evaluation?.lang ?? uiLang(settings), this.adapter.site)).text;
   }
 
   private async insertDisclaimer(): Promise<void> {
     if (this.busy) return;
     const text = readText(this.editor);
+    // The last evaluation may predate a settings change that has not been painted yet (the function was just
+    // edited in the popup): judge again now, so the inserted disclaimer is the one for the current settings.
+    const settings = settingsNow();
+    if (settings && (settings !== this.evaluatedWith || text !== this.text)) this.run();
     const insertion = this.disclaimerInsertion(text);
     if (!insertion.trim()) return;
     this.busy = true;

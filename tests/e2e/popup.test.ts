@@ -27,11 +27,11 @@ async function openPopup(): Promise<{ page: Page; t: Translate }> {
   return { page, t: translator(lang) };
 }
 
-async function storedSettings(page: Page): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(async () => {
+async function storedSettings(page: Page, key = 'settings'): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async (k) => {
     const c = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } } }).chrome;
-    return (await c.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
-  });
+    return (await c.storage.local.get(k))[k] as Record<string, unknown> | undefined;
+  }, key);
 }
 
 async function clearSettings(page: Page): Promise<void> {
@@ -170,6 +170,8 @@ describe('an open compose page follows the popup without a reload', () => {
     await popup.getByRole('radio', { name: t('popup_role_medewerker'), exact: true }).check();
     await popup.getByLabel(t('popup_function_label')).fill('teamleider bovenbouw');
     await expect.poll(() => storedSettings(popup)).toMatchObject({ function: 'teamleider bovenbouw' });
+    // What open tabs act on: the worker's validated copy (src/background/settings-publisher.ts).
+    await expect.poll(() => storedSettings(popup, 'effectiveSettings')).toMatchObject({ role: 'medewerker', function: 'teamleider bovenbouw' });
 
     await compose.bringToFront();
     await waitForArticles(banner, ['C3', 'C4']);
