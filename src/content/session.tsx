@@ -39,7 +39,8 @@ export class ComposeSession {
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private resumeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastCost = 0;
-  private coldRun = 0;
+  /** Counts runs, so the result of a sliced (cold) evaluation is dropped once any later run has painted. */
+  private runs = 0;
   private pendingSince = 0;
   private lastEditAt = 0;
   private rev = 0;
@@ -117,6 +118,7 @@ export class ComposeSession {
     const settings = settingsNow();
     // No published settings yet (first moments after install): judge nothing rather than guess.
     if (!settings) return;
+    const run = ++this.runs;
     const t0 = performance.now();
     const text = readText(this.editor);
     if (text !== this.text && this.notice !== 'copied' && this.notice !== 'copy-failed') this.notice = undefined;
@@ -136,11 +138,11 @@ export class ComposeSession {
     this.truncated = text.length > MAX_CHECKED_CHARS;
     const draft = { text: this.truncated ? text.slice(0, MAX_CHECKED_CHARS) : text, site: this.adapter.site, media, now: Date.now() };
     if (!isWarm()) {
-      // Cold evaluator: rule by rule in separate tasks; a newer run supersedes this one if the text moved on.
-      const rev = ++this.coldRun;
+      // Cold evaluator: rule by rule in separate tasks. Any later run supersedes this one — also a warm one
+      // that finished first (new media metadata, new settings), whose result this stale one must not overwrite.
       evaluateSliced(draft, settings).then(
         (ev) => {
-          if (rev !== this.coldRun || this.disposed || this.text !== text) return;
+          if (run !== this.runs || this.disposed || this.text !== text) return;
           this.evaluation = ev;
           this.evaluatedWith = settings;
           this.paint(settings, this.visibleFindings());
