@@ -7,7 +7,7 @@
 // change in the popup or the policy still reaches open tabs at once. The copy lives in storage.local, so a page
 // that loads while the worker sleeps still gets the settings without waking it.
 import browser from 'webextension-polyfill';
-import { getSettingsState, STORAGE_KEY } from '../settings/store.ts';
+import { getSettingsState, onSettingsStateChange } from '../settings/store.ts';
 
 /** Key of the published copy; content scripts read it (see src/content/settings-live.ts). */
 export const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
@@ -25,14 +25,11 @@ async function publish(effective: unknown): Promise<void> {
 }
 
 export function startSettingsPublisher(): void {
-  const republish = () => void getSettingsState().then((s) => publish(s.effective));
   // Registered synchronously at start, as MV3 service workers require.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'local' && STORAGE_KEY in changes) || area === 'managed') republish();
-  });
+  onSettingsStateChange((state) => void publish(state.effective));
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (message !== PUBLISH_REQUEST) return undefined;
     return getSettingsState().then((s) => publish(s.effective)).then(() => true);
   });
-  republish();
+  void getSettingsState().then((s) => publish(s.effective));
 }

@@ -14,16 +14,29 @@ export type { SettingsState };
 
 /**
  * In Chromium 156 without any policy, `storage.managed.get()` never settles (seen in the worker and in content
- * scripts), so the read gets a deadline; the last policy seen stands in meanwhile. Firefox without a policy
- * throws, and some builds lack the area: both mean "no policy".
+ * scripts). So one read is kept in flight at a time and waited for at most MANAGED_DEADLINE_MS from when it
+ * started; while an old read hangs, callers get the last policy seen at once instead of waiting again, and a
+ * policy change still arrives through storage.onChanged. Firefox without a policy rejects, and some builds lack
+ * the area: both mean "no policy".
  */
 export const MANAGED_DEADLINE_MS = 500;
 let lastManaged: unknown;
+let pending: { read: Promise<unknown>; since: number } | undefined;
 
 async function readManaged(): Promise<unknown> {
   try {
-    const read = (browser.storage.managed.get(null) as Promise<unknown>).then((m) => (lastManaged = m));
-    return await Promise.race([read, new Promise((resolve) => setTimeout(() => resolve(lastManaged), MANAGED_DEADLINE_MS))]);
+    if (!pending) {
+      const read = (browser.storage.managed.get(null) as Promise<unknown>)
+        .then(
+          (m) => (lastManaged = m),
+          () => (lastManaged = undefined),
+        )
+        .finally(() => (pending = undefined));
+      pending = { read, since: Date.now() };
+    }
+    const left = pending.since + MANAGED_DEADLINE_MS - Date.now();
+    if (left <= 0) return lastManaged;
+    return await Promise.race([pending.read, new Promise((resolve) => setTimeout(() => resolve(lastManaged), left))]);
   } catch {
     return undefined;
   }
@@ -50,6 +63,8 @@ export async function getSettings(): Promise<Settings> {
 /** Calls `cb` with the new state whenever the user's stored settings or the school's policy change. */
 export function onSettingsStateChange(cb: (state: SettingsState) => void, signal?: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
+    // A changed policy deserves a fresh read, even while an old one hangs.
+    if (area === 'managed') pending = undefined;
     if ((area === 'local' && STORAGE_KEY in changes) || area === 'managed') void getSettingsState().then(cb);
   };
   browser.storage.onChanged.addListener(listener);
