@@ -4,8 +4,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageName } from '../fixtures/pages.ts';
-import { launchExtension, type Harness } from './harness.ts';
-import { bannerOf, clearEditor, modelText, openReplica, serveReplicas, shownFindings, typeInto, waitForArticles } from './replica.ts';
+import { bannerOf, clearEditor, modelText, openReplica, shownFindings, typeInto, waitForArticles } from './replica.ts';
+import { useReplicaBrowser } from './use-browser.ts';
 
 interface Case {
   name: string;
@@ -27,14 +27,7 @@ const CASES: Case[] = [
 
 const SCHOOL_DRAFT = 'Wat een mooie ouderavond vandaag bij ons op het Liudger!\nMijn leerlingen van 3B hebben hard gewerkt.';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launchExtension();
-  await serveReplicas(h);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const browser = useReplicaBrowser();
 
 const count = (s: string, needle: string) => s.split(needle).length - 1;
 
@@ -49,7 +42,7 @@ describe.each(CASES)('$name', (c) => {
   let beforeInsert = '';
 
   beforeAll(async () => {
-    page = await openReplica(h, c.page);
+    page = await openReplica(browser(), c.page);
     editor = page.locator(c.editor).first();
   });
   afterAll(async () => {
@@ -101,6 +94,6 @@ describe.each(CASES)('$name', (c) => {
   });
 
   it('made no network request from the extension', () => {
-    expect(h.extensionRequests()).toEqual([]);
+    expect(browser().extensionRequests()).toEqual([]);
   });
 });

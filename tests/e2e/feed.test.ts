@@ -1,38 +1,30 @@
 // A long feed that keeps mutating must stay responsive with the extension loaded. The figures are printed
 // (npm run measure prints them too); the assertions only catch a content script gone badly wrong — a frozen
 // tab or long tasks far beyond what the same page has without the extension — so they do not flake.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGES } from '../fixtures/pages.ts';
-import { launchExtension, type Harness } from './harness.ts';
 import { BASELINE_FEED_URL, feedLongTasks, keystrokeLatency } from './perf.ts';
-import { serveReplicas } from './replica.ts';
+import { useReplicaBrowser } from './use-browser.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launchExtension();
-  await serveReplicas(h);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const browser = useReplicaBrowser();
 
 describe('busy feed page', () => {
   it('stays responsive while typing with the extension loaded', async () => {
-    const withExtension = await feedLongTasks(h, PAGES.feed.url);
-    const baseline = await feedLongTasks(h, BASELINE_FEED_URL);
+    const withExtension = await feedLongTasks(browser(), PAGES.feed.url);
+    const baseline = await feedLongTasks(browser(), BASELINE_FEED_URL);
     console.log(`feed page, 3 s of typing: with extension ${JSON.stringify(withExtension)}; without ${JSON.stringify(baseline)}`);
     expect(withExtension.frames).toBeGreaterThan(30);
     expect(withExtension.maxMs).toBeLessThan(Math.max(250, baseline.maxMs * 3));
   });
 
   it('updates the banner soon after a keystroke on a 3,000-character draft', async () => {
-    const lat = await keystrokeLatency(h, 3000, 15);
+    const lat = await keystrokeLatency(browser(), 3000, 15);
     console.log(`keystroke → banner on 3,000 characters: median ${lat.medianMs} ms, p90 ${lat.p90Ms} ms (${lat.samples.length} keys)`);
     expect(lat.samples.length).toBeGreaterThanOrEqual(10);
     expect(lat.medianMs).toBeLessThan(500);
   });
 
   it('made no network request from the extension', () => {
-    expect(h.extensionRequests()).toEqual([]);
+    expect(browser().extensionRequests()).toEqual([]);
   });
 });

@@ -1,19 +1,12 @@
 // A pasted book: the tab stays usable, the banner still reports on what it checked and says the rest was not.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchExtension, type Harness } from './harness.ts';
-import { bannerOf, openReplica, serveReplicas, shownFindings } from './replica.ts';
+import { expect, it } from 'vitest';
+import { bannerOf, openReplica, shownFindings } from './replica.ts';
+import { useReplicaBrowser } from './use-browser.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launchExtension();
-  await serveReplicas(h);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const browser = useReplicaBrowser();
 
 it('checks the start of a giant draft, says so, and keeps the page responsive', async () => {
-  const page = await openReplica(h, 'instagram');
+  const page = await openReplica(browser(), 'instagram');
   const editor = page.locator('form textarea').first();
   const sentence = 'Vandaag weer lesgegeven op het Liudger, wat een mooie dag met mijn klas. ';
   const huge = sentence.repeat(Math.ceil(400_000 / sentence.length));
