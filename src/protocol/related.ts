@@ -70,6 +70,10 @@ export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:jullie|je)\s+(?:docent|docente|mentor|juf|meester|leraar|lerares|mentrix)(?![\p{L}])|(?:from|love|cheers|regards|x)(?:\s*,\s*|\s+)your\s+(?:form\s+)?(?:teacher|tutor|mentor)(?![\p{L}])/u,
   // A class referred to by its year group: "one of my year 10s", "a year 9 student of mine".
   /(?<![\p{L}])year\s?\d{1,2}s?\s+(?:\p{L}+\s+)?of\s+mine(?![\p{L}])/u,
+  // Parents who contact the writer: "the parent who keeps emailing me", "ouders die me blijven appen".
+  /(?<![\p{L}])(?:(?:a|the|this|that|another|one)\s+parent|(?<!(?:my|our|his|her|their)\s)parents)\s+(?:who\s+|that\s+)?(?:keeps?\s+|kept\s+|just\s+|always\s+)?(?:e-?mail(?:s|ed|ing)?|messag(?:es|ed|ing)|call(?:s|ed|ing)|rang|phon(?:es|ed|ing))\s+me(?![\p{L}])|(?<![\p{L}])(?<!(?:mijn|m'n|mn|onze|zijn|haar|hun)\s)(?:een\s|die\s|deze\s|elke\s|boze\s)?(?:ouder|ouders)\s+(?:die\s+)?(?:me|mij)\s+(?:(?:blijft|blijven|steeds|weer|elke\s+dag|om\s+middernacht)\s+)?(?:mail|mailt|mailen|mailde|mailden|belt|bellen|belde|belden|appt|appen|appte|appten)(?![\p{L}])/u,
+  // Asking fellow teachers about their classes: "anyone else's class go wild when it snows?"
+  /(?<![\p{L}])(?:anyone|anybody)\s+else'?s\s+(?:class|classes|pupils|students|kids|tutor\s+group)(?![\p{L}])/u,
 ];
 
 /**

@@ -95,6 +95,11 @@ describe('detectRelated: work without "mijn klas"', () => {
     "Kids in 2a, don't forget: the assignment is due friday",
     'In de les vandaag een debat over social media, mooi om te zien',
     'mijn 3e klassers zijn echt een leuke groep dit jaar',
+    'The parent who keeps emailing me at 11pm about a 6.8 needs a hobby',
+    'Another parent called me today about the trip, third one this week',
+    'Weer een ouder die me om middernacht appt over een cijfer',
+    'ouders die me blijven mailen in het weekend, waarom',
+    "Anyone else's class completely lose it when it snows?",
   ])('%s', (t) => expect(rel(t)).toBe('work'));
 });
 
@@ -119,5 +124,9 @@ describe('detectRelated: private drafts that share school words', () => {
     'Ik heb vandaag een 3D-printer gekocht, printen in 3D is magisch',
     'Back to school sale bij de HEMA, alles 20% korting',
     'Nieuwe schoolspullen gekocht voor de kids',
+    'Mijn ouders bellen me elke zondag, zo lief',
+    'mijn ouders die me elke dag appen vanaf de camping 😂',
+    'My parents called me from Spain, they are having a blast',
+    "Is anyone else's cat obsessed with boxes?",
   ])('%s', (t) => expect(rel(t)).toBe('none'));
 });
