@@ -44,6 +44,8 @@ const MY = new Set(['mijn', 'mn', "m'n", 'my']);
 const OWN_PLACE = new Set(['school', 'werk', 'werkgever', 'werkplek', 'employer', 'workplace', 'job', 'baan']);
 const ACTIVITY = new Set(['lesgeven', 'lesgegeven', 'teaching', 'working', 'werkzaam', 'gewerkt', 'gedoceerd', 'lesgevend']);
 const COLLEAGUE = new Set(['collega', 'colleague', 'teamlid', 'teammember']);
+const OUR = new Set(['onze', 'ons', 'our', 'mijn', 'mn', "m'n", 'my']);
+const STAFF_UNIT = new Set(['department', 'dept', 'afdeling', 'sectie', 'vaksectie', 'team', 'staff', 'docententeam', 'lerarenteam', 'schoolteam', 'personeel', 'faculty', "collega's", 'collegas', 'colleagues']);
 // Someone other than the writer as the subject: "mijn zoon", "de buurvrouw", "iemand".
 const OTHER_SUBJECT = new Set('zoon dochter vrouw man partner vriend vriendin buurman buurvrouw neighbour son daughter wife husband friend iemand someone moeder vader mother father broer zus brother sister'.split(' '));
 
@@ -59,11 +61,15 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     if (cut >= 0) before = before.slice(cut + 1);
     const tokens = before.match(TOKEN) ?? [];
     // "de locatie", "the location" between the connector and the school's name.
-    while (tokens.length && ['de', 'locatie', 'the', 'location', 'school'].includes(tokens[tokens.length - 1]!)) tokens.pop();
+    while (tokens.length && ['de', 'het', 'locatie', 'the', 'location', 'school'].includes(tokens[tokens.length - 1]!)) tokens.pop();
     if (!tokens.length || !CONNECTORS.has(tokens[tokens.length - 1]!)) continue;
     // "mijn school, CSG Liudger", "proud of my school, …", "my workplace: …".
     const place = tokens.slice(-3, -1);
     if (place.length === 2 && MY.has(place[0]!) && OWN_PLACE.has(place[1]!)) return true;
+    // "our maths department at …", "onze sectie wiskunde op …": a staff unit that is the writer's own.
+    const unit = tokens.slice(-5, -1);
+    const u = unit.findIndex((t) => STAFF_UNIT.has(t));
+    if (u > 0 && unit.slice(Math.max(0, u - 2), u).some((t) => OUR.has(t))) return true;
     for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 6); i--) {
       const w = tokens[i]!;
       const lead = tokens.slice(Math.max(0, i - 3), i);

@@ -25,11 +25,16 @@ describe('C3 disclosure recognition', () => {
     '(disclosure: I work at Liudger)',
     'My employer, CSG Liudger, announced a new policy.',
     'Ik werk als docent bij CSG Liudger.',
+    'Our maths department at CSG Liudger piloted a new algebra course.',
+    'Trots op onze sectie wiskunde op het Liudger!',
+    "Mijn collega's bij CSG Liudger verdienen een pluim.",
   ])('%s', (t) => expect(disclosed(t)).toBe(true));
 
   it.each([
     'Die nieuwe docent wiskunde op Liudger is top',
     'Hij werkt als conciërge bij Liudger',
+    'Onze zoon zit op het Liudger in Drachten',
+    'Our daughter joined the debate team at CSG Liudger',
     'CSG Liudger zoekt een docent Frans',
     'Mijn leerlingen van Liudger waren geweldig',
     'Afscheid van rector Jansen na 20 jaar CSG Liudger',
