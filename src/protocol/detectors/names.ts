@@ -96,6 +96,8 @@ export function detectNames(input: DetectorInput): Candidate[] {
     const next = tokens[i + 1];
     if (prev && prev.before === '' && tokens[i]!.before === '' && ((prev.lower === 'of' && !strong) || (prev.cap && ARTICLES.has(prev.lower) && !prev.sentenceStart))) return true;
     if (next && next.lower === 'of' && next.before === '' && tokens[i + 2]?.cap) return true;
+    // "New Year's Eve", "Christmas Eve", "Valentine's Day": a capitalised word before Eve or Day names a day.
+    if (prev && prev.cap && tokens[i]!.before === '' && (tokens[i]!.lower === 'eve' || tokens[i]!.lower === 'day') && (/'s$/.test(prev.lower) || prev.lower === 'christmas')) return true;
     return false;
   };
   // A capitalised word that can be a surname: not a common function word, not the school or a place of it.
@@ -262,9 +264,18 @@ export function detectNames(input: DetectorInput): Candidate[] {
     // Bounded look-behind: an unbounded lastIndexOf per name would make long pastes quadratic.
     const window = text.slice(Math.max(0, t.start - 25), t.start);
     const before = window.slice(window.lastIndexOf('\n') + 1);
-    if (!SIGN_HINT_RE.test(before)) return false; // cheap test first: most names have no signature mark before them
     const rest = text.slice(tokens[j]!.end, tokens[j]!.end + 40);
-    if (SIGN_OFF_RE.test(before) && (SIGNATURE_ROLE_RE.test(rest) || /^[\s]*$|^\s*[|,]/.test(rest) || t.start > text.length - 40)) return true;
+    // The sign-off on the line above, the name on a line of its own at the end: "Thanks,\nEmma".
+    const lineAbove = window.slice(0, Math.max(0, window.lastIndexOf('\n')));
+    if (!before.trim() && lineAbove && SIGN_OFF_RE.test(lineAbove) && t.start > text.length - 40 && !/\n\s*\S/.test(rest)) return true;
+    if (!SIGN_HINT_RE.test(before)) return false; // cheap test first: most names have no signature mark before them
+    if (SIGN_OFF_RE.test(before)) {
+      if (SIGNATURE_ROLE_RE.test(rest) || /^\s*$/.test(rest)) return true;
+      // A dash or a comma sets the name off as a signature ("— Anna | …", "Groeten, Anna 😊"); a name glued to
+      // the greeting and followed by more words is someone addressed: "Thanks Emma, see you Friday".
+      const setOff = /[—–~-][ \t]*$|,[ \t]*$/.test(before) || before.trim() === '';
+      if (setOff && (/^\s*[|,]/.test(rest) || t.start > text.length - 40)) return true;
+    }
     if (/[[(]\s*$/.test(before) && SIGNATURE_ROLE_RE.test(rest)) return true;
     return false;
   }

@@ -4,6 +4,7 @@ import { all, found } from './helpers.ts';
 describe('names', () => {
   it.each([
     ['Gisteren met daan en sanne naar de bios geweest', ['daan', 'sanne']],
+    ['Thanks Eve, see you at the party!', ['Eve']],
     ['thijs heeft zijn fiets weer laten staan', ['thijs']],
     ['ff bellen met roel en anouk over de excursie', ['roel', 'anouk']],
     ['Dank aan Pieter-Jan en Anne-Marie voor de borrel.', ['Pieter-Jan', 'Anne-Marie']],
@@ -41,6 +42,8 @@ describe('names', () => {
     'Toets Engels en Frans op maandag, Duits in april.',
     'Nieuwe iPad en de KiKa-loop.',
     'Rooster bij Liudger Drachten is weer omgegooid.',
+    "Please keep the fireworks down this New Year's Eve.",
+    'Christmas Eve with the family, and Mother\'s Day next week.',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'name')).toEqual([]);
   });
@@ -48,6 +51,8 @@ describe('names', () => {
   it('does not report the writer\'s own name in a signature or disclosure', () => {
     expect(found('Goede les vandaag.\n\n— Anna Visser | docent biologie bij CSG Liudger', 'name')).toEqual([]);
     expect(found('Succes allemaal! [Pieter, docent wiskunde @ CSG Liudger]', 'name')).toEqual([]);
+    expect(found('Wie neemt er taart mee?\nGroetjes,\nEmma', 'name')).toEqual([]);
+    expect(found('See you all on Friday. Thanks,\nEmma', 'name')).toEqual([]);
     expect(found('Great lesson. — Tom Brouwer, teacher of German, CSG Liudger', 'name')).toEqual([]);
   });
 
