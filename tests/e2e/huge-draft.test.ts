@@ -8,7 +8,7 @@ const browser = useReplicaBrowser();
 it('checks the start of a giant draft, says so, and keeps the page responsive', async () => {
   const page = await openReplica(browser(), 'instagram');
   const editor = page.locator('form textarea').first();
-  const sentence = 'Vandaag weer lesgegeven op het Liudger, wat een mooie dag met mijn klas. ';
+  const sentence = 'Morgen open dag op het Liudger, kom allemaal langs met je ouders en vrienden. ';
   const huge = sentence.repeat(Math.ceil(400_000 / sentence.length));
   await editor.click();
   await editor.fill(huge);
