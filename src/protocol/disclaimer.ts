@@ -4,6 +4,7 @@
 import { LIUDGER_PROFILE } from '../settings/profile-liudger.ts';
 import { normalize } from './normalize.ts';
 import type { Edit, Lang, Settings, Site } from './types.ts';
+import { escapeRegExp } from './escape.ts';
 
 type Texts = Settings['school']['disclaimers']['nl'];
 
@@ -79,7 +80,6 @@ export function appendDisclaimerEdit(text: string, disclaimer: string): Edit {
 
 // --- Recognition of the configured texts -------------------------------------------------------------------
 
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 const PLACEHOLDER = /\{(?:functie|school)\}/;
 
 /**
@@ -90,7 +90,7 @@ const PLACEHOLDER = /\{(?:functie|school)\}/;
 function templatePattern(template: string, school: string, functions: string[]): RegExp | null {
   const parts = template.split(PLACEHOLDER).map((p) => normalize(p).lower.replace(/\s+/g, ' ').trim());
   const placeholders = [...template.matchAll(/\{(functie|school)\}/g)].map((m) => m[1]);
-  const asPattern = (t: string) => normalize(t).lower.trim().replace(ESCAPE, '\\$&').replace(/\s+/g, '\\s+');
+  const asPattern = (t: string) => escapeRegExp(normalize(t).lower.trim()).replace(/\s+/g, '\\s+');
   const schoolPat = asPattern(school);
   // The writer's own function exactly, or any other short function text on one line.
   const fnPat = `\\s*(?:${[...new Set(functions.map(asPattern).filter(Boolean))].map((f) => `${f}\\s*|`).join('')}[^\\n]{1,250}?)`;
@@ -101,7 +101,7 @@ function templatePattern(template: string, school: string, functions: string[]):
   while (last >= first && !parts[last]) last--;
   if (first > last) return null;
   for (let i = first; i <= last; i++) {
-    source += parts[i]!.replace(ESCAPE, '\\$&').replace(/ /g, '\\s+');
+    source += escapeRegExp(parts[i]!).replace(/ /g, '\\s+');
     if (i < last) source += placeholders[i] === 'school' ? `\\s*(?:${schoolPat})\\s*` : fnPat;
   }
   // Too little literal text would match ordinary prose.

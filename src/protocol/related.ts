@@ -6,6 +6,7 @@
 // strong one.
 import type { NormalizedText } from './normalize.ts';
 import type { Related, Settings } from './types.ts';
+import { escapeRegExp } from './escape.ts';
 
 const L = '\\p{L}\\p{N}';
 /** Possessives a writer uses for their own things, with chat spellings. */
@@ -110,8 +111,6 @@ export const PARENT_MARKERS: readonly RegExp[] = [
   /(?<![\p{L}])(?:basisschool|primary school|kinderopvang|peuterspeelzaal|kinderdagverblijf|bso)(?![\p{L}])/u,
 ];
 
-export const ESCAPE = /[.*+?^${}()|[\]\\]/g;
-const escape = (s: string) => s.replace(ESCAPE, '\\$&');
 
 /** A configured name as a pattern: case-insensitive, any spacing (or none, or - . _) between its words. */
 function namePattern(name: string): string {
@@ -137,8 +136,8 @@ function matchers(school: Settings['school']): SchoolMatchers {
   // Longest first so "CSG Liudger" wins over "Liudger" in the alternation.
   names.sort((a, b) => b.length - a.length);
   const alt = (xs: string[]) => xs.map(namePattern).join('|');
-  const handles = school.handles.map((h) => escape(h.replace(/^@/, '').toLowerCase()));
-  const domains = school.domains.map((d) => escape(d.toLowerCase()));
+  const handles = school.handles.map((h) => escapeRegExp(h.replace(/^@/, '').toLowerCase()));
+  const domains = school.domains.map((d) => escapeRegExp(d.toLowerCase()));
   m = {
     names: names.length ? new RegExp(`(?<![\\p{L}\\p{N}@#])(?:${alt(names)})(?![\\p{L}\\p{N}])`, 'u') : null,
     handles: handles.length ? new RegExp(`@(?:${handles.join('|')})(?![\\p{L}\\p{N}_])`, 'u') : null,

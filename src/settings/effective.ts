@@ -2,7 +2,7 @@
 import { parseWithFallback } from './fallback.ts';
 import { parseManaged } from './managed.ts';
 import { migrate } from './migrate.ts';
-import { getAt, setAt, type Path } from './paths.ts';
+import { getAt, isPlainObject, setAt, type Path } from './paths.ts';
 import { DEFAULT_SETTINGS, SCHEMA_VERSION, settingsSchema, type Settings } from './schema.ts';
 
 export interface SettingsState {
@@ -57,7 +57,7 @@ export function diffFromDefaults(settings: Settings): Record<string, unknown> {
 }
 
 function diff(def: unknown, value: unknown): unknown {
-  if (isObj(def) && isObj(value)) {
+  if (isPlainObject(def) && isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const d = diff(def[key], value[key]);
@@ -66,10 +66,6 @@ function diff(def: unknown, value: unknown): unknown {
     return Object.keys(out).length ? out : undefined;
   }
   return JSON.stringify(def) === JSON.stringify(value) ? undefined : value;
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export { isPaused, PAUSE_MS, resolveUiLanguage } from './runtime.ts';

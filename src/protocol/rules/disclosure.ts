@@ -6,6 +6,7 @@ import { appendDisclaimerEdit, buildDisclaimer, hasConfiguredDisclosure } from '
 import { namesSchool } from '../related.ts';
 import { report, type Rule } from '../rule.ts';
 import type { RuleMeta, Settings } from '../types.ts';
+import { escapeRegExp } from '../escape.ts';
 
 export const meta: RuleMeta = {
   code: 'disclosure-missing',
@@ -87,7 +88,6 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
 }
 
 const mentionCache = new WeakMap<Settings['school'], RegExp>();
-export const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
 /** Start offsets of the school's names, aliases and handles in `lower`. */
 function schoolMentions(lower: string, settings: Settings): number[] {
@@ -97,7 +97,7 @@ function schoolMentions(lower: string, settings: Settings): number[] {
       .map((n) => n.toLowerCase().trim())
       .filter((n) => n.length >= 2)
       .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(ESCAPE, '\\$&').replace(/\s+/g, '[\\s._-]{0,3}'));
+      .map((n) => escapeRegExp(n).replace(/\s+/g, '[\\s._-]{0,3}'));
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
     mentionCache.set(settings.school, re);
   }
