@@ -7,12 +7,9 @@
 // change in the popup or the policy still reaches open tabs at once. The copy lives in storage.local, so a page
 // that loads while the worker sleeps still gets the settings without waking it.
 import browser from 'webextension-polyfill';
+import { EFFECTIVE_SETTINGS_KEY, PUBLISH_REQUEST } from '../settings/published.ts';
 import { getSettingsState, onSettingsStateChange } from '../settings/store.ts';
 
-/** Key of the published copy; content scripts read it (see src/content/settings-live.ts). */
-export const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
-/** Message a content script sends when it finds no published copy (first run): the worker publishes one. */
-export const PUBLISH_REQUEST = 'postwacht:publish-settings';
 
 async function publish(effective: unknown): Promise<void> {
   try {

@@ -8,12 +8,10 @@
 // Until a published copy exists (the first moments after install) nothing is evaluated.
 import browser from 'webextension-polyfill';
 import type { Lang } from '../protocol/types.ts';
+import { EFFECTIVE_SETTINGS_KEY, PUBLISH_REQUEST } from '../settings/published.ts';
 import { isPaused, resolveUiLanguage } from '../settings/runtime.ts';
 import type { Settings } from '../settings/schema.ts';
 
-// Kept in step with settings-publisher.ts; not imported from there, so no worker code lands in this bundle.
-const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
-const PUBLISH_REQUEST = 'postwacht:publish-settings';
 
 let current: Settings | undefined;
 const listeners = new Set<(s: Settings) => void>();
