@@ -1,8 +1,9 @@
-// Background worker. Postwacht needs almost nothing here: no network, no tabs, no alarms. It only marks the
-// toolbar button until the user has answered the popup's two first-run questions, instead of opening a tab.
+// Background worker. Postwacht needs almost nothing here: no network, no tabs, no alarms. It publishes the
+// validated settings for the content scripts, and marks the toolbar button until the user has answered the
+// popup's two first-run questions, instead of opening a tab. One settings read serves both.
 import browser from 'webextension-polyfill';
 import { getSettingsState, onSettingsStateChange, type SettingsState } from '../settings/store.ts';
-import { startSettingsPublisher } from './settings-publisher.ts';
+import { answerPublishRequests, publish } from './settings-publisher.ts';
 
 async function showSetupState(state: SettingsState): Promise<void> {
   const needsSetup = !state.user.setupDone;
@@ -15,8 +16,13 @@ async function showSetupState(state: SettingsState): Promise<void> {
   }
 }
 
-// Listeners are registered synchronously at start, as MV3 service workers require.
-startSettingsPublisher();
-onSettingsStateChange((state) => void showSetupState(state));
-browser.runtime.onInstalled.addListener(() => void getSettingsState().then(showSetupState));
-browser.runtime.onStartup.addListener(() => void getSettingsState().then(showSetupState));
+function apply(state: SettingsState): void {
+  void publish(state.effective);
+  void showSetupState(state);
+}
+
+// Listeners are registered synchronously at start, as MV3 service workers require. The worker starts on
+// install, on browser start-up and whenever a message wakes it, so one read at start covers all of those.
+onSettingsStateChange(apply);
+answerPublishRequests();
+void getSettingsState().then(apply);

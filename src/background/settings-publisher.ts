@@ -8,10 +8,11 @@
 // that loads while the worker sleeps still gets the settings without waking it.
 import browser from 'webextension-polyfill';
 import { EFFECTIVE_SETTINGS_KEY, PUBLISH_REQUEST } from '../settings/published.ts';
-import { getSettingsState, onSettingsStateChange } from '../settings/store.ts';
+import { getSettingsState } from '../settings/store.ts';
 
 
-async function publish(effective: unknown): Promise<void> {
+/** Writes the effective settings for the content scripts, unless the published copy already equals them. */
+export async function publish(effective: unknown): Promise<void> {
   try {
     const current = (await browser.storage.local.get(EFFECTIVE_SETTINGS_KEY))[EFFECTIVE_SETTINGS_KEY];
     // Writing an unchanged copy would wake every open tab's listener for nothing.
@@ -21,12 +22,10 @@ async function publish(effective: unknown): Promise<void> {
   }
 }
 
-export function startSettingsPublisher(): void {
-  // Registered synchronously at start, as MV3 service workers require.
-  onSettingsStateChange((state) => void publish(state.effective));
+/** A content script that found no published copy (first run) asks for one. */
+export function answerPublishRequests(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (message !== PUBLISH_REQUEST) return undefined;
     return getSettingsState().then((s) => publish(s.effective)).then(() => true);
   });
-  void getSettingsState().then((s) => publish(s.effective));
 }
