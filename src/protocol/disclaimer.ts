@@ -38,8 +38,10 @@ function textsFor(settings: Settings, lang: Lang): Texts {
   };
 }
 
+// One pass with a replacer function: a replacement string would expand `$&`, `$1`, `$'` in the function or the
+// school's name ("docent R$&D"), and a second pass would re-read a function that itself says "{school}".
 function render(template: string, fn: string, school: string): string {
-  return template.replace(/\{functie\}/g, fn).replace(/\{school\}/g, school).trim();
+  return template.replace(/\{(functie|school)\}/g, (_, which: string) => (which === 'functie' ? fn : school)).trim();
 }
 
 // Only where upper-casing keeps the length ('ß' would become 'SS'), so recognition still finds the function.

@@ -35,6 +35,21 @@ describe('buildDisclaimer', () => {
     }
   });
 
+  it('puts the function and school name in literally: `$&`, `$1`, `$\'` and placeholders are not expanded', () => {
+    const fn = "docent R$&D $1 $' $` $$ {school}";
+    const school = 'Scholengroep $& {functie} $2';
+    const s: Settings = { ...withFunction(fn), school: { ...DEFAULT_SETTINGS.school, name: school } };
+    for (const lang of ['nl', 'en'] as const) {
+      for (const site of SITES) {
+        const text = buildDisclaimer(s, lang, site);
+        // The function may open the sentence (capitalised on X).
+        expect(text).toContain(fn.slice(1));
+        expect(text).toContain(school);
+      }
+    }
+    expect(buildDisclaimer(s, 'nl', 'x')).toBe(`Docent R$&D $1 $' $\` $$ {school} bij ${school}; persoonlijke mening, niet namens de school.`);
+  });
+
   it('uses the short text on X and only the disclosure on an official channel', () => {
     expect(buildDisclaimer(withFunction('mentor'), 'nl', 'x')).toBe('Mentor bij CSG Liudger; persoonlijke mening, niet namens de school.');
     expect(buildDisclaimer(withFunction('mentor', true), 'nl', 'facebook')).toBe('Ik werk als mentor bij CSG Liudger.');
