@@ -1,7 +1,7 @@
 // The evaluator's first runs in a tab are cold: each rule builds its tables and compiles its patterns on first
 // use (some 40–70 ms for all rules together in a busy tab). Until that has happened, a draft is evaluated one
 // rule per task, so no single task comes near the 50 ms long-task line; after that, in one go.
-import { evaluate } from '../protocol/evaluate.ts';
+import { evaluate, prepare, runRules, sortFindings } from '../protocol/evaluate.ts';
 import { RULES } from '../protocol/rules/index.ts';
 import type { Draft, Evaluation, Finding, Settings } from '../protocol/types.ts';
 
@@ -22,19 +22,19 @@ export function warmOneRule(settings: Settings): boolean {
   return true;
 }
 
-/** Same result as `evaluate(draft, settings)`, rule by rule in separate tasks while the rules are cold. */
+/**
+ * Same result as `evaluate(draft, settings)`, in separate tasks while the rules are cold: the shared preparation
+ * (normalisation, capped like evaluate's, language, school-relatedness) in one, then one rule per task.
+ */
 export async function evaluateSliced(draft: Draft, settings: Settings): Promise<Evaluation> {
   if (isWarm()) return evaluate(draft, settings);
-  let base: Evaluation | undefined;
+  const { ctx, truncatedAt } = prepare(draft, settings);
+  await nextTask();
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const e = evaluate(draft, settings, [rule]);
+    findings.push(...runRules(ctx, [rule]));
     warmRules.add(rule);
-    base ??= e;
-    findings.push(...e.findings);
     await nextTask();
   }
-  // evaluate() lists findings in rule order, then sorts them by start; a stable sort of the same list agrees.
-  findings.sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
-  return { related: base?.related ?? 'none', lang: base?.lang ?? 'nl', findings };
+  return { related: ctx.related, lang: ctx.lang, findings: sortFindings(findings), ...(truncatedAt !== undefined ? { truncatedAt } : {}) };
 }

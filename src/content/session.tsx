@@ -23,12 +23,6 @@ const PAUSE_MS = 150;
 /** Even in slow mode, a person who types without pausing sees the banner follow at least this often. */
 const MAX_WAIT_MS = 600;
 
-/**
- * No site takes a post this long (Facebook's limit is 63,206 characters, LinkedIn's 3,000), so beyond it only the
- * start of the draft is judged: a pasted book cannot stall the tab, and the banner says what was left out.
- */
-export const MAX_CHECKED_CHARS = 100_000;
-
 const itemKey = (f: Finding) => `${f.category ?? ''}\u0000${(f.text ?? '').trim().toLowerCase()}`;
 
 export class ComposeSession {
@@ -52,7 +46,6 @@ export class ComposeSession {
   private ignored = new Set<string>();
   private notice: Notice | undefined;
   private busy = false;
-  private truncated = false;
   /** The settings the current evaluation was made with. */
   private evaluatedWith: Settings | undefined;
   private readonly mediaWatch: MediaWatch;
@@ -135,8 +128,9 @@ export class ComposeSession {
       if (isPaused(settings)) this.resumeAt(settings.pausedUntil);
       return;
     }
-    this.truncated = text.length > MAX_CHECKED_CHARS;
-    const draft = { text: this.truncated ? text.slice(0, MAX_CHECKED_CHARS) : text, site: this.adapter.site, media, now: Date.now() };
+    // evaluate() judges at most MAX_CHECKED_CHARS of a giant draft (and of its normalised text) and says where it
+    // stopped, for the banner to tell.
+    const draft = { text, site: this.adapter.site, media, now: Date.now() };
     if (!isWarm()) {
       // Cold evaluator: rule by rule in separate tasks. Any later run supersedes this one — also a warm one
       // that finished first (new media metadata, new settings), whose result this stale one must not overwrite.
@@ -190,7 +184,7 @@ export class ComposeSession {
         site={this.adapter.site}
         findings={findings}
         notice={this.notice}
-        truncatedAt={this.truncated ? MAX_CHECKED_CHARS : undefined}
+        truncatedAt={this.evaluation?.truncatedAt}
         busy={this.busy}
         rev={this.rev}
         onInsert={() => void this.insertDisclaimer()}

@@ -6,8 +6,10 @@
 // the pass linear and nearly allocation-free on a 100,000-character paste.
 
 export interface NormalizedText {
-  /** The original draft. */
+  /** The original draft, or the start of it that `text` covers when the output cap cut it short. */
   original: string;
+  /** True when the output cap stopped normalisation before the end of the draft. */
+  truncated: boolean;
   /** NFKC, without zero-width characters and soft hyphens, look-alike letters folded to Latin. */
   text: string;
   /** `text` lower-cased character by character, so it has the same length and offsets as `text`. */
@@ -63,9 +65,15 @@ function fold(cluster: string): string {
   return clean;
 }
 
-/** Normalises `original` for detection; see {@link NormalizedText}. Linear in the length of the input. */
-export function normalize(original: string): NormalizedText {
-  const n = original.length;
+/**
+ * Normalises `original` for detection; see {@link NormalizedText}. Linear in the length of the input.
+ *
+ * NFKC can make text much longer ("\uFDFA" alone becomes 18 characters), so a cap on the draft's own length does
+ * not bound the work of the rules that follow. With `maxLength`, normalisation stops at the last whole cluster
+ * whose output still fits: `text` is at most `maxLength` long and `original` is the start of the draft it covers.
+ */
+export function normalize(input: string, maxLength = Infinity): NormalizedText {
+  let n = input.length;
   // Changed clusters, as parallel arrays: where they start in the output and in the original, and their lengths.
   const segOut: number[] = [];
   const segSrc: number[] = [];
@@ -75,31 +83,47 @@ export function normalize(original: string): NormalizedText {
   let runStart = 0; // start of the current run of unchanged characters
   let outLen = 0;
   let i = 0;
+  // Where the current run of unchanged characters reaches the cap (each one is one output unit).
+  let stopAt = maxLength;
+  let cut = false;
   while (i < n) {
-    const code = original.charCodeAt(i);
-    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    if (i >= stopAt) {
+      cut = true;
+      break;
+    }
+    const code = input.charCodeAt(i);
+    const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
     if (isStable(code) && next < 0x300) {
       i++;
       continue;
     }
     // One cluster: a code point and the combining marks after it, so NFKC can compose them.
     let j = i + (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
-    while (j < n && isCombining(original, j) && !INVISIBLE_RE.test(original[j]!)) j++;
-    const cluster = original.slice(i, j);
+    while (j < n && isCombining(input, j) && !INVISIBLE_RE.test(input[j]!)) j++;
+    const cluster = input.slice(i, j);
     const mapped = fold(cluster);
+    const grows = mapped === cluster ? j - i : mapped.length;
+    if (outLen + (i - runStart) + grows > maxLength) {
+      cut = true;
+      break;
+    }
     if (mapped === cluster) {
       i = j;
       continue;
     }
     outLen += i - runStart;
-    parts.push(original.slice(runStart, i), mapped);
+    parts.push(input.slice(runStart, i), mapped);
     segOut.push(outLen);
     segSrc.push(i);
     segOutLen.push(mapped.length);
     segSrcLen.push(j - i);
     outLen += mapped.length;
     i = runStart = j;
+    stopAt = runStart + (maxLength - outLen);
   }
+  // Cut short: the original is the part the output covers, so every offset stays inside it.
+  const original = cut ? input.slice(0, i) : input;
+  n = original.length;
   let text: string;
   if (segOut.length === 0) {
     text = original;
@@ -146,6 +170,7 @@ export function normalize(original: string): NormalizedText {
 
   return {
     original,
+    truncated: cut,
     text,
     lower,
     toOriginal(start: number, end: number): [number, number] {

@@ -91,6 +91,8 @@ export interface Evaluation {
   related: Related;
   lang: Lang;
   findings: Finding[];
+  /** Set when only the first this-many characters of a giant draft were judged (see MAX_CHECKED_CHARS). */
+  truncatedAt?: number;
 }
 
 export interface RuleMeta {
