@@ -10,7 +10,7 @@ export default function setup(): () => void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', join(dist, 'chrome'), '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: 180_000,
+    timeout: 600_000,
   });
   packageTargets(dist);
   process.env.POSTWACHT_DIST = dist;

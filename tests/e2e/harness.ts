@@ -27,7 +27,7 @@ export function buildExtension(outDir = mkdtempSync(join(tmpdir(), 'postwacht-ex
   execFileSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: 180_000,
+    timeout: 600_000,
   });
   if (!existsSync(join(outDir, 'manifest.json'))) throw new Error(`extension build wrote no manifest to ${outDir}`);
   return outDir;
