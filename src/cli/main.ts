@@ -219,6 +219,6 @@ function parse(argv: string[]) {
   });
 }
 
-// Run only as the program, not when a test imports jsonLine.
+// Run only as the program (the bin, the bundle the tests spawn, or main.ts itself), not when a test imports jsonLine.
 const invoked = process.argv[1] ?? '';
-if (/postwacht(\.js)?$|cli[\\/]main\.ts$/.test(invoked)) process.exitCode = main(process.argv.slice(2));
+if (/postwacht(\.m?js)?$|cli[\\/]main\.ts$/.test(invoked)) process.exitCode = main(process.argv.slice(2));
