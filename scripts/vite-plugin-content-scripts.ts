@@ -131,9 +131,11 @@ function dataEntry(root: string): Plugin {
   };
 }
 
-async function buildScript(root: string, input: string, isData: boolean): Promise<string> {
+async function buildScript(root: string, mode: string, input: string, isData: boolean): Promise<string> {
   const out = await build({
     root,
+    // The outer build's mode (`--mode e2e` for the test harness), so import.meta.env.MODE agrees in every script.
+    mode,
     configFile: false,
     logLevel: 'warn',
     plugins: isData ? [dataEntry(root)] : [readDataFromGlobal(root), preact()],
@@ -166,19 +168,21 @@ async function buildScript(root: string, input: string, isData: boolean): Promis
 export function contentScripts(manifest: Manifest): { manifestForCrx: Manifest; plugin: Plugin } {
   const { content_scripts: scripts = [], ...rest } = manifest;
   let root = process.cwd();
+  let mode = 'production';
   const plugin: Plugin & { renderCrxManifest(this: PluginContext, m: Manifest): Promise<Manifest> } = {
     name: 'postwacht:content-scripts',
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
       root = config.root;
+      mode = config.mode;
     },
     // @crxjs calls this hook of every plugin while it writes the manifest, inside its generateBundle.
     async renderCrxManifest(this: PluginContext, m: Manifest) {
       const sources = [...new Set(scripts.flatMap((s) => s.js ?? []))];
       for (const src of sources) {
         const isData = /(^|\/)src\/content\/data\.ts$/.test(src);
-        const code = await buildScript(root, isData ? DATA_ENTRY : resolve(root, src), isData);
+        const code = await buildScript(root, mode, isData ? DATA_ENTRY : resolve(root, src), isData);
         this.emitFile({ type: 'asset', fileName: contentOutputName(src), source: code });
       }
       return { ...m, content_scripts: scripts.map((s) => ({ ...s, js: (s.js ?? []).map(contentOutputName) })) };

@@ -60,6 +60,8 @@ export const composeWarnings: Feature = {
         sessions.set(editor, existing);
         return;
       }
+      // A new editor is often the old one's replacement (a re-rendered textarea): let go of those that left first.
+      for (const [el, s] of sessions) if (!el.isConnected || s.disposed) drop(el);
       sessions.set(editor, new ComposeSession(adapter, editor, signal));
       warmUp();
       while (sessions.size > MAX_SESSIONS) drop(sessions.keys().next().value!);

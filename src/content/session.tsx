@@ -11,7 +11,6 @@ import { anchorOf, readText } from '../sites/editor.ts';
 import type { EditableElement, SiteAdapter } from '../sites/types.ts';
 import { Banner, type Notice } from './banner/Banner.tsx';
 import { BannerHost } from './banner/host.ts';
-import { copyText } from './clipboard.ts';
 import { insertAtEnd } from './insert.ts';
 import { MediaWatch } from './media.ts';
 import { isPaused, onSettings, settingsNow, uiLang } from './settings-live.ts';
@@ -56,7 +55,13 @@ export class ComposeSession {
     parent: AbortSignal,
   ) {
     parent.addEventListener('abort', () => this.dispose(), { once: true, signal: this.signal });
-    this.banner = new BannerHost(() => (this.editor.isConnected ? anchorOf(this.adapter, this.editor) : null), this.signal);
+    // A session whose editor left the page tears its banner down at once: a site that replaces the textarea with a
+    // new node would otherwise show two banners (the new session's and this one) until the next sweep. The banner
+    // host sees its anchor's parent change; the editor's own parent is watched for an editor replaced in place.
+    const gone = () => {
+      if (!this.editor.isConnected) this.dispose();
+    };
+    this.banner = new BannerHost(() => (this.editor.isConnected ? anchorOf(this.adapter, this.editor) : null), this.signal, gone);
     const schedule = () => this.schedule();
     const edited = () => {
       this.lastEditAt = performance.now();
@@ -66,7 +71,16 @@ export class ComposeSession {
     // Changes that come without input events (the site clearing the box after posting, programmatic edits).
     const observer = new MutationObserver(schedule);
     observer.observe(editor, { childList: true, characterData: true, subtree: true });
-    this.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    const leaving = new MutationObserver(gone);
+    if (editor.parentNode) leaving.observe(editor.parentNode, { childList: true });
+    this.signal.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        leaving.disconnect();
+      },
+      { once: true },
+    );
     onSettings(() => this.schedule(true), this.signal);
     this.mediaWatch = new MediaWatch(adapter, editor, this.signal, () => this.schedule(true));
     this.schedule(true);
@@ -175,8 +189,6 @@ export class ComposeSession {
   private paint(settings: Settings, findings: Finding[]): void {
     if (!this.banner.attach()) return;
     this.rev++;
-    if (findings.length || this.notice) this.banner.host.removeAttribute('data-empty');
-    else this.banner.host.setAttribute('data-empty', '');
     render(
       <Banner
         lang={uiLang(settings)}
@@ -238,7 +250,7 @@ export class ComposeSession {
       } else if (outcome === 'duplicated') {
         this.notice = 'duplicated';
       } else {
-        const copied = await copyText(insertion.replace(/^\n+/, ''), this.banner.root);
+        const copied = await this.banner.copy(insertion.replace(/^\n+/, ''));
         this.notice = copied ? 'copied' : 'copy-failed';
       }
     } finally {

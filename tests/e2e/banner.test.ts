@@ -4,7 +4,20 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/settings/schema.ts';
 import { launchExtension, type Harness } from './harness.ts';
-import { bannerOf, clearEditor, modelText, openReplica, serveReplicas, shownFindings, typeInto, waitForArticles } from './replica.ts';
+import {
+  bannerButton,
+  bannerItems,
+  bannerLiveRegion,
+  bannerNotice,
+  bannerOf,
+  clearEditor,
+  modelText,
+  openReplica,
+  serveReplicas,
+  shownFindings,
+  typeInto,
+  waitForArticles,
+} from './replica.ts';
 
 let h: Harness;
 let page: Page;
@@ -13,7 +26,7 @@ let banner: Locator;
 
 const DRAFT = 'Morgen ouderavond bij ons op het Liudger. Vragen? Mail jan.devries@gmail.com of bel 06-12345678';
 const articles = async () => (await shownFindings(banner)).map((f) => `${f.article}:${f.code}`);
-const items = () => banner.evaluate((b) => [...b.shadowRoot!.querySelectorAll('[data-code="personal-data"] .text')].map((e) => e.textContent));
+const items = () => bannerItems(banner);
 
 beforeAll(async () => {
   h = await launchExtension();
@@ -30,15 +43,11 @@ afterAll(async () => {
 
 describe('banner', () => {
   it('is announced politely and sits outside the editable element', async () => {
-    const info = await banner.evaluate((b) => {
-      const live = b.shadowRoot!.querySelector('[aria-live]');
-      return { live: live?.getAttribute('aria-live'), role: live?.getAttribute('role'), mode: b.shadowRoot!.mode, inEditor: !!b.closest('[contenteditable]') };
-    });
-    expect(info).toEqual({ live: 'polite', role: 'status', mode: 'open', inEditor: false });
+    expect(await bannerLiveRegion(banner)).toEqual({ live: 'polite', role: 'status', inEditor: false });
   });
 
   it('keeps page CSS out: buttons hidden by the page stay visible in the banner', async () => {
-    await expect.poll(() => banner.locator('[data-action="not-related"]').isVisible()).toBe(true);
+    await expect.poll(() => bannerButton(banner, 'not-related').isVisible()).toBe(true);
   });
 
   it('is keyboard operable and keeps key events from the site', async () => {
@@ -46,7 +55,7 @@ describe('banner', () => {
       (window as unknown as { __keys: string[] }).__keys = [];
       document.addEventListener('keydown', (e) => (window as unknown as { __keys: string[] }).__keys.push(e.key));
     });
-    await banner.locator('[data-action="ignore"]').first().focus();
+    await bannerButton(banner, 'ignore').first().focus();
     await page.keyboard.press('n');
     await page.keyboard.press('Enter'); // activates the focused Ignore button
     expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
@@ -54,7 +63,7 @@ describe('banner', () => {
   });
 
   it('"Not about the school" stops C3/C4 for this draft only', async () => {
-    await banner.locator('[data-action="not-related"]').click();
+    await bannerButton(banner, 'not-related').click();
     await expect.poll(articles).not.toContain('C3:disclosure-missing');
     expect((await articles()).some((a) => a.endsWith('personal-data'))).toBe(true);
     // Typing on keeps the choice; a new draft starts fresh.
@@ -78,26 +87,60 @@ describe('banner', () => {
 
   it('follows settings changes at once: interface language and pause', async () => {
     await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, uiLanguage: 'en' });
-    await expect.poll(() => banner.locator('[data-action="insert-disclaimer"]').textContent()).toBe('Insert disclaimer');
+    await expect.poll(() => bannerButton(banner, 'insert-disclaimer').textContent()).toBe('Insert disclaimer');
     await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, uiLanguage: 'en', pausedUntil: Date.now() + 3_600_000 });
     await expect.poll(articles).toEqual([]);
     await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION });
     await waitForArticles(banner, ['C3', 'C4']);
-    await expect.poll(() => banner.locator('[data-action="insert-disclaimer"]').textContent()).toBe('Disclaimer invoegen');
+    await expect.poll(() => bannerButton(banner, 'insert-disclaimer').textContent()).toBe('Disclaimer invoegen');
   });
 
   it('leaves the draft alone and offers the clipboard when the editor refuses the insertion', async () => {
     const before = await modelText(page, 0);
     // A site that swallows paste events before its editor sees them.
     await page.evaluate(() => document.addEventListener('paste', (e) => e.stopImmediatePropagation(), true));
-    await banner.locator('[data-action="insert-disclaimer"]').click();
-    await banner.locator('[data-notice="copied"], [data-notice="copy-failed"]').waitFor({ timeout: 5_000 });
+    await bannerButton(banner, 'insert-disclaimer').click();
+    await bannerNotice(banner, 'copied', 'copy-failed').waitFor({ timeout: 5_000 });
     expect(await modelText(page, 0)).toBe(before);
+  });
+
+  it('shows one block per rule: two insults are one A8 block listing each', async () => {
+    await clearEditor(editor);
+    await typeInto(editor, 'Die conrector is een idioot en die mentor is een sukkel.');
+    await expect.poll(async () => (await shownFindings(banner)).filter((f) => f.code === 'abusive').length).toBe(1);
+    const triggers = await bannerItems(banner, 'abusive');
+    expect(triggers).toHaveLength(2);
+    expect(triggers[0]).toMatch(/idioot/);
+    expect(triggers[1]).toMatch(/sukkel/);
   });
 
   it('lets go when the editor leaves the page', async () => {
     await page.evaluate(() => document.querySelector('[role="dialog"]')!.remove());
     await expect.poll(() => page.locator('postwacht-banner').count(), { timeout: 5_000 }).toBe(0);
+  });
+
+  it('takes its banner down at once when the site replaces the textarea with a new node, and the new one gets one', async () => {
+    const ig = await openReplica(h, 'instagram');
+    for (const replace of ['textarea', 'form'] as const) {
+      const box = ig.locator('form textarea').first();
+      await typeInto(box, 'Morgen open dag op het Liudger!');
+      await waitForArticles(await bannerOf(box), ['C3']);
+      // As a re-rendering site does it: a new node in the old one's place. Counted one task later, when every
+      // mutation observer has run, and long before any periodic sweep.
+      const left = await ig.evaluate(async (what) => {
+        const old = document.querySelector(what === 'form' ? 'form' : 'form textarea')!;
+        old.replaceWith(old.cloneNode(true));
+        await new Promise((r) => setTimeout(r, 0));
+        return document.querySelectorAll('postwacht-banner').length;
+      }, replace);
+      expect(left).toBe(0);
+      await typeInto(ig.locator('form textarea').first(), ' Kom langs.');
+      await expect.poll(() => ig.locator('postwacht-banner').count()).toBe(1);
+      await waitForArticles(await bannerOf(ig.locator('form textarea').first()), ['C3']);
+      await clearEditor(ig.locator('form textarea').first());
+    }
+    expect(await ig.locator('postwacht-banner').count()).toBeLessThanOrEqual(1);
+    await ig.close();
   });
 
   it('made no network request from the extension', () => {

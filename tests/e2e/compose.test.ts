@@ -4,7 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageName } from '../fixtures/pages.ts';
-import { bannerOf, clearEditor, modelText, openReplica, shownFindings, typeInto, waitForArticles } from './replica.ts';
+import { bannerButton, bannerItems, bannerMarkup, bannerNotice, bannerOf, clearEditor, modelText, openReplica, shownFindings, typeInto, waitForArticles } from './replica.ts';
 import { useReplicaBrowser } from './use-browser.ts';
 
 interface Case {
@@ -61,8 +61,8 @@ describe.each(CASES)('$name', (c) => {
 
   it('inserts the disclaimer once on its own line, in the editor model, and the banner clears', async () => {
     beforeInsert = await modelText(page, c.model);
-    await banner.locator('[data-action="insert-disclaimer"]').click();
-    await banner.locator('[data-notice="inserted"]').waitFor({ timeout: 5_000 });
+    await bannerButton(banner, 'insert-disclaimer').click();
+    await bannerNotice(banner, 'inserted').waitFor({ timeout: 5_000 });
     const after = await modelText(page, c.model);
     const disclaimer = after.slice(beforeInsert.length).replace(/^\n+/, '');
     expect(after.startsWith(beforeInsert)).toBe(true);
@@ -83,9 +83,9 @@ describe.each(CASES)('$name', (c) => {
     await clearEditor(editor);
     await typeInto(editor, 'Vragen? Mail jan.devries@gmail.com <img src=x onerror="window.__pwned=1"> of bel 06-12345678');
     await expect
-      .poll(() => banner.evaluate((b) => [...b.shadowRoot!.querySelectorAll('[data-code="personal-data"] .text')].map((e) => e.textContent)))
+      .poll(() => bannerItems(banner))
       .toEqual(expect.arrayContaining(['jan.devries@gmail.com', '06-12345678']));
-    const shadow = await banner.evaluate((b) => ({ imgs: b.shadowRoot!.querySelectorAll('img').length, html: b.shadowRoot!.innerHTML }));
+    const shadow = await bannerMarkup(banner);
     expect(shadow.imgs).toBe(0);
     expect(shadow.html).not.toMatch(/<img/i);
     expect(await page.evaluate(() => window.__pwned)).toBeUndefined();

@@ -21,10 +21,18 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * How a build lets tests at the banner. `e2e` (the default here) keeps the banner's shadow root open, so tests read
+ * and press it through playwright's locators like a person would (src/content/banner/host.ts); `production` is the
+ * build people get, with the root closed, for the tests that attack it (isolation.test.ts). A Firefox harness
+ * builds the same way and derives dist/firefox from it with scripts/package-targets.ts.
+ */
+export type BuildMode = 'e2e' | 'production';
+
 /** Builds the extension into `outDir` (a fresh temp directory by default, never dist/, which parallel builds use). */
-export function buildExtension(outDir = mkdtempSync(join(tmpdir(), 'postwacht-ext-'))): string {
+export function buildExtension(outDir = mkdtempSync(join(tmpdir(), 'postwacht-ext-')), mode: BuildMode = 'e2e'): string {
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+  execFileSync(process.execPath, [vite, 'build', '--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     timeout: 600_000,
@@ -33,9 +41,19 @@ export function buildExtension(outDir = mkdtempSync(join(tmpdir(), 'postwacht-ex
   return outDir;
 }
 
-/** Directory of a built extension: set by the e2e global setup, or built now (for scripts and one-off runs). */
+/** Directory of a built extension (e2e mode): set by the e2e global setup, or built now (for scripts and one-off runs). */
 export function extensionDir(): string {
   return process.env.POSTWACHT_E2E_EXTENSION ?? (process.env.POSTWACHT_E2E_EXTENSION = buildExtension());
+}
+
+/**
+ * Directory of the build people get (production mode, closed shadow root): the one the build tests made in this
+ * run when there is one (tests/build/setup.ts), else built now and kept for the rest of this process.
+ */
+export function shippedExtensionDir(): string {
+  const dist = process.env.POSTWACHT_DIST;
+  if (dist && existsSync(join(dist, 'chrome/manifest.json'))) return join(dist, 'chrome');
+  return process.env.POSTWACHT_E2E_SHIPPED ?? (process.env.POSTWACHT_E2E_SHIPPED = buildExtension(undefined, 'production'));
 }
 
 export interface RecordedRequest {

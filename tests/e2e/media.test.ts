@@ -8,7 +8,7 @@ import { translator } from '../../src/i18n/translate.ts';
 import type { PageName } from '../fixtures/pages.ts';
 import { makeJpeg, makeMp4, type PhotoSpec } from '../media/photos.ts';
 import { launchExtension, type Harness } from './harness.ts';
-import { bannerOf, clearEditor, openReplica, serveReplicas, shownFindings, typeInto } from './replica.ts';
+import { bannerLink, bannerOf, clearEditor, findingText, footText, openReplica, serveReplicas, shownFindings, typeInto } from './replica.ts';
 
 const t = translator('nl');
 const SCHOOL_DRAFT = 'Wat een mooie sportdag vandaag met mijn leerlingen van het Liudger!';
@@ -75,10 +75,6 @@ async function removePreviews(page: Page, container: string): Promise<void> {
   await page.locator(`${container} > *`).evaluateAll((els) => els.forEach((e) => e.remove()));
 }
 
-/** Text of the finding element with `code` in the banner's shadow root. */
-const findingText = (banner: Locator, code: string) =>
-  banner.evaluate((host, c) => host.shadowRoot?.querySelector(`[data-code="${c}"]`)?.textContent ?? '', code);
-const footText = (banner: Locator) => banner.evaluate((host) => host.shadowRoot?.querySelector('.foot')?.textContent ?? '');
 
 beforeAll(async () => {
   h = await launchExtension();
@@ -119,7 +115,7 @@ describe.each(SITES)('staff on $page', (s) => {
     expect(note).toContain(t('media_remove_howto'));
     const consent = await findingText(banner, 'media-consent');
     expect(consent).toContain(t('rule_media_consent_title'));
-    const consentLink = await banner.evaluate((host) => host.shadowRoot?.querySelector('[data-code="media-consent"] [data-note="consent"] a')?.getAttribute('href'));
+    const consentLink = await bannerLink(banner, '[data-code="media-consent"] [data-note="consent"] a');
     expect(consentLink).toBe('https://www.csgliudger.nl/publicatie');
   });
 
@@ -219,7 +215,7 @@ describe.each([
     await expect.poll(() => findingText(banner, 'lesson-recording')).toContain(t('rule_lesson_recording_parent_detail'));
     const foot = await footText(banner);
     expect(foot).toContain(t('role_report_parent', ['de schoolleiding of het College van Bestuur']));
-    const href = await banner.evaluate((host) => host.shadowRoot?.querySelector('[data-report] a')?.getAttribute('href'));
+    const href = await bannerLink(banner, '[data-report] a');
     expect(href).toBe('https://www.csgliudger.nl/melden');
     await removePreviews(page, '#attachments');
     await expect.poll(() => codes(banner)).not.toContain('lesson-recording');

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { translator, type Translate } from '../../src/i18n/translate.ts';
 import { launchExtension, type Harness } from './harness.ts';
 import { seriousViolations } from './a11y.ts';
-import { bannerFor, modelText, openReplica, serveReplicas, typeInto, waitForArticles } from './replica.ts';
+import { bannerButton, bannerFor, modelText, openReplica, serveReplicas, shownArticles, typeInto, waitForArticles } from './replica.ts';
 
 let h: Harness;
 
@@ -142,11 +142,7 @@ describe('popup', () => {
 });
 
 /** Articles the banner shows right now. */
-async function articles(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...(document.querySelector('postwacht-banner')?.shadowRoot?.querySelectorAll('[data-article]') ?? [])].map((e) => e.getAttribute('data-article') ?? ''),
-  );
-}
+const articles = shownArticles;
 
 describe('an open compose page follows the popup without a reload', () => {
   it('drops C3/C4 for a pupil, and inserts the disclaimer with the new function for staff', async () => {
@@ -175,7 +171,7 @@ describe('an open compose page follows the popup without a reload', () => {
 
     await compose.bringToFront();
     await waitForArticles(banner, ['C3', 'C4']);
-    await banner.locator('[data-action="insert-disclaimer"]').click();
+    await bannerButton(banner, 'insert-disclaimer').click();
     const expected = 'Ik werk als teamleider bovenbouw bij CSG Liudger.';
     await expect.poll(() => modelText(compose)).toContain(expected);
     const text = await modelText(compose);

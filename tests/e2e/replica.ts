@@ -67,13 +67,27 @@ export async function clearEditor(editor: Locator): Promise<void> {
 
 export const modelText = (page: Page, index = 0): Promise<string> => page.evaluate((i) => window.__modelText!(i), index);
 
-/** Finding codes and articles currently shown in a banner (reads through its open shadow root). */
+// --- The banner ----------------------------------------------------------------------------------------------
+// Test files reach the banner only through these helpers. The shipped banner's shadow root is closed; the e2e
+// build (`vite build --mode e2e`, harness.ts buildExtension) keeps it open, so these read it through
+// `host.shadowRoot` and press it through playwright's locators, which pierce open roots and click like a person
+// (trusted events). A WebDriver-BiDi harness can run the same queries by script on the host. The page-isolation
+// test attacks the shipped (closed) build and reads it over CDP instead (isolation.test.ts).
+
+/** Finding codes and articles currently shown in a banner. */
 export async function shownFindings(banner: Locator): Promise<{ code: string; article: string }[]> {
   return banner.evaluate((host) =>
     [...(host.shadowRoot?.querySelectorAll('[data-code]') ?? [])].map((e) => ({
       code: e.getAttribute('data-code') ?? '',
       article: e.getAttribute('data-article') ?? '',
     })),
+  );
+}
+
+/** Articles shown by the page's first banner right now; none when there is no banner (never waits for one). */
+export function shownArticles(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('postwacht-banner')?.shadowRoot?.querySelectorAll('[data-article]') ?? [])].map((e) => e.getAttribute('data-article') ?? ''),
   );
 }
 
@@ -89,6 +103,51 @@ export async function waitForArticles(banner: Locator, articles: string[], timeo
     { timeout, polling: 'raf' },
   );
   return Date.now() - t0;
+}
+
+export type BannerAction = 'insert-disclaimer' | 'not-related' | 'ignore';
+
+/** A button of the banner, to click, focus or read like a person would. */
+export function bannerButton(banner: Locator, action: BannerAction): Locator {
+  return banner.locator(`[data-action="${action}"]`);
+}
+
+/** The banner's notice (`inserted`, `copied`, `truncated` …); any notice when none is named. */
+export function bannerNotice(banner: Locator, ...notices: string[]): Locator {
+  return banner.locator(notices.length ? notices.map((n) => `[data-notice="${n}"]`).join(', ') : '[data-notice]');
+}
+
+/** The item texts listed under the finding block with `code` (personal data, or one rule's triggers). */
+export function bannerItems(banner: Locator, code = 'personal-data'): Promise<(string | null)[]> {
+  return banner.evaluate((host, c) => [...(host.shadowRoot?.querySelectorAll(`[data-code="${c}"] .text`) ?? [])].map((e) => e.textContent), code);
+}
+
+/** Text of the first finding block with `code`, or '' when there is none. */
+export function findingText(banner: Locator, code: string): Promise<string> {
+  return banner.evaluate((host, c) => host.shadowRoot?.querySelector(`[data-code="${c}"]`)?.textContent ?? '', code);
+}
+
+/** Text of the banner's foot line (contact, report line, protocol link). */
+export function footText(banner: Locator): Promise<string> {
+  return banner.evaluate((host) => host.shadowRoot?.querySelector('.foot')?.textContent ?? '');
+}
+
+/** The href of the first link matching `selector` inside the banner. */
+export function bannerLink(banner: Locator, selector: string): Promise<string | null | undefined> {
+  return banner.evaluate((host, sel) => host.shadowRoot?.querySelector(sel)?.getAttribute('href'), selector);
+}
+
+/** The banner's markup and the number of images in it (to prove draft text is rendered as text). */
+export function bannerMarkup(banner: Locator): Promise<{ html: string; imgs: number }> {
+  return banner.evaluate((host) => ({ html: host.shadowRoot?.innerHTML ?? '', imgs: host.shadowRoot?.querySelectorAll('img').length ?? 0 }));
+}
+
+/** The live region's politeness and role, and whether the host sits inside an editable element. */
+export function bannerLiveRegion(banner: Locator): Promise<{ live: string | null | undefined; role: string | null | undefined; inEditor: boolean }> {
+  return banner.evaluate((host) => {
+    const live = host.shadowRoot?.querySelector('[aria-live]');
+    return { live: live?.getAttribute('aria-live'), role: live?.getAttribute('role'), inEditor: !!host.closest('[contenteditable]') };
+  });
 }
 
 /** Types like a person: real key events through the browser, so the editor's own input handling runs. */

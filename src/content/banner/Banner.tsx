@@ -49,6 +49,41 @@ const NOTICE_KEYS: Record<Notice, string> = {
   gone: 'banner_notice_gone',
 };
 
+/**
+ * Runs `action` only for a person's own click or key press. The page's scripts can reach no button in the closed
+ * shadow root, but should one ever get a reference, its click() or dispatchEvent() still presses nothing.
+ */
+export const trusted =
+  (action: () => void) =>
+  (e: Event): void => {
+    if (e.isTrusted) action();
+  };
+
+/** Findings of one code, in draft order, so one rule's several triggers (two insults) share one block. */
+function byCode(findings: Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const g = groups.get(f.code);
+    if (g) g.push(f);
+    else groups.set(f.code, [f]);
+  }
+  return [...groups.values()];
+}
+
+/** The distinct trigger texts of a group (case and spacing aside), in the order they appear. */
+function triggers(group: Finding[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const f of group) {
+    const text = (f.text ?? '').replace(/\s+/g, ' ').trim();
+    const key = text.toLowerCase();
+    if (!text || seen.has(key)) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out;
+}
+
 function ArticleBadge({ article, url, label }: { article: string; url: string; label: string }) {
   return url ? (
     <a class="article" href={url} target="_blank" rel="noopener noreferrer" title={label}>
@@ -66,7 +101,7 @@ export function Banner(props: BannerProps) {
   const protocolLabel = t('banner_protocol_link');
   const disclaimerFindings = findings.filter((f) => DISCLAIMER_CODES.has(f.code));
   const personal = findings.filter((f) => f.code === 'personal-data');
-  const others = findings.filter((f) => !DISCLAIMER_CODES.has(f.code) && f.code !== 'personal-data');
+  const others = byCode(findings.filter((f) => !DISCLAIMER_CODES.has(f.code) && f.code !== 'personal-data'));
   const lastDisclaimer = disclaimerFindings[disclaimerFindings.length - 1];
   const showReport = shouldShowReport(settings, findings);
 
@@ -85,10 +120,10 @@ export function Banner(props: BannerProps) {
               {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
               {f === lastDisclaimer && (
                 <div class="actions">
-                  <button type="button" class="primary" data-action="insert-disclaimer" disabled={props.busy} onClick={props.onInsert}>
+                  <button type="button" class="primary" data-action="insert-disclaimer" disabled={props.busy} onClick={trusted(props.onInsert)}>
                     {t('banner_action_insert')}
                   </button>
-                  <button type="button" data-action="not-related" onClick={props.onNotRelated}>
+                  <button type="button" data-action="not-related" onClick={trusted(props.onNotRelated)}>
                     {t('banner_action_not_related')}
                   </button>
                 </div>
@@ -105,7 +140,7 @@ export function Banner(props: BannerProps) {
                   <li class="item" data-article={f.article} data-code={f.code} data-category={f.category} key={`${f.start}:${f.end}`}>
                     <span class="cat">{t(CATEGORY_KEYS[f.category ?? ''] ?? 'banner_category_other')}</span>
                     <span class="text">{f.text ?? ''}</span>
-                    <button type="button" class="small" data-action="ignore" onClick={() => props.onIgnore(f)}>
+                    <button type="button" class="small" data-action="ignore" onClick={trusted(() => props.onIgnore(f))}>
                       {t('banner_action_ignore')}
                     </button>
                   </li>
@@ -113,15 +148,28 @@ export function Banner(props: BannerProps) {
               </ul>
             </li>
           )}
-          {others.map((f, i) => (
-            <li class="finding" data-article={f.article} data-code={f.code} key={`${f.code}:${i}`}>
-              <ArticleBadge article={f.article} url={school.protocolUrl} label={protocolLabel} />
-              <span class="title">{t(f.messageKey, f.messageArgs)}</span>
-              {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
-              {f.code === 'photo-metadata' && <PhotoMetadataNote t={t} site={props.site} />}
-              {f.code === 'media-consent' && <ConsentLink t={t} settings={settings} />}
-            </li>
-          ))}
+          {others.map((group) => {
+            const f = group[0]!;
+            const texts = triggers(group);
+            return (
+              <li class="finding" data-article={f.article} data-code={f.code} key={f.code}>
+                <ArticleBadge article={f.article} url={school.protocolUrl} label={protocolLabel} />
+                <span class="title">{t(f.messageKey, f.messageArgs)}</span>
+                {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
+                {texts.length > 0 && (
+                  <ul class="items">
+                    {texts.map((text) => (
+                      <li class="item" key={text.toLowerCase()}>
+                        <span class="text">{text}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {f.code === 'photo-metadata' && <PhotoMetadataNote t={t} site={props.site} />}
+                {f.code === 'media-consent' && <ConsentLink t={t} settings={settings} />}
+              </li>
+            );
+          })}
         </ul>
         {props.truncatedAt !== undefined && (
           <p class="notice warn" data-notice="truncated">

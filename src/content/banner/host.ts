@@ -1,10 +1,15 @@
 // The banner's host: a <postwacht-banner> element placed right after the compose box's wrapper (never inside the
-// editable element), with an open shadow root that holds the UI and its styles, so the page's CSS cannot reach
-// in and ours cannot leak out. Sites re-render their composers freely, so the host re-attaches itself when the
-// site removes it, with a cap so a site that keeps removing it cannot make us fight it in a loop.
+// editable element), with a shadow root that holds the UI and its styles, so the page's CSS cannot reach in and
+// ours cannot leak out. Sites re-render their composers freely, so the host re-attaches itself when the site
+// removes it, with a cap so a site that keeps removing it cannot make us fight it in a loop.
 //
-// Nothing about the draft goes on the host itself (no attributes, no globals, no messages): page scripts can
-// read only what the banner visibly shows.
+// The page's scripts share the DOM with us, so the banner is kept from them by construction:
+// - the shadow root is closed, and the only reference to it is a private field of this object, which lives in
+//   the content script's isolated world (a page that patches attachShadow patches its own world's copy);
+// - nothing about the draft or the findings goes on the host itself (no attributes, no globals, no messages,
+//   no events), so a page script can read only what the banner visibly shows;
+// - every action handler ignores events a script made (Banner.tsx), so a page script cannot press our buttons.
+import { copyText } from '../clipboard.ts';
 import { STYLES } from './styles.ts';
 
 const TAG = 'postwacht-banner';
@@ -12,24 +17,33 @@ const MAX_REATTACH_PER_MINUTE = 30;
 
 export class BannerHost {
   readonly host: HTMLElement;
-  readonly root: ShadowRoot;
+  readonly #root: ShadowRoot;
   readonly mount: HTMLElement;
   private observer: MutationObserver | undefined;
   private observed: Node | undefined;
   private reattachTimes: number[] = [];
 
+  /**
+   * @param anchor where the banner goes; null once the editor has left the page.
+   * @param onLost called when a change around the anchor leaves it with no place (the editor was replaced or its
+   *   composer unmounted), so the session can tear down at once instead of at the next sweep.
+   */
   constructor(
     private readonly anchor: () => Element | null,
     signal: AbortSignal,
+    private readonly onLost: () => void = () => {},
   ) {
     this.host = document.createElement(TAG);
     // customElements is unavailable in content scripts' isolated world; an undefined element with a valid
     // custom-element name still takes a shadow root.
-    this.root = this.host.attachShadow({ mode: 'open' });
+    // Closed in every build people get. The e2e harness builds with `vite build --mode e2e`, which keeps it open so
+    // tests can read and press the banner like a person (tests/e2e/replica.ts). Written inline so the shipped
+    // script holds the literal: tests/build checks it says `closed`, tests/e2e/isolation.test.ts attacks it.
+    this.#root = this.host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
     const style = document.createElement('style');
     style.textContent = STYLES;
     this.mount = document.createElement('div');
-    this.root.append(style, this.mount);
+    this.#root.append(style, this.mount);
     // Keys typed in the banner must not trigger the site's shortcuts (X: "n" new post, "j"/"k" navigation).
     for (const type of ['keydown', 'keyup', 'keypress'] as const) this.host.addEventListener(type, (e) => e.stopPropagation());
     this.attach();
@@ -45,7 +59,9 @@ export class BannerHost {
     if (this.observed !== parent) {
       this.observer?.disconnect();
       this.observer = new MutationObserver(() => {
-        if (this.host.isConnected && this.host.previousSibling === this.anchor()) return;
+        const anchor = this.anchor();
+        if (!anchor) return this.onLost();
+        if (this.host.isConnected && this.host.previousSibling === anchor) return;
         const now = Date.now();
         this.reattachTimes = this.reattachTimes.filter((t) => now - t < 60_000);
         if (this.reattachTimes.length >= MAX_REATTACH_PER_MINUTE) return;
@@ -57,6 +73,11 @@ export class BannerHost {
       this.observed = parent;
     }
     return true;
+  }
+
+  /** Puts `text` on the clipboard; the fallback's scratch textarea goes inside the closed root, out of the page's reach. */
+  copy(text: string): Promise<boolean> {
+    return copyText(text, this.#root);
   }
 
   destroy(): void {

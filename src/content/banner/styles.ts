@@ -1,10 +1,10 @@
 // Styles live inside the shadow root. `all: initial` on the host cuts every inherited page style (font, colour,
 // line-height, text-transform …); the rest is our own, with system colours for forced-colours mode.
 export const STYLES = `
-:host { all: initial; display: block; contain: layout style; margin: 8px 0; max-width: 640px;
+:host { all: initial; display: block; contain: layout style; margin: 0; max-width: 640px;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2430; }
-:host([hidden]) { display: none; }
-:host([data-empty]) { margin: 0; }
+/* The margin sits inside, on the card: no attribute on the host says whether the banner has anything to show. */
+.card { margin: 8px 0; }
 .card { box-sizing: border-box; border: 1px solid #c9d3e0; border-left: 4px solid #d97706; border-radius: 8px;
   background: #fffdf7; padding: 10px 12px; text-align: start; }
 .head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-weight: 600; font-size: 13px; color: #5b4a1e; }
