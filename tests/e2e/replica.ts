@@ -36,8 +36,11 @@ export async function settingsPublished(h: Harness, timeout = 10_000): Promise<v
   throw new Error('the extension did not publish its settings');
 }
 
-export async function openReplica(h: Harness, name: PageName): Promise<Page> {
-  const page = await h.newPage(PAGES[name].url);
+/** Opens a replica page; `initScript` runs in the page's main world before any of its scripts and ours. */
+export async function openReplica(h: Harness, name: PageName, initScript?: () => void): Promise<Page> {
+  const page = await h.newPage();
+  if (initScript) await page.addInitScript(initScript);
+  await page.goto(PAGES[name].url, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__fixtureReady === true, undefined, { timeout: 15_000 });
   return page;
 }
@@ -158,4 +161,78 @@ export async function typeInto(editor: Locator, text: string): Promise<void> {
     if (i > 0) await editor.page().keyboard.press('Enter');
     if (lines[i]) await editor.page().keyboard.insertText(lines[i]!);
   }
+}
+
+// --- The shipped banner (closed shadow root) ---------------------------------------------------------------------
+// Page scripts cannot reach into a closed root; a debugger can. These read and press the banner of the build people
+// get over the Chrome DevTools Protocol (DOM.getDocument with pierce, DOM.resolveNode), for the isolation test:
+// the reading runs as the debugger, never as a page script, and pressing is a real (trusted) mouse click.
+
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+  contentDocument?: CdpNode;
+}
+
+/** What a person sees of one banner, and where its buttons are. */
+export interface ClosedBannerView {
+  mode: string;
+  /** The rendered text, as on screen. */
+  text: string;
+  codes: string[];
+  items: string[];
+  notices: string[];
+  buttons: { action: string; x: number; y: number }[];
+}
+
+/** Every banner on the page read through its shadow root, closed or open, over CDP (Chromium only). */
+export async function closedBannerViews(page: Page): Promise<ClosedBannerView[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const shadows: { backendNodeId: number; type: string }[] = [];
+    const walk = (n: CdpNode) => {
+      if (n.nodeName === 'POSTWACHT-BANNER') for (const s of n.shadowRoots ?? []) shadows.push({ backendNodeId: s.backendNodeId, type: s.shadowRootType ?? '' });
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
+    };
+    walk(root);
+    const views: ClosedBannerView[] = [];
+    for (const s of shadows) {
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: s.backendNodeId })) as { object: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        returnByValue: true,
+        functionDeclaration: `function () {
+          const q = (sel) => Array.from(this.querySelectorAll(sel));
+          const buttons = q('[data-action]').map((b) => {
+            b.scrollIntoView({ block: 'center' });
+            const r = b.getBoundingClientRect();
+            return { action: b.getAttribute('data-action'), x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          });
+          return {
+            mode: this.mode,
+            text: this.querySelector('.pw') ? this.querySelector('.pw').innerText : '',
+            codes: q('[data-code]').map((e) => e.getAttribute('data-code')),
+            items: q('.item .text').map((e) => e.textContent),
+            notices: q('[data-notice]').map((e) => e.getAttribute('data-notice')),
+            buttons,
+          };
+        }`,
+      })) as { result: { value: Omit<ClosedBannerView, 'mode'> & { mode: string } } };
+      views.push(result.value);
+    }
+    return views;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Presses a button of the page's first banner like a person: a real mouse click at its place on screen. */
+export async function pressClosedBanner(page: Page, action: BannerAction): Promise<void> {
+  const [view] = await closedBannerViews(page);
+  const button = view?.buttons.find((b) => b.action === action);
+  if (!button) throw new Error(`no ${action} button in the banner`);
+  await page.mouse.click(button.x, button.y);
 }
