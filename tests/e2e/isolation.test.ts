@@ -77,7 +77,7 @@ function hostile(): void {
   const types = ['message', 'postwacht', 'postwacht:findings', 'click', 'keydown', 'keyup', 'input', 'focusin', 'focusout', 'copy', 'beforeinput', 'pointerdown', 'change', 'toggle', 'slotchange'];
   const onEvent = (e: Event) => {
     const path = e.composedPath();
-    if (e instanceof MessageEvent) loot.push([`message ${e.origin}`, text(e.data)]);
+    if (e instanceof MessageEvent && !(e.data as { mine?: boolean } | null)?.mine) loot.push([`message ${e.origin}`, text(e.data)]);
     if (e instanceof CustomEvent) loot.push([`custom event ${e.type}`, text(e.detail)]);
     if (path.some(isHost)) {
       for (const n of path) if (n instanceof Element && inBanner(n) && !isHost(n)) loot.push([`event ${e.type} through`, n.outerHTML]);
@@ -143,7 +143,7 @@ function hostile(): void {
         }
       }
     }
-    window.postMessage({ type: 'postwacht', action: 'insert-disclaimer' }, '*');
+    window.postMessage({ type: 'postwacht', action: 'insert-disclaimer', mine: true }, '*');
   };
 
   window.__attackRead = read;

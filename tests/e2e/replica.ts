@@ -187,8 +187,11 @@ export interface ClosedBannerView {
   buttons: { action: string; x: number; y: number }[];
 }
 
-/** Every banner on the page read through its shadow root, closed or open, over CDP (Chromium only). */
-export async function closedBannerViews(page: Page): Promise<ClosedBannerView[]> {
+/**
+ * Every banner on the page read through its shadow root, closed or open, over CDP (Chromium only). With `scrollTo`,
+ * that button is scrolled into view first, so its place is where a click lands.
+ */
+export async function closedBannerViews(page: Page, scrollTo?: BannerAction): Promise<ClosedBannerView[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
@@ -204,10 +207,11 @@ export async function closedBannerViews(page: Page): Promise<ClosedBannerView[]>
       const { result } = (await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
         returnByValue: true,
-        functionDeclaration: `function () {
+        arguments: [{ value: scrollTo ?? null }],
+        functionDeclaration: `function (scrollTo) {
           const q = (sel) => Array.from(this.querySelectorAll(sel));
+          if (scrollTo) this.querySelector('[data-action="' + scrollTo + '"]')?.scrollIntoView({ block: 'center' });
           const buttons = q('[data-action]').map((b) => {
-            b.scrollIntoView({ block: 'center' });
             const r = b.getBoundingClientRect();
             return { action: b.getAttribute('data-action'), x: r.left + r.width / 2, y: r.top + r.height / 2 };
           });
@@ -231,7 +235,7 @@ export async function closedBannerViews(page: Page): Promise<ClosedBannerView[]>
 
 /** Presses a button of the page's first banner like a person: a real mouse click at its place on screen. */
 export async function pressClosedBanner(page: Page, action: BannerAction): Promise<void> {
-  const [view] = await closedBannerViews(page);
+  const [view] = await closedBannerViews(page, action);
   const button = view?.buttons.find((b) => b.action === action);
   if (!button) throw new Error(`no ${action} button in the banner`);
   await page.mouse.click(button.x, button.y);
