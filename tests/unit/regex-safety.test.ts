@@ -63,8 +63,10 @@ describe('regular expressions under src/protocol', () => {
     expect(patterns.length).toBeGreaterThan(20);
   });
 
-  // One test per pattern: each has its own budget, and a failure names the pattern.
-  it.each(patterns.map((p) => [p.where, p.re] as const))('%s is free of catastrophic backtracking (recheck)', { timeout: 600_000 }, async (_where, re) => {
+  // One test per pattern: each has its own budget, and a failure names the pattern. The budget is wide because the
+  // exact analysis is slow on some patterns (health.ts DIAGNOSIS_RE, a case-insensitive {1,30} repeat: 6 minutes
+  // on a loaded two-core machine); it only bounds a run that would never end, the verdict never depends on it.
+  it.each(patterns.map((p) => [p.where, p.re] as const))('%s is free of catastrophic backtracking (recheck)', { timeout: 1_800_000 }, async (_where, re) => {
     // The g and y flags do not change backtracking; recheck analyses the rest.
     const result = await check(re.source, re.flags.replace(/[gy]/g, ''), RECHECK_PARAMS);
     if (result.status === 'vulnerable') expect.fail(`${result.complexity.summary} (${result.checker}) via ${result.attack.pattern}`);
