@@ -174,6 +174,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
     return (
       <main class="firstrun">
         <h1>{t('popup_firstrun_title')}</h1>
+        <Watching t={t} lang={lang} />
         {notices}
         <p>{t('popup_firstrun_intro')}</p>
         <form
