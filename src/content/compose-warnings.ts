@@ -128,6 +128,12 @@ export const composeWarnings: Feature = {
     };
 
     const watch = (target: EventTarget | null) => {
+      // Typing in a box already watched (most events): no selector matching or ancestor walk per keystroke.
+      if (target instanceof Node) {
+        for (const [el, w] of sessions) {
+          if (!w.session.disposed && el.contains(target)) return watchEditor(el);
+        }
+      }
       const editor = findEditor(adapter, target);
       if (editor) watchEditor(editor);
     };

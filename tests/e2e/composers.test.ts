@@ -215,6 +215,24 @@ describe('LinkedIn share box inside the shadow root', () => {
   });
 });
 
+describe('generic fallback', () => {
+  it('judges a comment box no adapter selector matches, and inserts through the generic path with its read-back check', async () => {
+    const page = await openReplica(browser(), 'instagram-home');
+    const box = page.locator('article section [aria-label="Add a comment…"]');
+    // Not one of the Instagram adapter's own selectors (no form, no dialog, no caption label).
+    expect(await box.evaluate((el) => ['[role="dialog"] *', 'form *', '[aria-label="Write a caption..."]'].some((s) => el.matches(s)))).toBe(false);
+    await typeInto(box, SCHOOL_DRAFT);
+    const banner = await bannerOf(box, BANNER_TIMEOUT);
+    await waitForArticles(banner, ['C3', 'C4'], BANNER_TIMEOUT);
+    await banner.locator('[data-action="insert-disclaimer"]').click();
+    await banner.locator('[data-notice="inserted"]').waitFor({ timeout: BANNER_TIMEOUT });
+    const after = await modelText(page, 2);
+    expect(after.startsWith(SCHOOL_DRAFT)).toBe(true);
+    expect(after.slice(SCHOOL_DRAFT.length)).toMatch(/^\n+\S.*Liudger/s);
+    await page.close();
+  });
+});
+
 describe('Instagram messages panel', () => {
   let page: Page;
   beforeAll(async () => {
