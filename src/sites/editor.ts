@@ -70,7 +70,7 @@ export function genericComposer(target: Element): EditableElement | null {
 }
 
 /** A message box's own label or placeholder ("Message...", "Write a message…", "Aa" on Messenger). */
-const MESSAGE_BOX_LABEL = /^\s*(message|messages|send a message|write a message|new message|aa|bericht|stuur een bericht|schrijf een bericht|nieuw bericht)\s*(\.\.\.|…)?\s*$/i;
+const MESSAGE_BOX_LABEL = /^(?:message|messages|send a message|write a message|new message|aa|bericht|stuur een bericht|schrijf een bericht|nieuw bericht) ?(?:\.\.\.|…)?$/i;
 /** A container's label or heading that names a messages surface (panel, overlay, chat tab). */
 // Not "conversation": X heads the replies under a post "Conversation", and those are posts.
 const MESSAGES_LABEL = /\b(messages|messaging|messenger|direct messages?|chats?|inbox|berichten|chatgesprekken|gesprekken)\b/i;
@@ -90,10 +90,11 @@ function labelOf(el: Element): string {
       .split(/\s+/)
       .map((id) => root.getElementById?.(id)?.textContent ?? '')
       .join(' ')
-      .trim();
+      .trim()
+      .slice(0, 200);
     if (text) return text;
   }
-  return el.getAttribute('aria-label') ?? '';
+  return (el.getAttribute('aria-label') ?? '').slice(0, 200);
 }
 
 /**
@@ -104,7 +105,7 @@ function labelOf(el: Element): string {
 export function isMessagesSurface(editor: Element): boolean {
   for (const attr of ['aria-label', 'aria-placeholder', 'placeholder', 'data-placeholder']) {
     const v = editor.getAttribute(attr);
-    if (v && MESSAGE_BOX_LABEL.test(v)) return true;
+    if (v && MESSAGE_BOX_LABEL.test(v.trim().slice(0, 40))) return true;
   }
   for (const el of ancestorsDeep(editor)) {
     if (el === editor) continue;
@@ -113,7 +114,7 @@ export function isMessagesSurface(editor: Element): boolean {
     if (MESSAGES_LABEL.test(labelOf(el))) return true;
     for (const child of el.children) {
       const heading = child.matches(HEADING) ? child : child.firstElementChild?.matches(HEADING) ? child.firstElementChild : null;
-      if (heading && MESSAGES_HEADING.test(heading.textContent ?? '')) return true;
+      if (heading && MESSAGES_HEADING.test((heading.textContent ?? '').trim().slice(0, 40))) return true;
     }
     if (el.querySelector(CONVERSATION_LINK)) return true;
     // A dialog or a feed item is a surface of its own: what lies beyond it says nothing about this box.
