@@ -12,6 +12,7 @@ import { ROLES, SITES, WEEKDAYS, type Role, type Settings } from '../settings/sc
 import { onSettingsStateChange, saveUserSettings } from '../settings/store.ts';
 import { exportFileName, exportSettings, importSettings, MAX_IMPORT_BYTES } from '../settings/transfer.ts';
 import { Checkbox, LockNote, Section, Select, TextField } from './controls.tsx';
+import { Watching } from './watching.tsx';
 
 // Message keys are written out in full so the unused-key test can find them in the source.
 const RULE_LABELS: Record<keyof Settings['rules'], string> = {
@@ -173,6 +174,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
     return (
       <main class="firstrun">
         <h1>{t('popup_firstrun_title')}</h1>
+        <Watching t={t} lang={lang} />
         {notices}
         <p>{t('popup_firstrun_intro')}</p>
         <form
@@ -196,6 +198,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
         <h1>{t('popup_title')}</h1>
         <Pause t={t} lang={lang} settings={effective} now={now} onPause={(until) => set('pausedUntil', until)} />
       </header>
+      <Watching t={t} lang={lang} />
       {notices}
       <p class="status" role="status" aria-live="polite">
         {status}

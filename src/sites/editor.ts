@@ -1,5 +1,6 @@
 // Generic editor handling shared by every site adapter: finding an editor from a focus target, its kind, its
 // text with line breaks, its composer, the banner's anchor, and the attached media.
+import { ancestorsDeep, closestDeep } from './dom.ts';
 import type { EditableElement, EditorKind, SiteAdapter } from './types.ts';
 
 export function isEditable(el: Element | null): el is EditableElement {
@@ -8,10 +9,22 @@ export function isEditable(el: Element | null): el is EditableElement {
   return el instanceof HTMLElement && el.isContentEditable && el.getAttribute('contenteditable') !== 'false';
 }
 
-/** The editor a focus (or input) target belongs to, if it is one of the site's post or comment boxes. */
+/** The outermost editable root: focus may land on a nested editable inside a rich editor. */
+function editableRoot(el: EditableElement): EditableElement {
+  let root: EditableElement = el;
+  while (root.parentElement && isEditable(root.parentElement) && !(root instanceof HTMLTextAreaElement)) root = root.parentElement;
+  return root;
+}
+
+/**
+ * The editor a focus (or input) target belongs to, if it is one of the site's post or comment boxes: first by
+ * the adapter's selectors, then — when the site's markup has moved on — by what a post or comment box looks like
+ * (`looksLikeComposer`). Never a box in a messages surface.
+ */
 export function findEditor(adapter: SiteAdapter, target: EventTarget | null, path = location.pathname): EditableElement | null {
   if (!(target instanceof Element)) return null;
   if (adapter.excludePaths.some((re) => re.test(path))) return null;
+  let found: EditableElement | null = null;
   for (const selector of adapter.editors) {
     let el: Element | null;
     try {
@@ -20,13 +33,94 @@ export function findEditor(adapter: SiteAdapter, target: EventTarget | null, pat
       continue; // a selector the browser does not support (e.g. :has in an old engine): try the next one
     }
     if (!isEditable(el)) continue;
-    // The outermost editable root: focus may land on a nested editable inside a rich editor.
-    let root: EditableElement = el;
-    while (root.parentElement && isEditable(root.parentElement) && !(root instanceof HTMLTextAreaElement)) root = root.parentElement;
-    if (adapter.excludeWithin.some((s) => root.closest(s))) return null;
-    return root;
+    found = editableRoot(el);
+    break;
   }
-  return null;
+  found ??= genericComposer(target);
+  if (!found) return null;
+  const root = found;
+  if (adapter.excludeWithin.some((s) => closestDeep(root, s))) return null;
+  if (isMessagesSurface(root)) return null;
+  return root;
+}
+
+const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"]), textarea';
+/** Where posts and comments are written: the page's main content or a dialog (create-post dialogs are portals). */
+const CONTENT_OR_DIALOG = 'main, [role="main"], [role="dialog"], dialog, [aria-modal="true"]';
+const NOT_A_COMPOSER = '[role="search"], [role="searchbox"], [role="combobox"], [role="grid"], [role="spinbutton"], [aria-readonly="true"]';
+
+/**
+ * The generic fallback: a box no adapter selector knows but that looks like a post or comment composer — an
+ * editable element with the textbox role (a <textarea> has it implicitly), inside the main content or a dialog,
+ * not a search or picker field. Its text goes through the generic insertion path and its read-back check.
+ */
+export function genericComposer(target: Element): EditableElement | null {
+  let el: Element | null;
+  try {
+    el = target.closest(EDITABLE_SELECTOR);
+  } catch {
+    return null;
+  }
+  if (!isEditable(el)) return null;
+  const root = editableRoot(el);
+  if (!(root instanceof HTMLTextAreaElement) && root.getAttribute('role') !== 'textbox') return null;
+  if (root.getAttribute('aria-multiline') === 'false') return null;
+  if (!closestDeep(root, CONTENT_OR_DIALOG) || closestDeep(root, NOT_A_COMPOSER)) return null;
+  return root;
+}
+
+/** A message box's own label or placeholder ("Message...", "Write a message…", "Aa" on Messenger). */
+const MESSAGE_BOX_LABEL = /^(?:message|messages|send a message|write a message|new message|aa|bericht|stuur een bericht|schrijf een bericht|nieuw bericht) ?(?:\.\.\.|…)?$/i;
+/** A container's label or heading that names a messages surface (panel, overlay, chat tab). */
+// Not "conversation": X heads the replies under a post "Conversation", and those are posts.
+const MESSAGES_LABEL = /\b(messages|messaging|messenger|direct messages?|chats?|inbox|berichten|chatgesprekken|gesprekken)\b/i;
+/** A panel's own heading, exactly ("Messages", "Berichten", "Chats"). */
+const MESSAGES_HEADING = /^\W*(messages|messaging|messenger|chats?|inbox|berichten|gesprekken)\W*$/i;
+const HEADING = 'h1, h2, h3, [role="heading"]';
+/** Links into a conversation: a panel that holds them is a messages surface. */
+const CONVERSATION_LINK = 'a[href*="/direct/t/"], a[href^="/messages/t/"], a[href*="/messaging/thread/"], a[href^="/i/chat/"]';
+const CONTENT = 'main, [role="main"], [role="feed"], body';
+const SURFACE = '[role="dialog"], dialog, article, [role="article"], [role="listitem"]';
+
+function labelOf(el: Element): string {
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => root.getElementById?.(id)?.textContent ?? '')
+      .join(' ')
+      .trim()
+      .slice(0, 200);
+    if (text) return text;
+  }
+  return (el.getAttribute('aria-label') ?? '').slice(0, 200);
+}
+
+/**
+ * Private conversation, never judged: a box labelled as a message box, or one inside a panel labelled or headed
+ * as messages/chat, or inside a panel that links to conversations (Instagram's messages panel opens at the bottom
+ * right of ordinary pages, outside /direct/, and Facebook's chat tabs likewise).
+ */
+export function isMessagesSurface(editor: Element): boolean {
+  for (const attr of ['aria-label', 'aria-placeholder', 'placeholder', 'data-placeholder']) {
+    const v = editor.getAttribute(attr);
+    if (v && MESSAGE_BOX_LABEL.test(v.trim().slice(0, 40))) return true;
+  }
+  for (const el of ancestorsDeep(editor)) {
+    if (el === editor) continue;
+    // The page's main content or feed is where posts live; a messages panel sits outside it.
+    if (el.matches(CONTENT)) return false;
+    if (MESSAGES_LABEL.test(labelOf(el))) return true;
+    for (const child of el.children) {
+      const heading = child.matches(HEADING) ? child : child.firstElementChild?.matches(HEADING) ? child.firstElementChild : null;
+      if (heading && MESSAGES_HEADING.test((heading.textContent ?? '').trim().slice(0, 40))) return true;
+    }
+    if (el.querySelector(CONVERSATION_LINK)) return true;
+    // A dialog or a feed item is a surface of its own: what lies beyond it says nothing about this box.
+    if (el.matches(SURFACE)) return false;
+  }
+  return false;
 }
 
 export function editorKind(el: EditableElement): EditorKind {
@@ -104,7 +198,7 @@ function isPlaceholderBreak(br: Element, block: Element): boolean {
 
 export function composerOf(adapter: SiteAdapter, editor: EditableElement): Element {
   for (const s of adapter.composers) {
-    const c = editor.closest(s);
+    const c = closestDeep(editor, s);
     if (c) return c;
   }
   return editor.parentElement ?? editor;

@@ -1,9 +1,13 @@
 // Facebook: the Lexical composer in the create-post dialog, and comment boxes.
 //
-// Markup it expects (the "comet" interface, 2023–2025):
-//   Create post:  <div role="dialog"> … <form> …
+// Markup it expects (the "comet" interface, 2023–2026):
+//   Create post:  mounted in a portal at the end of <body>, not in the feed it was opened from:
+//                 <div role="dialog"> … <form> …
 //                   <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="…">
-//                     <p class="…"><span data-lexical-text="true">text</span></p> …
+//                     <p dir="auto"><span data-lexical-text="true">text</span></p> …
+//                   with aria-placeholder and a placeholder sibling <div aria-hidden="true">; choosing a background
+//                   (or another step) unmounts the editor and mounts a new one with the same text: picked up by
+//                   compose-warnings.ts's remount watch.
 //                 media previews: <img src="blob:…">, <video src="blob:…">; <input type="file" accept="image/*,…">
 //   Comments:     <form> … <div contenteditable="true" role="textbox" data-lexical-editor="true"> … </form>
 //   The aria-labels are localised, so nothing here depends on them.

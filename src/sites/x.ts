@@ -10,6 +10,9 @@
 //   Attachments: <div data-testid="attachments"> with <img> / <video> previews (blob: URLs);
 //   the media button's <input type="file" data-testid="fileInput">; toolbar [data-testid="toolBar"].
 //   Home timeline inline composer, the compose dialog [role="dialog"] (also for quotes), inline replies.
+//   After a media upload X re-creates the editor (a new element, new EditorState, same text; jackwener/OpenCLI
+//   pull request #1180, 2026-04-25): the new one is picked up by compose-warnings.ts's remount watch.
+//   Articles (/compose/articles/edit/…): a Draft.js editor under [data-testid="composer"], a title field above.
 import type { SiteAdapter } from './types.ts';
 
 export const x: SiteAdapter = {
@@ -24,7 +27,7 @@ export const x: SiteAdapter = {
     '[data-testid$="RichTextInputContainer"] [contenteditable="true"]',
   ],
   excludeWithin: ['[data-testid="DmActivityContainer"]', '[data-testid="dmComposerTextInput"]'],
-  composers: ['[role="dialog"]', '[data-testid="inline_reply_offscreen"]', '[data-testid="primaryColumn"] [data-testid="cellInnerDiv"]', '[data-testid="primaryColumn"]'],
+  composers: ['[role="dialog"]', '[data-testid="composer"]', '[data-testid="inline_reply_offscreen"]', '[data-testid="primaryColumn"] [data-testid="cellInnerDiv"]', '[data-testid="primaryColumn"]'],
   media: {
     photos: ['[data-testid="attachments"] img', 'img[src^="blob:"]'],
     videos: ['[data-testid="attachments"] video', 'video[src^="blob:"]'],

@@ -50,16 +50,31 @@ export function bannerFor(page: Page, index = 0): Locator {
   return page.locator('postwacht-banner').nth(index);
 }
 
-/** The banner of `editor`: the first <postwacht-banner> after it in document order. */
-export async function bannerOf(editor: Locator): Promise<Locator> {
+/**
+ * The banner of `editor`: the first <postwacht-banner> after it in its own tree — the document, or the shadow root
+ * the editor lives in (LinkedIn's share box). Waits for it to appear.
+ */
+export async function bannerOf(editor: Locator, timeout = 5_000): Promise<Locator> {
   const page = editor.page();
-  await page.locator('postwacht-banner').first().waitFor({ state: 'attached', timeout: 5_000 });
-  const index = await editor.evaluate((ed) =>
-    [...document.querySelectorAll('postwacht-banner')].findIndex((b) => ed.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING),
-  );
-  if (index < 0) throw new Error('no banner after the editor');
-  return bannerFor(page, index);
+  const all = page.locator('postwacht-banner'); // CSS locators pierce open shadow roots
+  const end = Date.now() + timeout;
+  for (;;) {
+    const handle = await editor.evaluateHandle((ed) =>
+      [...(ed.getRootNode() as Document | ShadowRoot).querySelectorAll('postwacht-banner')].find((b) => ed.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) ?? null,
+    );
+    const index = await all.evaluateAll((els, b) => (b ? (els as Element[]).indexOf(b as Element) : -1), handle);
+    await handle.dispose();
+    if (index >= 0) return all.nth(index);
+    if (Date.now() > end) throw new Error('no banner after the editor');
+    await page.waitForTimeout(50);
+  }
 }
+
+/** Banners anywhere on the page, in open shadow roots too. */
+export const bannerCount = (page: Page): Promise<number> => page.locator('postwacht-banner').count();
+
+/** Banners inside the element `selector` matches. */
+export const bannersWithin = (page: Page, selector: string): Promise<number> => page.locator(selector).locator('postwacht-banner').count();
 
 /** Clears the editor like a person would: select all, delete. */
 export async function clearEditor(editor: Locator): Promise<void> {
