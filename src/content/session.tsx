@@ -14,6 +14,7 @@ import { BannerHost } from './banner/host.ts';
 import { copyText } from './clipboard.ts';
 import { insertAtEnd } from './insert.ts';
 import { MediaWatch } from './media.ts';
+import { reportFindings } from './tab-state.ts';
 import { isPaused, onSettings, settingsNow, uiLang } from './settings-live.ts';
 
 const DISCLAIMER_CODES = new Set(['disclosure-missing', 'opinion-missing']);
@@ -89,6 +90,7 @@ export class ComposeSession {
     clearTimeout(this.pauseTimer);
     clearTimeout(this.resumeTimer);
     render(null, this.banner.mount);
+    reportFindings(this, false);
     this.controller.abort();
   }
 
@@ -183,6 +185,7 @@ export class ComposeSession {
     this.rev++;
     if (findings.length || this.notice) this.banner.host.removeAttribute('data-empty');
     else this.banner.host.setAttribute('data-empty', '');
+    reportFindings(this, findings.length > 0);
     render(
       <Banner
         lang={uiLang(settings)}

@@ -63,6 +63,23 @@ describe.each(TARGETS)('%s build', (target) => {
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
   });
 
+  it('has its icons, toolbar and store, at every size, as real PNGs of that size', () => {
+    const sizes = ['16', '32', '48', '128'];
+    for (const icons of [m().icons, m().action.default_icon] as Record<string, string>[]) {
+      expect(Object.keys(icons).sort()).toEqual([...sizes].sort());
+      for (const size of sizes) {
+        const png = readFileSync(join(dist, target, icons[size]!));
+        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+        // IHDR width and height, big-endian at bytes 16 and 20.
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+      }
+    }
+    // The other states at the toolbar's sizes, and the store's 128 px icon.
+    for (const f of ['attention-16', 'attention-32', 'paused-16', 'paused-32', 'store-128']) {
+      expect(existsSync(join(dist, target, 'icons', `${f}.png`))).toBe(true);
+    }
+  });
+
   it('takes its version from package.json', () => {
     expect(m().version).toBe(packageVersion());
   });
