@@ -166,6 +166,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
           {t('popup_notice_managed_invalid', [state.managedInvalid.join(', ')])}
         </p>
       )}
+      {(state.managedInvalid.length > 0 || state.locked.length > 0) && <p class="hint">{t('popup_notice_managed_browser')}</p>}
     </>
   );
 

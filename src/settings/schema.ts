@@ -39,9 +39,9 @@ export const schoolProfileSchema = z.object({
   /** Where to report something that crosses a line (A9). */
   reportTo: shortText,
   /** Web page or form for reports (A9). */
-  reportUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
-  protocolUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
-  consentUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
+  reportUrl: z.union([z.url({ protocol: /^https$/ }), z.literal('')]),
+  protocolUrl: z.union([z.url({ protocol: /^https$/ }), z.literal('')]),
+  consentUrl: z.union([z.url({ protocol: /^https$/ }), z.literal('')]),
   disclaimers: z.object({ nl: disclaimerTextsSchema, en: disclaimerTextsSchema }),
 });
 

@@ -107,6 +107,48 @@ describe('settings store', () => {
     }
   });
 
+  it("answers a read that is slow at browser start with last session's policy, and tells listeners when the real one arrives", async () => {
+    vi.useFakeTimers();
+    try {
+      vi.resetModules();
+      const fresh = await import('../../../src/settings/store.ts');
+      // Last session's policy, kept by the extension; the browser's policy service is still loading.
+      fake.local[fresh.MANAGED_CACHE_KEY] = { school: { name: 'OSG Voorbeeld' } };
+      let release!: (v: unknown) => void;
+      fake.managed = 'hang';
+      const managedGet = vi.spyOn((await import('webextension-polyfill')).default.storage.managed, 'get').mockImplementation(
+        () => new Promise((r) => (release = r)) as never,
+      );
+      const seen: string[] = [];
+      fresh.onSettingsStateChange((s) => seen.push(s.effective.school.name));
+      const first = fresh.getSettingsState();
+      await vi.advanceTimersByTimeAsync(fresh.MANAGED_DEADLINE_MS);
+      // Judged with the school's settings, not the defaults.
+      expect((await first).effective.school.name).toBe('OSG Voorbeeld');
+      expect((await first).locked).toContain('school.name');
+      // The real policy arrives late and differs: listeners hear of it without any storage event.
+      release({ school: { name: 'CSG Nieuw' } });
+      await vi.waitFor(() => expect(seen).toEqual(['CSG Nieuw']));
+      expect(fake.local[fresh.MANAGED_CACHE_KEY]).toEqual({ school: { name: 'CSG Nieuw' } });
+      managedGet.mockRestore();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('follows a removed policy through its change event, even when the next read never settles', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/settings/store.ts');
+    fake.managed = { rules: { abusive: false }, timeZone: 'Europe/London' };
+    expect((await fresh.getSettingsState()).effective.rules.abusive).toBe(false);
+    fake.managed = 'hang';
+    const seen: boolean[] = [];
+    fresh.onSettingsStateChange((s) => seen.push(s.effective.rules.abusive));
+    for (const l of fake.listeners) l({ rules: { oldValue: { abusive: false } } }, 'managed');
+    await vi.waitFor(() => expect(seen).toEqual([true]), { timeout: 3000 });
+    expect((await fresh.getSettingsState()).effective.timeZone).toBe('Europe/London');
+  });
+
   it('pauses for an hour and resumes', async () => {
     const now = 1_700_000_000_000;
     const paused = await store.pauseWarnings(DEFAULT_SETTINGS, now);
