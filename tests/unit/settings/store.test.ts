@@ -64,7 +64,7 @@ describe('settings store', () => {
     const ac = new AbortController();
     store.onSettingsChange((s) => seen.push(s.function), ac.signal);
     await store.saveUserSettings({ ...DEFAULT_SETTINGS, function: 'teamleider' });
-    expect(fake.local.settings).toEqual({ schemaVersion: 2, function: 'teamleider' });
+    expect(fake.local.settings).toEqual({ schemaVersion: 3, function: 'teamleider' });
     await vi.waitFor(() => expect(seen).toEqual(['teamleider']));
     ac.abort();
     await store.saveUserSettings({ ...DEFAULT_SETTINGS, function: 'rector' });
@@ -156,6 +156,6 @@ describe('settings store', () => {
     expect((fake.local.settings as { pausedUntil: number }).pausedUntil).toBe(now + 3_600_000);
     const resumed = await store.resumeWarnings(paused);
     expect(resumed.pausedUntil).toBe(0);
-    expect(fake.local.settings).toEqual({ schemaVersion: 2 });
+    expect(fake.local.settings).toEqual({ schemaVersion: 3 });
   });
 });
