@@ -51,9 +51,31 @@ describe.each(TARGETS)('%s build', (target) => {
     for (const e of entries) for (const match of e.matches) expect(match).toMatch(SITE_MATCHES);
   });
 
-  it('exposes no web-accessible resources and accepts no outside connections', () => {
-    expect(m().web_accessible_resources ?? []).toEqual([]);
+  // Issue 14: the evaluator loads on the first focus of a compose box, by a dynamic import from the content
+  // script, which needs the module to be web-accessible. Exactly that one file, to the four sites only, with a
+  // per-session URL in Chromium so pages cannot probe for the extension by its id (issue 6).
+  it('exposes only the lazy content module, to the content scripts\' own sites, and accepts no outside connections', () => {
+    const war = m().web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean; extension_ids?: string[] }[];
+    const contentMatches = (m().content_scripts as { matches: string[] }[]).flatMap((c) => c.matches);
+    expect(war).toHaveLength(1);
+    expect(war[0]!.resources).toEqual(['content/lazy.js']);
+    expect([...war[0]!.matches].sort()).toEqual([...new Set(contentMatches)].sort());
+    for (const match of war[0]!.matches) expect(match).toMatch(SITE_MATCHES);
+    expect(war[0]!.extension_ids).toBeUndefined();
+    if (target === 'chrome') expect(war[0]!.use_dynamic_url).toBe(true);
+    expect(existsSync(join(dist, target, 'content/lazy.js'))).toBe(true);
     expect(m().externally_connectable).toBeUndefined();
+  });
+
+  it('keeps the evaluator out of the script that runs with every page', () => {
+    const watcher = readFileSync(join(dist, target, (m().content_scripts as { js: string[] }[])[0]!.js.at(-1)!), 'utf8');
+    const lazy = readFileSync(join(dist, target, 'content/lazy.js'), 'utf8');
+    // The name lexicon and the banner's strings are in the lazy module only.
+    for (const marker of ['Postwacht: evaluation failed', 'banner_contact']) {
+      expect(lazy).toContain(marker);
+      expect(watcher).not.toContain(marker);
+    }
+    expect(lazy).toMatch(/export\s*\{[^}]*\bstart\b/);
   });
 
   it('has a strict extension CSP', () => {
