@@ -3,7 +3,7 @@
 // toolbar button until the user has answered the popup's two first-run questions, instead of opening a tab. One
 // settings read serves all three.
 import browser from 'webextension-polyfill';
-import { getSettingsState, onSettingsStateChange, type SettingsState } from '../settings/store.ts';
+import { getSettingsState, keepPolicyCopy, onSettingsStateChange, type SettingsState } from '../settings/store.ts';
 import { answerTabState, applyPause } from './icon.ts';
 import { answerPublishRequests, publish } from './settings-publisher.ts';
 
@@ -26,6 +26,7 @@ function apply(state: SettingsState): void {
 
 // Listeners are registered synchronously at start, as MV3 service workers require. The worker starts on
 // install, on browser start-up and whenever a message wakes it, so one read at start covers all of those.
+keepPolicyCopy();
 onSettingsStateChange(apply);
 answerPublishRequests();
 answerTabState();

@@ -19,7 +19,7 @@ export type { SettingsState };
  * read is kept in flight at a time and waited for at most MANAGED_DEADLINE_MS from when it started. A read that
  * has not settled by then answers with the last policy this extension saw, kept in storage.local across
  * restarts, rather than with none: after a browser start the pages are judged with the school's settings, not
- * with the defaults until the slow read comes back. When a late read does come back with something else, the
+ * with the defaults until the slow read comes back (for MANAGED_STARTUP_MS at most, see below). When a late read does come back with something else, the
  * listeners of onSettingsStateChange hear of it at once. A read older than MANAGED_RETRY_MS is given up for a
  * fresh one. Firefox without a policy rejects, and some builds lack the area: both mean "no policy".
  */
@@ -34,10 +34,44 @@ const lateListeners = new Set<() => void>();
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/**
+ * How long after this context started the stored copy may stand in for a read that has not settled. Without any
+ * policy Chromium's read never settles, so a copy from before an admin removed the policy must not live on:
+ * after this window a hanging read means "no policy", and the copy is deleted.
+ */
+export const MANAGED_STARTUP_MS = 20_000;
+const startedAt = Date.now();
+let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+let keepCopy = false;
+
+/**
+ * The background worker, which publishes what the tabs act on, keeps and uses the stored copy; other contexts
+ * (the popup) neither write nor read it, so a page's own view of the policy never becomes the tabs'.
+ */
+export function keepPolicyCopy(): void {
+  keepCopy = true;
+}
+
 async function cachedManaged(): Promise<unknown> {
   if (lastKnown) return lastManaged;
+  if (!keepCopy) return undefined;
+  if (Date.now() - startedAt >= MANAGED_STARTUP_MS) {
+    try {
+      void browser.storage.local.remove(MANAGED_CACHE_KEY).catch(() => undefined);
+    } catch {
+      /* storage unavailable */
+    }
+    return undefined;
+  }
   try {
-    return (await browser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY];
+    const cached = (await browser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY];
+    // If no read settles within the window, the listeners hear that the policy is now taken to be absent.
+    if (cached !== undefined && cached !== null) {
+      expiryTimer ??= setTimeout(() => {
+        if (!lastKnown) for (const l of lateListeners) l();
+      }, startedAt + MANAGED_STARTUP_MS - Date.now());
+    }
+    return cached;
   } catch {
     return undefined;
   }
@@ -47,7 +81,7 @@ function remember(m: unknown): void {
   const changed = !lastKnown || !same(lastManaged, m);
   lastManaged = m;
   lastKnown = true;
-  if (!changed) return;
+  if (!changed || !keepCopy) return;
   void browser.storage.local.set({ [MANAGED_CACHE_KEY]: m ?? null }).catch(() => undefined);
 }
 

@@ -63,7 +63,9 @@ describe('popup', () => {
 
     // The preview follows typing before anything else happens.
     await page.getByLabel(t('popup_function_label')).fill('mentor');
-    await expect.poll(() => page.locator('[data-preview-lang=en]').textContent()).toContain('I work as mentor at CSG Liudger');
+    await expect.poll(() => page.locator('[data-preview-lang=nl]').textContent()).toContain('Ik werk als mentor bij CSG Liudger');
+    // No English function set: the English disclaimer says where, not the Dutch function (issue 14).
+    expect(await page.locator('[data-preview-lang=en]').textContent()).toContain('I work at CSG Liudger.');
     await page.close();
   });
 

@@ -13,6 +13,9 @@ vi.mock('webextension-polyfill', () => ({
     storage: {
       local: {
         get: async (key: string) => (key in fake.local ? { [key]: fake.local[key] } : {}),
+        remove: async (key: string) => {
+          delete fake.local[key];
+        },
         set: async (items: Record<string, unknown>) => {
           Object.assign(fake.local, structuredClone(items));
           for (const l of fake.listeners) l(Object.fromEntries(Object.keys(items).map((k) => [k, { newValue: items[k] }])), 'local');
@@ -112,6 +115,7 @@ describe('settings store', () => {
     try {
       vi.resetModules();
       const fresh = await import('../../../src/settings/store.ts');
+      fresh.keepPolicyCopy();
       // Last session's policy, kept by the extension; the browser's policy service is still loading.
       fake.local[fresh.MANAGED_CACHE_KEY] = { school: { name: 'OSG Voorbeeld' } };
       let release!: (v: unknown) => void;
@@ -136,9 +140,40 @@ describe('settings store', () => {
     }
   });
 
+  it('stops using the stored policy once the start-up window has passed without a read settling (policy removed)', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.resetModules();
+      const fresh = await import('../../../src/settings/store.ts');
+      fresh.keepPolicyCopy();
+      fake.local[fresh.MANAGED_CACHE_KEY] = { school: { name: 'OSG Voorbeeld' } };
+      fake.managed = 'hang';
+      const seen: string[] = [];
+      fresh.onSettingsStateChange((s) => seen.push(s.effective.school.name));
+      const first = fresh.getSettingsState();
+      await vi.advanceTimersByTimeAsync(fresh.MANAGED_DEADLINE_MS);
+      expect((await first).effective.school.name).toBe('OSG Voorbeeld');
+      // The window ends with the read still hanging: listeners hear of the defaults, and the copy is gone.
+      await vi.advanceTimersByTimeAsync(fresh.MANAGED_STARTUP_MS);
+      await vi.waitFor(() => expect(seen.at(-1)).toBe('CSG Liudger'));
+      expect(fake.local[fresh.MANAGED_CACHE_KEY]).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('leaves the stored copy alone outside the worker (the popup)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/settings/store.ts');
+    fake.managed = { school: { name: 'Het Beleidscollege' } };
+    expect((await fresh.getSettingsState()).effective.school.name).toBe('Het Beleidscollege');
+    expect(fake.local[fresh.MANAGED_CACHE_KEY]).toBeUndefined();
+  });
+
   it('follows a removed policy through its change event, even when the next read never settles', async () => {
     vi.resetModules();
     const fresh = await import('../../../src/settings/store.ts');
+    fresh.keepPolicyCopy();
     fake.managed = { rules: { abusive: false }, timeZone: 'Europe/London' };
     expect((await fresh.getSettingsState()).effective.rules.abusive).toBe(false);
     fake.managed = 'hang';
