@@ -55,6 +55,8 @@ describe('popup', () => {
     await page.keyboard.press('ArrowUp');
     expect(await page.getByRole('radio', { name: t('popup_role_medewerker'), exact: true }).isChecked()).toBe(true);
     await page.getByLabel(t('popup_function_label')).fill('docent wiskunde');
+    // The first run offers the English function too (issue 14).
+    expect(await page.getByLabel(t('popup_function_en_label')).count()).toBe(1);
     await page.getByLabel(t('popup_function_label')).press('Enter');
 
     await expect.poll(() => page.locator('h1').textContent()).toBe(t('popup_title'));
