@@ -1,57 +1,58 @@
-// Builds the manifest's content scripts as self-contained classic scripts instead of letting @crxjs emit them.
+// Builds the content scripts ourselves instead of letting @crxjs emit them: a small classic watcher script that
+// runs with every page of the four sites, and the heavy part (evaluator, banner, their data) as one ES module
+// that the watcher imports the first time a compose box gets focus.
 //
-// Why: @crxjs/vite-plugin 3 emits each content script as a tiny loader that `import()`s its real chunks from
-// chrome-extension:// URLs, and lists those chunks under `web_accessible_resources`. Any page can then probe
-// for those files and fingerprint the extension, and the sites never need them (issue 6: least privilege).
-// A classic IIFE per entry, without code splitting, needs no web-accessible resource at all.
+// Why not @crxjs's own content scripts: @crxjs/vite-plugin 3 emits each content script as a tiny loader that
+// `import()`s its chunks from chrome-extension:// URLs, all listed under `web_accessible_resources` for every
+// page, so any page can probe for those files and fingerprint the extension (issue 6: least privilege).
 //
-// The evaluator's bulky data (the name lexicon under src/protocol/data/, franc's trigram table, the IBAN country
-// table, the interface strings) is split off
-// into a second content script listed *before* the main one in the manifest: Chromium and Firefox run a
-// content-script entry's files in order in the same isolated world, so the data script leaves its modules on
-// the isolated world's `globalThis` and the main script's imports of those modules are rewritten to read them
-// from there. The page's own scripts run in another world and cannot see that global. We chose this over
-// evaluating in the background worker because a sleeping MV3 worker takes tens of milliseconds to wake and
-// every keystroke would cross a message channel; in the content script a 3,000-character draft evaluates in
-// well under a millisecond (see `npm run measure`).
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+// Why lazy (issue 14): the evaluator with its name lexicon and tables is some 165 KB gzipped and growing (a
+// learned name model and an abuse lexicon are coming). Parsing and running that on every page load of four busy
+// sites cost tens of milliseconds of main-thread script before anyone wrote a word. Now the page pays for the
+// watcher only (`npm run measure`), and the heavy module loads on the first focus of a compose box.
+//
+// How the lazy module is reached: `content/lazy.js` is the one web-accessible resource, for the four sites'
+// origins only, with `use_dynamic_url` in Chromium (its URL then carries a per-session id, so a page cannot probe
+// for it by the extension's fixed id; Firefox's moz-extension:// ids are random per install already). A
+// module imported from a content script runs in that script's isolated world, not the page's, so the page's
+// scripts can neither see it nor call into it, and the extension's CSP (script-src 'self') is untouched: no
+// remote code, nothing evaluated from strings. We chose this over injecting the heavy script from the worker
+// (scripting.executeScript needs the "scripting" permission plus host permissions, and a sleeping MV3 worker
+// takes tens of milliseconds to wake on the way to the first banner) and over passing data from the worker
+// (code cannot be passed without eval).
+//
+// Modules with state that both parts use (the live settings, the attached files captured since page load, the
+// site adapters) must exist once. The watcher is built first; every project module in its bundle is left on the
+// isolated world's `globalThis.__postwachtShared`, and the lazy module's imports of those modules are rewritten
+// to read them from there. The page's own scripts run in another world and cannot see that global.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import ts from 'typescript';
-import { build, type Plugin } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 
 type PluginContext = { emitFile(file: { type: 'asset'; fileName: string; source: string }): string };
 
-/**
- * Modules that go into the data script rather than the main one: the evaluator's tables (the generated name
- * lexicon, franc's trigram table, ibantools' per-country IBAN formats) and the interface strings. `specifier` is
- * how the data script imports it; `test` recognises the same module when the main script's code resolves it.
- * Everything in src/protocol/data/ is added automatically.
- */
-export const DATA_MODULES: { key: string; specifier: string; test: RegExp }[] = [
-  { key: 'franc-min/data', specifier: 'franc-min/data.js', test: /[\\/]node_modules[\\/]franc-min[\\/]data\.js$/ },
-  { key: 'ibantools', specifier: 'ibantools', test: /[\\/]node_modules[\\/]ibantools[\\/]jsnext[\\/]ibantools\.js$/ },
-  { key: 'locales/nl', specifier: '/public/_locales/nl/messages.json', test: /[\\/]public[\\/]_locales[\\/]nl[\\/]messages\.json$/ },
-  { key: 'locales/en', specifier: '/public/_locales/en/messages.json', test: /[\\/]public[\\/]_locales[\\/]en[\\/]messages\.json$/ },
-];
-const GLOBAL = '__postwachtData';
-const DATA_ENTRY = 'virtual:postwacht-data';
+/** The lazily imported module: source entry and output file. */
+export const LAZY_ENTRY = 'src/content/lazy.ts';
+export const LAZY_OUTPUT = 'content/lazy.js';
+const GLOBAL = '__postwachtShared';
+const WATCHER_ENTRY = 'virtual:postwacht-watcher';
 
 interface ContentScriptEntry {
   js?: string[];
+  matches?: string[];
   [k: string]: unknown;
 }
-type Manifest = { content_scripts?: ContentScriptEntry[]; [k: string]: unknown };
+type Manifest = { content_scripts?: ContentScriptEntry[]; web_accessible_resources?: unknown[]; [k: string]: unknown };
 
 /** Output file for a source entry: `src/content/index.ts` → `content/index.js`. */
 export function contentOutputName(src: string): string {
   return src.replace(/^src\//, '').replace(/\.[cm]?[jt]sx?$/, '.js');
 }
 
-/** Names a module exports, read from its syntax without running it (generated data files export plain values). */
+/** Names a module exports, read from its syntax without running it. */
 function exportNames(file: string): string[] {
-  if (file.endsWith('.json')) return ['default'];
   const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
   const names: string[] = [];
   const exported = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
@@ -59,86 +60,77 @@ function exportNames(file: string): string[] {
   for (const st of sf.statements) {
     if (ts.isVariableStatement(st) && exported(st)) {
       for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) names.push(d.name.text);
-    } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && exported(st)) {
+    } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && exported(st)) {
       names.push(isDefault(st) ? 'default' : (st.name?.text ?? 'default'));
     } else if (ts.isExportAssignment(st)) {
       names.push('default');
-    } else if (ts.isExportDeclaration(st) && !st.isTypeOnly && st.exportClause && ts.isNamedExports(st.exportClause)) {
-      for (const e of st.exportClause.elements) if (!e.isTypeOnly) names.push(e.name.text);
+    } else if (ts.isExportDeclaration(st) && !st.isTypeOnly) {
+      if (!st.exportClause) throw new Error(`content scripts: 'export *' in ${file} cannot be shared; name the exports`);
+      if (ts.isNamedExports(st.exportClause)) for (const e of st.exportClause.elements) if (!e.isTypeOnly) names.push(e.name.text);
     }
   }
   return names;
 }
 
-async function allData(root: string): Promise<{ key: string; specifier: string; test: RegExp }[]> {
-  const dir = resolve(root, 'src/protocol/data');
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const generated = names
-    .filter((n) => /\.(ts|js|json)$/.test(n) && !/\.(test|d)\.ts$/.test(n))
-    .map((n) => resolve(dir, n))
-    .map((f) => ({ key: relative(root, f).split('\\').join('/'), specifier: f, test: new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }));
-  return [...generated, ...DATA_MODULES];
-}
-
-/** Main build: imports of data modules become reads of what the data script left on the isolated world. */
-function readDataFromGlobal(root: string): Plugin {
-  let data: Awaited<ReturnType<typeof allData>> = [];
+/** Lazy build: imports of modules the watcher already holds become reads of what it left on the isolated world. */
+function readSharedFromGlobal(root: string, shared: Set<string>): Plugin {
   return {
-    name: 'postwacht:data-from-global',
+    name: 'postwacht:shared-from-global',
     enforce: 'pre',
-    async buildStart() {
-      data = await allData(root);
-    },
     async resolveId(source, importer, options) {
       if (!importer || source.startsWith('\0')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      const hit = resolved && data.find((d) => d.test.test(resolved.id.split('?')[0]!));
-      // The id ends in .mjs so no other plugin (JSON, TypeScript) treats the generated proxy as its own kind of file.
-      return hit ? `\0postwacht-data:${encodeURIComponent(hit.key)}:${encodeURIComponent(resolved.id)}.mjs` : null;
+      const file = resolved?.id.split('?')[0];
+      if (!file || !shared.has(file)) return null;
+      // The id ends in .mjs so no other plugin (TypeScript, JSX) treats the generated proxy as its own kind of file.
+      return `\0postwacht-shared:${encodeURIComponent(relative(root, file))}.mjs`;
     },
     load(id) {
-      if (!id.startsWith('\0postwacht-data:')) return null;
-      const [k, file] = id.slice('\0postwacht-data:'.length, -'.mjs'.length).split(':').map(decodeURIComponent) as [string, string];
-      const names = exportNames(file.split('?')[0]!);
-      const q = JSON.stringify(k);
+      if (!id.startsWith('\0postwacht-shared:')) return null;
+      const key = decodeURIComponent(id.slice('\0postwacht-shared:'.length, -'.mjs'.length));
+      const q = JSON.stringify(key);
       const lines = [
         `const m = globalThis.${GLOBAL} && globalThis.${GLOBAL}[${q}];`,
-        `if (!m) throw new Error("Postwacht: data module " + ${q} + " did not load");`,
+        `if (!m) throw new Error("Postwacht: shared module " + ${q} + " is missing");`,
       ];
-      for (const n of names) lines.push(n === 'default' ? 'export default m.default;' : `export const ${n} = m[${JSON.stringify(n)}];`);
+      for (const n of exportNames(resolve(root, key))) lines.push(n === 'default' ? 'export default m.default;' : `export const ${n} = m[${JSON.stringify(n)}];`);
       return lines.join('\n');
     },
   };
 }
 
-/** Data build: one script that evaluates every data module once and leaves them on the isolated world. */
-function dataEntry(root: string): Plugin {
+/**
+ * Watcher build, second pass: the shared modules, then the real entry, then the global. Imports are evaluated
+ * before the body, so the entry's main() runs before the global is set; that is safe because the lazy module
+ * that reads the global is only ever loaded by a dynamic import, which settles after this script has finished.
+ */
+function watcherEntry(root: string, entry: string, shared: Set<string>): Plugin {
   return {
-    name: 'postwacht:data-entry',
-    resolveId: (id) => (id === DATA_ENTRY ? `\0${DATA_ENTRY}` : null),
-    async load(id) {
-      if (id !== `\0${DATA_ENTRY}`) return null;
+    name: 'postwacht:watcher-entry',
+    resolveId: (id) => (id === WATCHER_ENTRY ? `\0${WATCHER_ENTRY}` : null),
+    load(id) {
+      if (id !== `\0${WATCHER_ENTRY}`) return null;
       const lines: string[] = [];
       const entries: string[] = [];
-      (await allData(root)).forEach((d, i) => {
-        const json = d.specifier.endsWith('.json');
-        lines.push(json ? `import m${i} from ${JSON.stringify(d.specifier)};` : `import * as m${i} from ${JSON.stringify(d.specifier)};`);
-        entries.push(`${JSON.stringify(d.key)}: ${json ? `{ default: m${i} }` : `m${i}`}`);
+      [...shared].forEach((file, i) => {
+        lines.push(`import * as m${i} from ${JSON.stringify(file)};`);
+        entries.push(`${JSON.stringify(relative(root, file))}: m${i}`);
       });
+      lines.push(`import ${JSON.stringify(entry)};`);
       lines.push(`globalThis.${GLOBAL} = Object.freeze({ ${entries.join(', ')} });`);
       return lines.join('\n');
     },
   };
 }
 
-async function buildScript(root: string, mode: string, input: string, isData: boolean): Promise<string> {
+async function bundle(root: string, mode: string, input: string, format: 'iife' | 'es', plugins: Plugin[]): Promise<Rolldown.OutputChunk> {
   const out = await build({
     root,
     // The outer build's mode (`--mode e2e` for the test harness), so import.meta.env.MODE agrees in every script.
     mode,
     configFile: false,
     logLevel: 'warn',
-    plugins: isData ? [dataEntry(root)] : [readDataFromGlobal(root), preact()],
+    plugins,
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
@@ -148,7 +140,9 @@ async function buildScript(root: string, mode: string, input: string, isData: bo
       modulePreload: false,
       rollupOptions: {
         input,
-        output: { format: 'iife', codeSplitting: false, entryFileNames: 'out.js' } as never,
+        // Vite drops an app entry's exports; the lazy module's `start` is its whole point.
+        preserveEntrySignatures: format === 'es' ? 'strict' : false,
+        output: { format, codeSplitting: false, entryFileNames: 'out.js' } as never,
       },
     },
   });
@@ -156,14 +150,30 @@ async function buildScript(root: string, mode: string, input: string, isData: bo
   for (const o of outputs) {
     if (!('output' in o)) continue;
     const chunk = o.output.find((c) => c.type === 'chunk');
-    if (chunk && chunk.type === 'chunk') return chunk.code;
+    if (chunk && chunk.type === 'chunk') return chunk;
   }
   throw new Error(`content script ${input} produced no chunk`);
 }
 
+/** Builds the watcher (classic script) and the lazy module (ES module). */
+export async function buildContentScripts(root: string, watcherSrc: string, mode = 'production'): Promise<{ watcher: string; lazy: string; shared: string[] }> {
+  const entry = resolve(root, watcherSrc);
+  // Pass 1: which project modules end up in the watcher.
+  const probe = await bundle(root, mode, entry, 'iife', []);
+  const srcDir = resolve(root, 'src') + '/';
+  const shared = new Set(
+    probe.moduleIds.map((id) => id.split('?')[0]!).filter((id) => id.startsWith(srcDir) && /\.tsx?$/.test(id) && id !== entry),
+  );
+  // Pass 2: the watcher again, now leaving those modules on the isolated world.
+  const watcher = await bundle(root, mode, WATCHER_ENTRY, 'iife', [watcherEntry(root, entry, shared)]);
+  const lazy = await bundle(root, mode, resolve(root, LAZY_ENTRY), 'es', [readSharedFromGlobal(root, shared), ...preact()]);
+  return { watcher: watcher.code, lazy: lazy.code, shared: [...shared].map((f) => relative(root, f)) };
+}
+
 /**
- * Wraps @crxjs: strips `content_scripts` from the manifest it sees, builds each listed script itself (the entry
- * named `src/content/data.ts` becomes the data script), and writes them back into the emitted manifest.
+ * Wraps @crxjs: strips `content_scripts` from the manifest it sees, builds the one listed script as the watcher
+ * and `src/content/lazy.ts` as the lazy module, and writes both back into the emitted manifest with the one
+ * web-accessible resource, for the content scripts' own match patterns.
  */
 export function contentScripts(manifest: Manifest): { manifestForCrx: Manifest; plugin: Plugin } {
   const { content_scripts: scripts = [], ...rest } = manifest;
@@ -180,12 +190,20 @@ export function contentScripts(manifest: Manifest): { manifestForCrx: Manifest; 
     // @crxjs calls this hook of every plugin while it writes the manifest, inside its generateBundle.
     async renderCrxManifest(this: PluginContext, m: Manifest) {
       const sources = [...new Set(scripts.flatMap((s) => s.js ?? []))];
-      for (const src of sources) {
-        const isData = /(^|\/)src\/content\/data\.ts$/.test(src);
-        const code = await buildScript(root, mode, isData ? DATA_ENTRY : resolve(root, src), isData);
-        this.emitFile({ type: 'asset', fileName: contentOutputName(src), source: code });
-      }
+      if (sources.length !== 1) throw new Error('content scripts: expected exactly one watcher script in the manifest');
+      const { watcher, lazy } = await buildContentScripts(root, sources[0]!, mode);
+      this.emitFile({ type: 'asset', fileName: contentOutputName(sources[0]!), source: watcher });
+      this.emitFile({ type: 'asset', fileName: LAZY_OUTPUT, source: lazy });
       return { ...m, content_scripts: scripts.map((s) => ({ ...s, js: (s.js ?? []).map(contentOutputName) })) };
+    },
+    // The web-accessible entry is added once the manifest is written: @crxjs checks its own list of such files
+    // against the source tree, where the built lazy module does not exist.
+    writeBundle(options) {
+      const file = resolve(options.dir ?? resolve(root, 'dist'), 'manifest.json');
+      const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+      const matches = [...new Set(scripts.flatMap((s) => s.matches ?? []))];
+      m.web_accessible_resources = [...(m.web_accessible_resources ?? []), { resources: [LAZY_OUTPUT], matches, use_dynamic_url: true }];
+      writeFileSync(file, JSON.stringify(m, null, 2));
     },
   };
   return { manifestForCrx: rest, plugin };

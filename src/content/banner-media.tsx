@@ -1,7 +1,8 @@
 // Banner pieces for issue 5: where a photo's hidden data may survive on this site, and where to report something
 // that crosses a line (A9), worded for the person's role. Full key literals, so the locale check sees them.
 import type { Translate } from '../i18n/translate.ts';
-import type { Finding, Site } from '../protocol/types.ts';
+import type { Finding, Lang, Site } from '../protocol/types.ts';
+import { profileText } from '../settings/profile-text.ts';
 import type { Settings } from '../settings/schema.ts';
 
 const SITE_KEYS: Record<Site, string> = {
@@ -49,14 +50,15 @@ const ROLE_REPORT_KEYS: Record<Settings['role'], string> = {
 /** Codes after which staff are pointed to the report channel (A9); pupils and parents always see it. */
 const REPORTABLE = new Set<Finding['code']>(['abusive', 'lesson-recording']);
 
-export function shouldShowReport(settings: Settings, findings: readonly Finding[]): boolean {
-  if (!settings.school.reportTo && !settings.school.reportUrl) return false;
+export function shouldShowReport(settings: Settings, findings: readonly Finding[], lang: Lang = 'nl'): boolean {
+  if (!profileText(settings.school.reportTo, lang) && !settings.school.reportUrl) return false;
   return settings.role !== 'medewerker' || findings.some((f) => REPORTABLE.has(f.code));
 }
 
 /** "Report it to … (A9)" in the role's own terms, with the school's report form when it has one. */
-export function ReportLine({ t, settings }: { t: Translate; settings: Settings }) {
-  const { reportTo, reportUrl } = settings.school;
+export function ReportLine({ t, settings, lang = 'nl' }: { t: Translate; settings: Settings; lang?: Lang }) {
+  const { reportUrl } = settings.school;
+  const reportTo = profileText(settings.school.reportTo, lang);
   return (
     <span data-report="">
       {reportTo && t(ROLE_REPORT_KEYS[settings.role], [reportTo])}

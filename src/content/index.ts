@@ -1,12 +1,51 @@
-// Content script entry, on the four sites only (see manifest.json). Each feature declares where it runs and
-// starts with an AbortSignal; the evaluator's data was loaded just before this script by content/data.js.
+// Content script entry, on the four sites only (see manifest.json): a small watcher. Until a compose box gets
+// focus (or input), it only keeps the settings current and remembers attached files; the evaluator, the banner
+// and their data (lazy.ts) load on that first focus, so pages where nobody writes pay almost nothing.
+// Each feature declares where it runs and starts with an AbortSignal.
+import browser from 'webextension-polyfill';
 import { adapterForHost } from '../sites/index.ts';
-import { composeWarnings } from './compose-warnings.ts';
-import type { Feature } from './feature.ts';
+import { findEditor } from '../sites/editor.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+import type { Feature, FeatureContext } from './feature.ts';
 import { mediaFiles } from './media-files.ts';
 import { startSettings } from './settings-live.ts';
 
-const FEATURES: readonly Feature[] = [mediaFiles, composeWarnings];
+/** Features that run from page load: they must stay small. */
+const FEATURES: readonly Feature[] = [mediaFiles];
+/** The heavy part, built by scripts/vite-plugin-content-scripts.ts and web-accessible to the four sites only. */
+const LAZY_MODULE = 'content/lazy.js';
+
+interface LazyModule {
+  start(ctx: FeatureContext): void;
+}
+
+/** Loads the heavy part once, on the first focus of (or input into) a compose box. */
+function startOnFirstFocus(adapter: SiteAdapter, signal: AbortSignal): void {
+  const listeners = new AbortController();
+  signal.addEventListener('abort', () => listeners.abort(), { once: true });
+  let loading = false;
+  const load = () => {
+    if (loading) return;
+    loading = true;
+    listeners.abort();
+    const url = browser.runtime.getURL(LAZY_MODULE);
+    (import(/* @vite-ignore */ url) as Promise<LazyModule>).then(
+      (m) => {
+        if (!signal.aborted) m.start({ adapter, signal });
+      },
+      (err: unknown) => console.warn('Postwacht: the compose-box checks failed to load', err),
+    );
+  };
+  const onEvent = (e: Event) => {
+    if (findEditor(adapter, e.composedPath()[0] ?? e.target)) load();
+  };
+  document.addEventListener('focusin', onEvent, { capture: true, signal: listeners.signal });
+  document.addEventListener('beforeinput', onEvent, { capture: true, signal: listeners.signal });
+  // The page may have been focused in a composer before this script ran (it runs at document_idle).
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (findEditor(adapter, active)) load();
+}
 
 function main(): void {
   const adapter = adapterForHost(location.hostname);
@@ -21,6 +60,7 @@ function main(): void {
       console.warn(`Postwacht: feature ${feature.id} failed to start`, err);
     }
   }
+  startOnFirstFocus(adapter, controller.signal);
 }
 
 main();

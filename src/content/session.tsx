@@ -13,6 +13,7 @@ import { Banner, type Notice } from './banner/Banner.tsx';
 import { BannerHost } from './banner/host.ts';
 import { insertAtEnd } from './insert.ts';
 import { MediaWatch } from './media.ts';
+import { reportFindings } from './tab-state.ts';
 import { isPaused, onSettings, settingsNow, uiLang } from './settings-live.ts';
 
 const DISCLAIMER_CODES = new Set(['disclosure-missing', 'opinion-missing']);
@@ -96,6 +97,7 @@ export class ComposeSession {
     clearTimeout(this.pauseTimer);
     clearTimeout(this.resumeTimer);
     render(null, this.banner.mount);
+    reportFindings(this, false);
     this.controller.abort();
   }
 
@@ -189,6 +191,7 @@ export class ComposeSession {
   private paint(settings: Settings, findings: Finding[]): void {
     if (!this.banner.attach()) return;
     this.rev++;
+    reportFindings(this, findings.length > 0);
     render(
       <Banner
         lang={uiLang(settings)}

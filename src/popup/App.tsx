@@ -8,6 +8,7 @@ import type { Lang, Site } from '../protocol/types.ts';
 import { isPaused, PAUSE_MS, resolveUiLanguage, type SettingsState } from '../settings/effective.ts';
 import { formatLessonHours, formatList, parseLessonHours, parseList, withField } from '../settings/form.ts';
 import { getAt, isLockedPath, setAt, type Path } from '../settings/paths.ts';
+import { profileText } from '../settings/profile-text.ts';
 import { ROLES, SITES, WEEKDAYS, type Role, type Settings } from '../settings/schema.ts';
 import { onSettingsStateChange, saveUserSettings } from '../settings/store.ts';
 import { exportFileName, exportSettings, importSettings, MAX_IMPORT_BYTES } from '../settings/transfer.ts';
@@ -151,7 +152,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
         ))}
       </fieldset>
       {staff && text('function', 'popup_function_label', { hint: t('popup_function_hint') })}
-      {staff && setupDone && text('functionEn', 'popup_function_en_label', { hint: t('popup_function_en_hint') })}
+      {staff && text('functionEn', 'popup_function_en_label', { hint: t('popup_function_en_hint') })}
     </>
   );
 
@@ -167,6 +168,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
           {t('popup_notice_managed_invalid', [state.managedInvalid.join(', ')])}
         </p>
       )}
+      {(state.managedInvalid.length > 0 || state.locked.length > 0) && <p class="hint">{t('popup_notice_managed_browser')}</p>}
     </>
   );
 
@@ -279,7 +281,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
         />
       </Section>
 
-      <Help t={t} school={effective.school} />
+      <Help t={t} lang={lang} school={effective.school} />
 
       <details class="school">
         <summary>
@@ -292,18 +294,20 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
         {list('school.hashtags', 'popup_school_hashtags')}
         {list('school.domains', 'popup_school_domains')}
         {list('school.locations', 'popup_school_locations')}
-        {text('school.escalationContact', 'popup_school_escalationContact')}
         {text('school.escalationEmail', 'popup_school_escalationEmail')}
-        {text('school.reportTo', 'popup_school_reportTo')}
         {text('school.reportUrl', 'popup_school_reportUrl')}
         {text('school.protocolUrl', 'popup_school_protocolUrl')}
         {text('school.consentUrl', 'popup_school_consentUrl')}
         {(['nl', 'en'] as const).map((l) => (
           <fieldset key={l} lang={l}>
-            <legend>{t('popup_disclaimer_heading', [t(LANG_LABELS[l])])}</legend>
+            <legend>{t('popup_profile_texts_heading', [t(LANG_LABELS[l])])}</legend>
+            {text(`school.escalationContact.${l}`, 'popup_school_escalationContact')}
+            {text(`school.reportTo.${l}`, 'popup_school_reportTo')}
             {text(`school.disclaimers.${l}.disclosure`, 'popup_disclaimer_disclosure', { multiline: true })}
             {text(`school.disclaimers.${l}.opinion`, 'popup_disclaimer_opinion', { multiline: true })}
             {text(`school.disclaimers.${l}.short`, 'popup_disclaimer_short', { multiline: true })}
+            {text(`school.disclaimers.${l}.disclosureNoFunction`, 'popup_disclaimer_disclosure_nofunction', { multiline: true })}
+            {text(`school.disclaimers.${l}.shortNoFunction`, 'popup_disclaimer_short_nofunction', { multiline: true })}
           </fieldset>
         ))}
       </details>
@@ -363,12 +367,14 @@ function Preview({ t, settings }: { t: Translate; settings: Settings }) {
   );
 }
 
-function Help({ t, school }: { t: Translate; school: Settings['school'] }) {
+function Help({ t, lang, school }: { t: Translate; lang: Lang; school: Settings['school'] }) {
+  const escalation = profileText(school.escalationContact, lang);
+  const reportTo = profileText(school.reportTo, lang);
   return (
     <Section id="help" title={t('popup_section_help')}>
-      {school.escalationContact && (
+      {escalation && (
         <p>
-          {t('popup_escalation', [school.escalationContact])}
+          {t('popup_escalation', [escalation])}
           {school.escalationEmail && (
             <>
               {' '}
@@ -377,9 +383,9 @@ function Help({ t, school }: { t: Translate; school: Settings['school'] }) {
           )}
         </p>
       )}
-      {school.reportTo && (
+      {reportTo && (
         <p>
-          {t('popup_report', [school.reportTo])}
+          {t('popup_report', [reportTo])}
           {school.reportUrl && (
             <>
               {' '}

@@ -31,11 +31,22 @@ function textsFor(settings: Settings, lang: Lang): Texts {
   const own = settings.school.disclaimers[lang];
   const base = LIUDGER_PROFILE.disclaimers[lang];
   // A blank text from a misconfigured profile would insert nothing; fall back per field.
+  const pick = (k: keyof Texts) => (own[k]?.trim() ? own[k] : base[k]);
   return {
-    disclosure: own.disclosure.trim() ? own.disclosure : base.disclosure,
-    opinion: own.opinion.trim() ? own.opinion : base.opinion,
-    short: own.short.trim() ? own.short : base.short,
+    disclosure: pick('disclosure'),
+    opinion: pick('opinion'),
+    short: pick('short'),
+    disclosureNoFunction: pick('disclosureNoFunction'),
+    shortNoFunction: pick('shortNoFunction'),
   };
+}
+
+/**
+ * Whether the writer has a function in `lang`: in English only an English function counts, so an English
+ * disclaimer never reads "I work as docent aardrijkskunde"; it says "I work at {school}." instead.
+ */
+function hasFunctionIn(settings: Settings, lang: Lang): boolean {
+  return (lang === 'en' ? settings.functionEn : settings.function).trim() !== '';
 }
 
 // One pass with a replacer function: a replacement string would expand `$&`, `$1`, `$'` in the function or the
@@ -66,10 +77,12 @@ export function buildDisclaimer(settings: Settings, lang: Lang, site?: Site): st
   const fn = functionText(settings, lang, site);
   const official = site !== undefined && settings.accounts[site] === 'official';
   const school = settings.school.name.trim();
+  const withFn = hasFunctionIn(settings, lang);
+  const disclosureText = withFn ? texts.disclosure : texts.disclosureNoFunction;
   if (site === 'x') {
-    return capitalise(render(official ? texts.disclosure : texts.short, fn, school));
+    return capitalise(render(official ? disclosureText : withFn ? texts.short : texts.shortNoFunction, fn, school));
   }
-  const disclosure = capitalise(render(texts.disclosure, fn, school));
+  const disclosure = capitalise(render(disclosureText, fn, school));
   return official ? disclosure : `${disclosure} ${capitalise(render(texts.opinion, fn, school))}`;
 }
 
@@ -132,8 +145,8 @@ function configured(settings: Settings): Configured {
       .map((t) => templatePattern(t, school.name, fns))
       .filter((r): r is RegExp => r !== null);
   c = {
-    disclosure: [...pats((t) => t.disclosure), ...pats((t) => t.short)],
-    opinion: [...pats((t) => t.opinion), ...pats((t) => t.short)],
+    disclosure: [...pats((t) => t.disclosure), ...pats((t) => t.short), ...pats((t) => t.disclosureNoFunction ?? ''), ...pats((t) => t.shortNoFunction ?? '')],
+    opinion: [...pats((t) => t.opinion), ...pats((t) => t.short), ...pats((t) => t.shortNoFunction ?? '')],
   };
   if (byFunction.size > 16) byFunction.clear();
   byFunction.set(key, c);

@@ -2,7 +2,7 @@
 // read. Valid values override the user's and lock the field; invalid ones are reported and ignored, field by field.
 import { z } from 'zod';
 import { validLeaf } from './fallback.ts';
-import { hasOwn, isPlainObject, join, setAt, type Path } from './paths.ts';
+import { hasOwn, isPlainObject, join, ownValue, setAt, type Path } from './paths.ts';
 import { settingsSchema } from './schema.ts';
 
 /**
@@ -37,8 +37,24 @@ export function parseManaged(raw: unknown): ManagedResult {
     result.invalid.push('*');
     return result;
   }
-  walk(managedSettingsSchema, raw, '', result);
+  walk(managedSettingsSchema, upgradePolicy(raw), '', result);
   return result;
+}
+
+/**
+ * Policies written for schema version 2 set `school.escalationContact` and `school.reportTo` as one (Dutch)
+ * string; they are read as the Dutch text. (Firefox passes such a policy on; Chrome and Edge check it against
+ * the version-3 managed schema and drop the whole `school` section, as the README says.)
+ */
+function upgradePolicy(raw: Record<string, unknown>): Record<string, unknown> {
+  const school = ownValue(raw, 'school');
+  if (!isPlainObject(school)) return raw;
+  let next = school;
+  for (const key of ['escalationContact', 'reportTo']) {
+    const v = ownValue(school, key);
+    if (typeof v === 'string') next = setAt(next, key, { nl: v });
+  }
+  return next === school ? raw : setAt(raw, 'school', next);
 }
 
 function walk(schema: z.ZodType, value: unknown, path: Path, result: ManagedResult): void {

@@ -1,5 +1,6 @@
 // Upgrades stored settings from older shapes, one version step at a time. Works on untrusted, possibly sparse
 // objects: every step reads only own properties and leaves validation to the fallback parser that runs after.
+import { LIUDGER_PROFILE } from './profile-liudger.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 import { isPlainObject, ownValue } from './paths.ts';
 
@@ -44,7 +45,23 @@ function v1to2(o: Raw): Raw {
   return { ...o, setupDone: true, schemaVersion: 2 };
 }
 
-const STEPS: Record<number, (o: Raw) => Raw> = { 0: v0to1, 1: v1to2 };
+/**
+ * Version 3 made the escalation contact and the report line per language (`{ nl, en }`). The old single string
+ * was Dutch: it becomes the Dutch text; the English one is the default's when the old text was the default's,
+ * else empty, so an English banner leaves the line out rather than showing Dutch.
+ */
+function v2to3(o: Raw): Raw {
+  const school = ownValue(o, 'school');
+  if (!isPlainObject(school)) return { ...o, schemaVersion: 3 };
+  const next: Raw = { ...school };
+  for (const key of ['escalationContact', 'reportTo'] as const) {
+    const old = ownValue(school, key);
+    if (typeof old === 'string') next[key] = { nl: old, en: old.trim() === LIUDGER_PROFILE[key].nl ? LIUDGER_PROFILE[key].en : '' };
+  }
+  return { ...o, school: next, schemaVersion: 3 };
+}
+
+const STEPS: Record<number, (o: Raw) => Raw> = { 0: v0to1, 1: v1to2, 2: v2to3 };
 
 export interface Migrated {
   data: Raw;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LIUDGER_PROFILE } from './profile-liudger.ts';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const ROLES = ['medewerker', 'leerling', 'ouder'] as const;
 export const SITES = ['facebook', 'x', 'linkedin', 'instagram'] as const;
@@ -19,7 +19,15 @@ export const disclaimerTextsSchema = z.object({
   opinion: longText,
   /** One short line with both, used where space is tight (X's 280 characters). */
   short: longText,
+  /** Disclosure when the writer has no function in this language (no English function set); placeholder `{school}`. */
+  disclosureNoFunction: longText,
+  /** The short line without a function, likewise. */
+  shortNoFunction: longText,
 });
+
+/** A profile text per interface language; an empty English text is left out of English texts, never replaced by Dutch. */
+export const perLanguageText = z.object({ nl: z.string().trim().max(200), en: z.string().trim().max(200) });
+export type PerLanguageText = z.infer<typeof perLanguageText>;
 
 export const schoolProfileSchema = z.object({
   name: shortText.min(1),
@@ -32,16 +40,16 @@ export const schoolProfileSchema = z.object({
   /** E-mail / web domains of the school, e.g. 'liudger.nl'. */
   domains: z.array(shortText.min(3)).max(20),
   locations: z.array(shortText.min(2)).max(50),
-  /** Who to turn to when a post goes wrong or a parent complains (B3/B4), e.g. 'je leidinggevende'. */
-  escalationContact: shortText,
+  /** Who to turn to when a post goes wrong or a parent complains (B3/B4), per language: 'je leidinggevende'. */
+  escalationContact: perLanguageText,
   /** E-mail address of the escalation contact, when the school has one. */
   escalationEmail: z.union([z.email(), z.literal('')]),
-  /** Where to report something that crosses a line (A9). */
-  reportTo: shortText,
+  /** Where to report something that crosses a line (A9), per language. */
+  reportTo: perLanguageText,
   /** Web page or form for reports (A9). */
-  reportUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
-  protocolUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
-  consentUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
+  reportUrl: z.union([z.url({ protocol: /^https$/ }), z.literal('')]),
+  protocolUrl: z.union([z.url({ protocol: /^https$/ }), z.literal('')]),
+  consentUrl: z.union([z.url({ protocol: /^https$/ }), z.literal('')]),
   disclaimers: z.object({ nl: disclaimerTextsSchema, en: disclaimerTextsSchema }),
 });
 

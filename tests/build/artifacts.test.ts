@@ -51,9 +51,31 @@ describe.each(TARGETS)('%s build', (target) => {
     for (const e of entries) for (const match of e.matches) expect(match).toMatch(SITE_MATCHES);
   });
 
-  it('exposes no web-accessible resources and accepts no outside connections', () => {
-    expect(m().web_accessible_resources ?? []).toEqual([]);
+  // Issue 14: the evaluator loads on the first focus of a compose box, by a dynamic import from the content
+  // script, which needs the module to be web-accessible. Exactly that one file, to the four sites only, with a
+  // per-session URL in Chromium so pages cannot probe for the extension by its id (issue 6).
+  it('exposes only the lazy content module, to the content scripts\' own sites, and accepts no outside connections', () => {
+    const war = m().web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean; extension_ids?: string[] }[];
+    const contentMatches = (m().content_scripts as { matches: string[] }[]).flatMap((c) => c.matches);
+    expect(war).toHaveLength(1);
+    expect(war[0]!.resources).toEqual(['content/lazy.js']);
+    expect([...war[0]!.matches].sort()).toEqual([...new Set(contentMatches)].sort());
+    for (const match of war[0]!.matches) expect(match).toMatch(SITE_MATCHES);
+    expect(war[0]!.extension_ids).toBeUndefined();
+    if (target === 'chrome') expect(war[0]!.use_dynamic_url).toBe(true);
+    expect(existsSync(join(dist, target, 'content/lazy.js'))).toBe(true);
     expect(m().externally_connectable).toBeUndefined();
+  });
+
+  it('keeps the evaluator out of the script that runs with every page', () => {
+    const watcher = readFileSync(join(dist, target, (m().content_scripts as { js: string[] }[])[0]!.js.at(-1)!), 'utf8');
+    const lazy = readFileSync(join(dist, target, 'content/lazy.js'), 'utf8');
+    // The name lexicon and the banner's strings are in the lazy module only.
+    for (const marker of ['Postwacht: evaluation failed', 'banner_contact']) {
+      expect(lazy).toContain(marker);
+      expect(watcher).not.toContain(marker);
+    }
+    expect(lazy).toMatch(/export\s*\{[^}]*\bstart\b/);
   });
 
   it('has a strict extension CSP', () => {
@@ -61,6 +83,23 @@ describe.each(TARGETS)('%s build', (target) => {
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
+  });
+
+  it('has its icons, toolbar and store, at every size, as real PNGs of that size', () => {
+    const sizes = ['16', '32', '48', '128'];
+    for (const icons of [m().icons, m().action.default_icon] as Record<string, string>[]) {
+      expect(Object.keys(icons).sort()).toEqual([...sizes].sort());
+      for (const size of sizes) {
+        const png = readFileSync(join(dist, target, icons[size]!));
+        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+        // IHDR width and height, big-endian at bytes 16 and 20.
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+      }
+    }
+    // The other states at the toolbar's sizes, and the store's 128 px icon.
+    for (const f of ['attention-16', 'attention-32', 'paused-16', 'paused-32', 'store-128']) {
+      expect(existsSync(join(dist, target, 'icons', `${f}.png`))).toBe(true);
+    }
   });
 
   it('takes its version from package.json', () => {

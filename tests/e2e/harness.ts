@@ -90,7 +90,10 @@ export interface Harness {
   setStorage(key: string, value: unknown): Promise<void>;
   /** Every request seen, in order. */
   requests: RecordedRequest[];
-  /** Requests the extension made: from its worker or pages, to chrome-extension:// URLs, or to anything no route serves. */
+  /**
+   * Requests the extension made: from its worker or pages, to chrome-extension:// URLs, or to anything no route
+   * serves; except the content script's import of its own web-accessible module.
+   */
   extensionRequests(): RecordedRequest[];
   /** Serve `body` at an absolute URL (`https://x.com/home`). */
   serve(url: string, body: string | Buffer, contentType?: string): void;
@@ -184,6 +187,13 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Harness
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
 
+  // The extension's own web-accessible files (the lazily imported content module) come from its package on
+  // disk, under a chrome-extension:// URL with a per-session id; they are no network traffic.
+  const ownModules = new Set(
+    ((JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { web_accessible_resources?: { resources: string[] }[] }).web_accessible_resources ?? []).flatMap((w) => w.resources),
+  );
+  const isOwnModule = (url: string) => url.startsWith('chrome-extension://') && ownModules.has(new URL(url).pathname.slice(1));
+
   const harness: Harness = {
     context,
     extensionId,
@@ -197,10 +207,11 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Harness
     extensionRequests: () =>
       requests.filter(
         (r) =>
-          r.serviceWorker ||
+          !isOwnModule(r.url) &&
+          (r.serviceWorker ||
           r.url.startsWith('chrome-extension://') ||
           (r.frameUrl?.startsWith('chrome-extension://') ?? false) ||
-          (/^https?:/.test(r.url) && !servedUrls.has(r.url)),
+          (/^https?:/.test(r.url) && !servedUrls.has(r.url))),
       ),
     serve(url, body, contentType) {
       const u = new URL(url);

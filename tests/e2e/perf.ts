@@ -104,3 +104,95 @@ export async function keystrokeLatency(h: Harness, chars = 3000, keys = 25): Pro
 }
 
 export { median };
+
+/** A page with nothing on it but text, at a host the content script runs on (and a baseline host where it does not). */
+const IDLE_HTML = '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>idle</title></head><body><p>Niets om te typen.</p></body></html>';
+export const IDLE_SITE_URL = 'https://www.facebook.com/postwacht-idle/';
+export const IDLE_BASELINE_URL = 'https://example.org/postwacht-idle/';
+
+export interface ColdStart {
+  /** Median main-thread script time (CDP Performance.ScriptDuration) of the page with the content script. */
+  siteScriptMs: number;
+  /** The same page at a host without the content script. */
+  baselineScriptMs: number;
+  /** Median JS heap used, with and without, in bytes. */
+  siteHeap: number;
+  baselineHeap: number;
+  loads: number;
+}
+
+async function idleMetrics(h: Harness, url: string): Promise<{ scriptMs: number; heap: number }> {
+  const page = await h.context.newPage();
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  // Content scripts run at document_idle; give them time to finish, with nothing focused and nothing typed.
+  await page.waitForTimeout(1000);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const out = { scriptMs: get('ScriptDuration') * 1000, heap: get('JSHeapUsedSize') };
+  await cdp.detach();
+  await page.close();
+  return out;
+}
+
+/**
+ * Cold start of the content script on a page where nothing is focused: main-thread script time and JS heap of
+ * an empty page at one of the sites' hosts, against the same page at a host the content script does not run on.
+ * The page itself runs no script, so the difference is the content script's.
+ */
+export async function coldStart(h: Harness, loads = 9): Promise<ColdStart> {
+  h.serve(IDLE_SITE_URL, IDLE_HTML);
+  h.serve(IDLE_BASELINE_URL, IDLE_HTML);
+  const site: { scriptMs: number; heap: number }[] = [];
+  const base: { scriptMs: number; heap: number }[] = [];
+  for (let i = 0; i < loads; i++) {
+    site.push(await idleMetrics(h, IDLE_SITE_URL));
+    base.push(await idleMetrics(h, IDLE_BASELINE_URL));
+  }
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return {
+    siteScriptMs: r(median(site.map((s) => s.scriptMs))),
+    baselineScriptMs: r(median(base.map((s) => s.scriptMs))),
+    siteHeap: median(site.map((s) => s.heap)),
+    baselineHeap: median(base.map((s) => s.heap)),
+    loads,
+  };
+}
+
+/**
+ * The first banner on a freshly loaded page: the composer is focused and a school-related sentence put in at
+ * once (the worst case, when the evaluator has not loaded yet), and the time from that first input to the
+ * banner showing its findings is taken in the page. `settleMs` > 0 waits that long between focus and input.
+ */
+export async function firstBannerLatency(h: Harness, runs = 7, settleMs = 0): Promise<{ medianMs: number; samples: number[] }> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await h.context.newPage();
+    await page.goto(PAGES.facebook.url);
+    await page.waitForFunction(() => window.__fixtureReady === true);
+    await page.waitForTimeout(300); // the watcher has run (document_idle)
+    await page.evaluate(`(() => {
+      window.__firstInput = 0;
+      window.__firstBanner = 0;
+      document.addEventListener('beforeinput', () => { if (!window.__firstInput) window.__firstInput = performance.now(); }, true);
+      const seen = () => {
+        if (window.__firstBanner || !window.__firstInput) return;
+        if (document.querySelector('postwacht-banner:not([data-empty])')) window.__firstBanner = performance.now();
+      };
+      new MutationObserver(seen).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-empty'] });
+    })()`);
+    const editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
+    await editor.focus();
+    if (settleMs) await page.waitForTimeout(settleMs);
+    await page.keyboard.insertText('Vandaag een mooie les gehad met mijn klas op het Liudger.');
+    await page.waitForFunction(() => (window as unknown as { __firstBanner: number }).__firstBanner > 0, undefined, { timeout: 15_000 });
+    const ms = await page.evaluate(() => {
+      const w = window as unknown as { __firstBanner: number; __firstInput: number };
+      return w.__firstBanner - w.__firstInput;
+    });
+    samples.push(Math.round(ms * 10) / 10);
+    await page.close();
+  }
+  return { medianMs: median(samples), samples };
+}

@@ -55,6 +55,8 @@ describe('popup', () => {
     await page.keyboard.press('ArrowUp');
     expect(await page.getByRole('radio', { name: t('popup_role_medewerker'), exact: true }).isChecked()).toBe(true);
     await page.getByLabel(t('popup_function_label')).fill('docent wiskunde');
+    // The first run offers the English function too (issue 14).
+    expect(await page.getByLabel(t('popup_function_en_label')).count()).toBe(1);
     await page.getByLabel(t('popup_function_label')).press('Enter');
 
     await expect.poll(() => page.locator('h1').textContent()).toBe(t('popup_title'));
@@ -63,7 +65,9 @@ describe('popup', () => {
 
     // The preview follows typing before anything else happens.
     await page.getByLabel(t('popup_function_label')).fill('mentor');
-    await expect.poll(() => page.locator('[data-preview-lang=en]').textContent()).toContain('I work as mentor at CSG Liudger');
+    await expect.poll(() => page.locator('[data-preview-lang=nl]').textContent()).toContain('Ik werk als mentor bij CSG Liudger');
+    // No English function set: the English disclaimer says where, not the Dutch function (issue 14).
+    expect(await page.locator('[data-preview-lang=en]').textContent()).toContain('I work at CSG Liudger.');
     await page.close();
   });
 

@@ -17,7 +17,8 @@ describe('buildDisclaimer', () => {
     expect(buildDisclaimer(s, 'nl', 'facebook')).toBe(
       'Ik werk als docent wiskunde bij CSG Liudger. Dit is mijn persoonlijke mening, op persoonlijke titel geschreven; die staat los van de missie en visie van CSG Liudger.',
     );
-    expect(buildDisclaimer(s, 'en', 'linkedin')).toMatch(/^I work as docent wiskunde at CSG Liudger\. This is my personal opinion/);
+    // No English function: an English disclaimer says where, not a Dutch function (issue 14).
+    expect(buildDisclaimer(s, 'en', 'linkedin')).toMatch(/^I work at CSG Liudger\. This is my personal opinion/);
   });
 
   it('uses the English function in English disclaimers when one is set', () => {

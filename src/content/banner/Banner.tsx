@@ -4,6 +4,7 @@ import type { Finding, Lang, Site } from '../../protocol/types.ts';
 import type { Settings } from '../../settings/schema.ts';
 import { translator } from '../../i18n/translate.ts';
 import { ConsentLink, PhotoMetadataNote, ReportLine, shouldShowReport } from '../banner-media.tsx';
+import { profileText } from '../../settings/profile-text.ts';
 
 export type Notice = 'inserted' | 'inserted-check' | 'duplicated' | 'copied' | 'copy-failed' | 'gone';
 
@@ -103,7 +104,7 @@ export function Banner(props: BannerProps) {
   const personal = findings.filter((f) => f.code === 'personal-data');
   const others = byCode(findings.filter((f) => !DISCLAIMER_CODES.has(f.code) && f.code !== 'personal-data'));
   const lastDisclaimer = disclaimerFindings[disclaimerFindings.length - 1];
-  const showReport = shouldShowReport(settings, findings);
+  const showReport = shouldShowReport(settings, findings, lang);
 
   // The live region is always there (an empty one), so screen readers announce findings when they appear.
   if (!findings.length && !notice) return <div class="pw" role="status" aria-live="polite" data-rev={props.rev} />;
@@ -183,8 +184,8 @@ export function Banner(props: BannerProps) {
         )}
         <p class="foot">
           {/* B3/B4 (ask your manager) are staff articles; pupils and parents get the A9 report line instead. */}
-          {settings.role === 'medewerker' && school.escalationContact && <span>{t('banner_contact', [school.escalationContact])} </span>}
-          {showReport && <ReportLine t={t} settings={settings} />}
+          {settings.role === 'medewerker' && profileText(school.escalationContact, lang) && <span>{t('banner_contact', [profileText(school.escalationContact, lang)])} </span>}
+          {showReport && <ReportLine t={t} settings={settings} lang={lang} />}
           {school.protocolUrl && (
             <a href={school.protocolUrl} target="_blank" rel="noopener noreferrer">
               {protocolLabel}

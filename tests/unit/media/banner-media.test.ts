@@ -23,7 +23,7 @@ describe('shouldShowReport (A9)', () => {
   });
 
   it('shows nothing when the school set neither a contact nor a form', () => {
-    expect(shouldShowReport(as('leerling', { reportTo: '', reportUrl: '' }), [finding('abusive')])).toBe(false);
-    expect(shouldShowReport(as('leerling', { reportTo: '', reportUrl: 'https://school.example/melden' }), [finding('abusive')])).toBe(true);
+    expect(shouldShowReport(as('leerling', { reportTo: { nl: '', en: '' }, reportUrl: '' }), [finding('abusive')])).toBe(false);
+    expect(shouldShowReport(as('leerling', { reportTo: { nl: '', en: '' }, reportUrl: 'https://school.example/melden' }), [finding('abusive')])).toBe(true);
   });
 });

@@ -58,7 +58,7 @@ describe('C4 rule', () => {
         ...DEFAULT_SETTINGS.school,
         disclaimers: {
           ...DEFAULT_SETTINGS.school.disclaimers,
-          nl: { disclosure: 'Werkzaam als {functie} ({school}).', opinion: 'Alles hierboven komt uit mijn eigen koker, {school} staat erbuiten.', short: '{functie}, {school}. Eigen koker.' },
+          nl: { disclosure: 'Werkzaam als {functie} ({school}).', opinion: 'Alles hierboven komt uit mijn eigen koker, {school} staat erbuiten.', short: '{functie}, {school}. Eigen koker.', disclosureNoFunction: '', shortNoFunction: '' },
         },
       },
     };

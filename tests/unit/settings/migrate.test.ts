@@ -1,3 +1,4 @@
+import { parseManaged } from '../../../src/settings/managed.ts';
 import { describe, expect, it } from 'vitest';
 import { parseUserSettings } from '../../../src/settings/effective.ts';
 import { migrate } from '../../../src/settings/migrate.ts';
@@ -41,9 +42,22 @@ describe('migrate', () => {
     expect(r.from).toBe(1);
     expect(r.fallbacks).toEqual([]);
     expect(r.settings.setupDone).toBe(true);
-    expect(r.settings.school.reportTo).toBe('de mentor');
+    // v2→3: the old single (Dutch) string becomes the Dutch text; a custom one has no English text.
+    expect(r.settings.school.reportTo).toEqual({ nl: 'de mentor', en: '' });
     expect(r.settings.school.reportUrl).toBe('');
     expect(r.settings.school.escalationEmail).toBe('');
+  });
+
+  it('upgrades v2 profile texts to per-language ones, keeping the default English for the default Dutch text', () => {
+    const r = parseUserSettings({ schemaVersion: 2, school: { escalationContact: 'je leidinggevende', reportTo: 'de rector' } });
+    expect(r.from).toBe(2);
+    expect(r.fallbacks).toEqual([]);
+    expect(r.settings.school.escalationContact).toEqual({ nl: 'je leidinggevende', en: 'your line manager' });
+    expect(r.settings.school.reportTo).toEqual({ nl: 'de rector', en: '' });
+    // A v2 policy's single string (Firefox passes it on unchecked) is the Dutch text.
+    const m = parseManaged({ school: { escalationContact: 'de teamleider' } });
+    expect(m.invalid).toEqual([]);
+    expect(m.locked).toEqual(['school.escalationContact.nl']);
   });
 
   it('leaves current-version data as it is and does not mutate its input', () => {

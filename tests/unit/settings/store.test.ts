@@ -13,6 +13,9 @@ vi.mock('webextension-polyfill', () => ({
     storage: {
       local: {
         get: async (key: string) => (key in fake.local ? { [key]: fake.local[key] } : {}),
+        remove: async (key: string) => {
+          delete fake.local[key];
+        },
         set: async (items: Record<string, unknown>) => {
           Object.assign(fake.local, structuredClone(items));
           for (const l of fake.listeners) l(Object.fromEntries(Object.keys(items).map((k) => [k, { newValue: items[k] }])), 'local');
@@ -64,7 +67,7 @@ describe('settings store', () => {
     const ac = new AbortController();
     store.onSettingsChange((s) => seen.push(s.function), ac.signal);
     await store.saveUserSettings({ ...DEFAULT_SETTINGS, function: 'teamleider' });
-    expect(fake.local.settings).toEqual({ schemaVersion: 2, function: 'teamleider' });
+    expect(fake.local.settings).toEqual({ schemaVersion: 3, function: 'teamleider' });
     await vi.waitFor(() => expect(seen).toEqual(['teamleider']));
     ac.abort();
     await store.saveUserSettings({ ...DEFAULT_SETTINGS, function: 'rector' });
@@ -107,6 +110,80 @@ describe('settings store', () => {
     }
   });
 
+  it("answers a read that is slow at browser start with last session's policy, and tells listeners when the real one arrives", async () => {
+    vi.useFakeTimers();
+    try {
+      vi.resetModules();
+      const fresh = await import('../../../src/settings/store.ts');
+      fresh.keepPolicyCopy();
+      // Last session's policy, kept by the extension; the browser's policy service is still loading.
+      fake.local[fresh.MANAGED_CACHE_KEY] = { school: { name: 'OSG Voorbeeld' } };
+      let release!: (v: unknown) => void;
+      fake.managed = 'hang';
+      const managedGet = vi.spyOn((await import('webextension-polyfill')).default.storage.managed, 'get').mockImplementation(
+        () => new Promise((r) => (release = r)) as never,
+      );
+      const seen: string[] = [];
+      fresh.onSettingsStateChange((s) => seen.push(s.effective.school.name));
+      const first = fresh.getSettingsState();
+      await vi.advanceTimersByTimeAsync(fresh.MANAGED_DEADLINE_MS);
+      // Judged with the school's settings, not the defaults.
+      expect((await first).effective.school.name).toBe('OSG Voorbeeld');
+      expect((await first).locked).toContain('school.name');
+      // The real policy arrives late and differs: listeners hear of it without any storage event.
+      release({ school: { name: 'CSG Nieuw' } });
+      await vi.waitFor(() => expect(seen).toEqual(['CSG Nieuw']));
+      expect(fake.local[fresh.MANAGED_CACHE_KEY]).toEqual({ school: { name: 'CSG Nieuw' } });
+      managedGet.mockRestore();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stops using the stored policy once the start-up window has passed without a read settling (policy removed)', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.resetModules();
+      const fresh = await import('../../../src/settings/store.ts');
+      fresh.keepPolicyCopy();
+      fake.local[fresh.MANAGED_CACHE_KEY] = { school: { name: 'OSG Voorbeeld' } };
+      fake.managed = 'hang';
+      const seen: string[] = [];
+      fresh.onSettingsStateChange((s) => seen.push(s.effective.school.name));
+      const first = fresh.getSettingsState();
+      await vi.advanceTimersByTimeAsync(fresh.MANAGED_DEADLINE_MS);
+      expect((await first).effective.school.name).toBe('OSG Voorbeeld');
+      // The window ends with the read still hanging: listeners hear of the defaults, and the copy is gone.
+      await vi.advanceTimersByTimeAsync(fresh.MANAGED_STARTUP_MS);
+      await vi.waitFor(() => expect(seen.at(-1)).toBe('CSG Liudger'));
+      expect(fake.local[fresh.MANAGED_CACHE_KEY]).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('leaves the stored copy alone outside the worker (the popup)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/settings/store.ts');
+    fake.managed = { school: { name: 'Het Beleidscollege' } };
+    expect((await fresh.getSettingsState()).effective.school.name).toBe('Het Beleidscollege');
+    expect(fake.local[fresh.MANAGED_CACHE_KEY]).toBeUndefined();
+  });
+
+  it('follows a removed policy through its change event, even when the next read never settles', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/settings/store.ts');
+    fresh.keepPolicyCopy();
+    fake.managed = { rules: { abusive: false }, timeZone: 'Europe/London' };
+    expect((await fresh.getSettingsState()).effective.rules.abusive).toBe(false);
+    fake.managed = 'hang';
+    const seen: boolean[] = [];
+    fresh.onSettingsStateChange((s) => seen.push(s.effective.rules.abusive));
+    for (const l of fake.listeners) l({ rules: { oldValue: { abusive: false } } }, 'managed');
+    await vi.waitFor(() => expect(seen).toEqual([true]), { timeout: 3000 });
+    expect((await fresh.getSettingsState()).effective.timeZone).toBe('Europe/London');
+  });
+
   it('pauses for an hour and resumes', async () => {
     const now = 1_700_000_000_000;
     const paused = await store.pauseWarnings(DEFAULT_SETTINGS, now);
@@ -114,6 +191,6 @@ describe('settings store', () => {
     expect((fake.local.settings as { pausedUntil: number }).pausedUntil).toBe(now + 3_600_000);
     const resumed = await store.resumeWarnings(paused);
     expect(resumed.pausedUntil).toBe(0);
-    expect(fake.local.settings).toEqual({ schemaVersion: 2 });
+    expect(fake.local.settings).toEqual({ schemaVersion: 3 });
   });
 });
