@@ -12,7 +12,7 @@ import type { EditableElement, SiteAdapter } from '../sites/types.ts';
 import { Banner, type Notice } from './banner/Banner.tsx';
 import { BannerHost } from './banner/host.ts';
 import { copyText } from './clipboard.ts';
-import { insertAtEnd } from './insert.ts';
+import { insertAtEnd, watchEdits } from './insert.ts';
 import { MediaWatch } from './media.ts';
 import { isPaused, onSettings, settingsNow, uiLang } from './settings-live.ts';
 
@@ -42,7 +42,8 @@ export class ComposeSession {
   /** Counts runs, so the result of a sliced (cold) evaluation is dropped once any later run has painted. */
   private runs = 0;
   private pendingSince = 0;
-  private lastEditAt = 0;
+  /** When the person last edited the draft, key presses included (for the editors' undo grouping). */
+  private readonly lastEditAt: () => number;
   private rev = 0;
   private text = '';
   private evaluation: Evaluation | undefined;
@@ -65,11 +66,8 @@ export class ComposeSession {
     parent.addEventListener('abort', () => this.dispose(), { once: true, signal: this.signal });
     this.banner = new BannerHost(() => (this.editor.isConnected ? anchorOf(this.adapter, this.editor) : null), this.signal);
     const schedule = () => this.schedule();
-    const edited = () => {
-      this.lastEditAt = performance.now();
-      this.schedule();
-    };
-    for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) editor.addEventListener(type, edited, { signal: this.signal });
+    this.lastEditAt = watchEdits(editor, this.signal);
+    for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) editor.addEventListener(type, schedule, { signal: this.signal });
     // Changes that come without input events (the site clearing the box after posting, programmatic edits).
     const observer = new MutationObserver(schedule);
     observer.observe(editor, { childList: true, characterData: true, subtree: true });
@@ -244,7 +242,7 @@ export class ComposeSession {
       } else if (outcome === 'duplicated') {
         this.notice = 'duplicated';
       } else {
-        const copied = await copyText(insertion.replace(/^\n+/, ''), this.banner.root);
+        const copied = await copyText(insertion, this.banner.root);
         this.notice = copied ? 'copied' : 'copy-failed';
       }
     } finally {

@@ -1,0 +1,114 @@
+// The long randomized insertion run (issue 12): `npm run fuzz:insert -- --trials 1000 [--browser firefox]
+// [--seed 1] [--editors x-draftjs,linkedin-quill-post] [--parallel 4]`. Builds the extension and the replica pages,
+// then runs seeded trials (tests/e2e/fuzz-drafts.ts) on every editor replica, several editors at once, and prints
+// per editor the trials, failures (with their seeds, to reproduce) and time taken.
+import { parseArgs } from 'node:util';
+import { EDITORS, type EditorCase } from '../tests/e2e/editors.ts';
+import { makeTrial } from '../tests/e2e/fuzz-drafts.ts';
+import { runTrial, type TrialDriver } from '../tests/e2e/fuzz-trial.ts';
+import { disclaimersFor, siteOf } from '../tests/e2e/insert-check.ts';
+
+const { values } = parseArgs({
+  options: {
+    trials: { type: 'string', default: '1000' },
+    browser: { type: 'string', default: 'chromium' },
+    seed: { type: 'string', default: '1' },
+    editors: { type: 'string' },
+    parallel: { type: 'string', default: '4' },
+  },
+});
+const trials = Number(values.trials);
+const first = Number(values.seed);
+const which = values.editors ? EDITORS.filter((e) => values.editors!.split(',').includes(e.id)) : EDITORS;
+const parallel = Math.max(1, Number(values.parallel));
+
+interface Session {
+  driver(c: EditorCase): Promise<{ driver: TrialDriver; close(): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+async function chromium(): Promise<Session> {
+  const { launchExtension } = await import('../tests/e2e/harness.ts');
+  const { serveReplicas } = await import('../tests/e2e/replica.ts');
+  const { chromiumDriver } = await import('../tests/e2e/fuzz-chromium.ts');
+  const h = await launchExtension();
+  await serveReplicas(h);
+  return {
+    async driver(c) {
+      const { driver, page } = await chromiumDriver(h, c);
+      return { driver, close: () => page.close() };
+    },
+    close: () => h.close(),
+  };
+}
+
+async function firefox(): Promise<Session> {
+  const { extensionDir } = await import('../tests/e2e/harness.ts');
+  const { fixturesDir } = await import('../tests/e2e/replica.ts');
+  const { firefoxExtension, launchFirefox } = await import('../tests/firefox/harness.ts');
+  const { firefoxDriver } = await import('../tests/firefox/fuzz-firefox.ts');
+  const ext = firefoxExtension(extensionDir());
+  const fixtures = await fixturesDir();
+  // One Firefox per editor: keyboard input and focus belong to the front tab of a window.
+  const open: { close(): Promise<void> }[] = [];
+  return {
+    async driver(c) {
+      const h = await launchFirefox({ extensionDir: ext, fixturesDir: fixtures });
+      open.push(h);
+      const { driver } = await firefoxDriver(h, c);
+      return { driver, close: () => h.close() };
+    },
+    close: async () => {
+      await Promise.all(open.map((h) => h.close()));
+    },
+  };
+}
+
+const session = values.browser === 'firefox' ? await firefox() : await chromium();
+const disclaimerCache = new Map<string, string[]>();
+const rows: { id: string; trials: number; failures: number; seeds: number[]; seconds: number; notices: Record<string, number> }[] = [];
+
+async function runEditor(c: EditorCase): Promise<void> {
+  const t0 = Date.now();
+  const row = { id: c.id, trials: 0, failures: 0, seeds: [] as number[], seconds: 0, notices: {} as Record<string, number> };
+  rows.push(row);
+  const disclaimers = disclaimerCache.get(c.page) ?? disclaimersFor(siteOf(c.page));
+  let d = await session.driver(c);
+  for (let seed = first; seed < first + trials; seed++) {
+    let r;
+    try {
+      r = await runTrial(d.driver, makeTrial(seed), disclaimers);
+    } catch (err) {
+      r = { ok: false, notice: 'error', problems: [String(err).split('\n')[0]!], before: '', after: '', seed };
+      // A fresh page after an error, so one stuck page does not fail the rest.
+      await d.close().catch(() => undefined);
+      d = await session.driver(c);
+    }
+    row.trials++;
+    row.notices[r.notice] = (row.notices[r.notice] ?? 0) + 1;
+    if (!r.ok) {
+      row.failures++;
+      row.seeds.push(seed);
+      console.log(`FAIL ${c.id} seed ${seed}: ${r.problems.join('; ')}\n  before ${JSON.stringify(r.before)}\n  after  ${JSON.stringify(r.after)}`);
+    }
+    if (row.trials % 50 === 0) console.log(`${c.id}: ${row.trials}/${trials}, ${row.failures} failed`);
+  }
+  row.seconds = Math.round((Date.now() - t0) / 1000);
+  await d.close();
+}
+
+const queue = [...which];
+await Promise.all(
+  Array.from({ length: Math.min(parallel, queue.length) }, async () => {
+    for (let c = queue.shift(); c; c = queue.shift()) await runEditor(c);
+  }),
+);
+await session.close();
+
+console.log(`\nRandomized insertion, ${values.browser}, seeds ${first}–${first + trials - 1}:`);
+for (const r of rows) {
+  console.log(`  ${r.id.padEnd(28)} ${String(r.trials).padStart(5)} trials  ${String(r.failures).padStart(3)} failed  ${String(r.seconds).padStart(5)} s  ${JSON.stringify(r.notices)}${r.seeds.length ? `  seeds ${r.seeds.slice(0, 20).join(',')}` : ''}`);
+}
+const failed = rows.reduce((n, r) => n + r.failures, 0);
+console.log(`  total: ${rows.reduce((n, r) => n + r.trials, 0)} trials, ${failed} failed`);
+process.exit(failed ? 1 : 0);
