@@ -15,12 +15,15 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     editors: { type: 'string' },
     parallel: { type: 'string', default: '4' },
+    /** Stop starting new trials after this many minutes (the summary then shows how many ran). */
+    minutes: { type: 'string' },
   },
 });
 const trials = Number(values.trials);
 const first = Number(values.seed);
 const which = values.editors ? EDITORS.filter((e) => values.editors!.split(',').includes(e.id)) : EDITORS;
 const parallel = Math.max(1, Number(values.parallel));
+const deadline = values.minutes ? Date.now() + Number(values.minutes) * 60_000 : Infinity;
 
 interface Session {
   driver(c: EditorCase): Promise<{ driver: TrialDriver; close(): Promise<void> }>;
@@ -74,7 +77,7 @@ async function runEditor(c: EditorCase): Promise<void> {
   rows.push(row);
   const disclaimers = disclaimerCache.get(c.page) ?? disclaimersFor(siteOf(c.page));
   let d = await session.driver(c);
-  for (let seed = first; seed < first + trials; seed++) {
+  for (let seed = first; seed < first + trials && Date.now() < deadline; seed++) {
     let r;
     try {
       r = await runTrial(d.driver, makeTrial(seed), disclaimers);
@@ -105,7 +108,7 @@ await Promise.all(
 );
 await session.close();
 
-console.log(`\nRandomized insertion, ${values.browser}, seeds ${first}–${first + trials - 1}:`);
+console.log(`\nRandomized insertion, ${values.browser}, from seed ${first}, up to ${trials} trials per editor${values.minutes ? ` within ${values.minutes} min` : ''}:`);
 for (const r of rows) {
   console.log(`  ${r.id.padEnd(28)} ${String(r.trials).padStart(5)} trials  ${String(r.failures).padStart(3)} failed  ${String(r.seconds).padStart(5)} s  ${JSON.stringify(r.notices)}${r.seeds.length ? `  seeds ${r.seeds.slice(0, 20).join(',')}` : ''}`);
 }

@@ -1,6 +1,6 @@
 // The randomized insertion trials in Chromium (playwright-core): a driver per editor replica page.
 import type { Locator, Page } from 'playwright-core';
-import { pickCaretInPage } from './fuzz-drafts.ts';
+import { pickCaretScript } from './fuzz-drafts.ts';
 import type { EditorCase } from './editors.ts';
 import type { TrialDriver } from './fuzz-trial.ts';
 import type { Harness } from './harness.ts';
@@ -15,7 +15,7 @@ export async function chromiumDriver(h: Harness, c: EditorCase): Promise<{ drive
     clear: () => clearEditor(editor),
     insertText: (text) => page.keyboard.insertText(text),
     press: (key) => page.keyboard.press(key),
-    pickCaret: (pick, selection, avoid) => page.evaluate(pickCaretInPage, { selector: c.editor, pick, selection, avoid }),
+    pickCaret: (pick, selection, avoid) => page.evaluate(pickCaretScript({ selector: c.editor, pick, selection, avoid })),
     modelText: () => modelText(page, c.model),
     async waitForInsertButton() {
       await insertButton(await theBanner()).waitFor({ state: 'visible', timeout: 10_000 });

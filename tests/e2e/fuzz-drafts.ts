@@ -85,33 +85,36 @@ export function makeTrial(seed: number): Trial {
 
 /**
  * Runs in the page: puts the caret (or a selection) at grapheme boundaries inside the editor's text chosen by
- * `pick`, never inside the line that asks for the disclaimer (so the banner keeps its button).
+ * `pick`, never inside the line that asks for the disclaimer (so the banner keeps its button). Kept as source
+ * text: a transpiled function would carry the transpiler's helpers into the page.
  */
-export function pickCaretInPage(arg: { selector: string; pick: [number, number]; selection: boolean; avoid: string }): void {
-  const el = document.querySelector(arg.selector) as HTMLElement | HTMLTextAreaElement;
-  const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const bounds = (s: string) => [...seg.segment(s)].map((x) => x.index).concat(s.length);
+export function pickCaretScript(arg: { selector: string; pick: [number, number]; selection: boolean; avoid: string }): string {
+  return `(${PICK_CARET})(${JSON.stringify(arg)})`;
+}
+
+const PICK_CARET = `function (arg) {
+  var el = document.querySelector(arg.selector);
+  var seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  function bounds(s) { return Array.from(seg.segment(s), function (x) { return x.index; }).concat(s.length); }
   if (el instanceof HTMLTextAreaElement) {
     el.focus();
-    const v = el.value;
-    const avoidAt = v.indexOf(arg.avoid);
-    const ok = bounds(v).filter((i) => avoidAt < 0 || i <= avoidAt || i >= avoidAt + arg.avoid.length);
-    const a = ok[Math.floor(arg.pick[0] * ok.length)]!;
-    const b = arg.selection ? ok[Math.floor(arg.pick[1] * ok.length)]! : a;
-    const inTrigger = (x: number, y: number) => avoidAt >= 0 && Math.min(x, y) <= avoidAt && Math.max(x, y) >= avoidAt + arg.avoid.length;
-    if (inTrigger(a, b)) el.setSelectionRange(a, a);
-    else el.setSelectionRange(Math.min(a, b), Math.max(a, b));
+    var v = el.value, at = v.indexOf(arg.avoid), len = arg.avoid.length;
+    var ok = bounds(v).filter(function (i) { return at < 0 || i <= at || i >= at + len; });
+    var a = ok[Math.floor(arg.pick[0] * ok.length)];
+    var b = arg.selection ? ok[Math.floor(arg.pick[1] * ok.length)] : a;
+    var lo = Math.min(a, b), hi = Math.max(a, b);
+    if (at >= 0 && lo <= at && hi >= at + len) hi = lo;
+    el.setSelectionRange(lo, hi);
     return;
   }
   el.focus();
-  const texts: Text[] = [];
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) if (t.data && !t.data.includes(arg.avoid)) texts.push(t);
-  const sel = document.getSelection()!;
-  if (!texts.length) return; // only the trigger line: leave the caret at the end
-  const node = texts[Math.floor(arg.pick[0] * texts.length)]!;
-  const ok = bounds(node.data);
-  const a = ok[Math.floor(arg.pick[1] * ok.length)]!;
-  const b = arg.selection ? ok[Math.floor(((arg.pick[1] * 7.31) % 1) * ok.length)]! : a;
-  sel.setBaseAndExtent(node, Math.min(a, b), node, Math.max(a, b));
-}
+  var texts = [];
+  var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (var t = walker.nextNode(); t; t = walker.nextNode()) if (t.data && t.data.indexOf(arg.avoid) < 0) texts.push(t);
+  if (!texts.length) return;
+  var node = texts[Math.floor(arg.pick[0] * texts.length)];
+  var okb = bounds(node.data);
+  var x = okb[Math.floor(arg.pick[1] * okb.length)];
+  var y = arg.selection ? okb[Math.floor(((arg.pick[1] * 7.31) % 1) * okb.length)] : x;
+  document.getSelection().setBaseAndExtent(node, Math.min(x, y), node, Math.max(x, y));
+}`;

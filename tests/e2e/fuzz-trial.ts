@@ -9,7 +9,7 @@ export interface TrialDriver {
   /** Types `text` at the caret (one line, no line breaks). */
   insertText(text: string): Promise<void>;
   press(key: 'Enter' | 'Control+z'): Promise<void>;
-  /** Runs `pickCaretInPage` from fuzz-drafts.ts in the page. */
+  /** Runs `pickCaretScript` from fuzz-drafts.ts in the page. */
   pickCaret(pick: [number, number], selection: boolean, avoid: string): Promise<void>;
   modelText(): Promise<string>;
   /** Waits until the banner offers the disclaimer. */

@@ -82,10 +82,15 @@ export const modelText = (page: Page, index = 0): Promise<string> =>
 /** Empties the editor like a person would: click, select all, delete. */
 export async function clearEditor(page: Page, selector: string): Promise<void> {
   await page.click(selector);
+  await selectAll(page);
+  await page.keyboard.press('Backspace');
+}
+
+/** Ctrl+A in the focused element. */
+export async function selectAll(page: Page): Promise<void> {
   await page.keyboard.down('Control');
   await page.keyboard.press('a');
   await page.keyboard.up('Control');
-  await page.keyboard.press('Backspace');
 }
 
 /** Types like a person: key presses through WebDriver BiDi, Enter between lines. */

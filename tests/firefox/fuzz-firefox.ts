@@ -1,7 +1,7 @@
 // The randomized insertion trials in Firefox (puppeteer-core over WebDriver BiDi).
 import type { Page } from 'puppeteer-core';
 import type { EditorCase } from '../e2e/editors.ts';
-import { pickCaretInPage } from '../e2e/fuzz-drafts.ts';
+import { pickCaretScript } from '../e2e/fuzz-drafts.ts';
 import type { TrialDriver } from '../e2e/fuzz-trial.ts';
 import { bannerNotice, clearEditor, clickInsert, modelText, undo, waitForInsertButton } from './banner.ts';
 import type { FirefoxHarness } from './harness.ts';
@@ -13,7 +13,7 @@ export async function firefoxDriver(h: FirefoxHarness, c: EditorCase): Promise<{
     clear: () => clearEditor(page, sel),
     insertText: (text) => page.keyboard.type(text),
     press: (key) => (key === 'Enter' ? page.keyboard.press('Enter') : undo(page)),
-    pickCaret: (pick, selection, avoid) => page.evaluate(pickCaretInPage, { selector: sel, pick, selection, avoid }),
+    pickCaret: async (pick, selection, avoid) => void await page.evaluate(pickCaretScript({ selector: sel, pick, selection, avoid })),
     modelText: () => modelText(page, c.model),
     waitForInsertButton: () => waitForInsertButton(page, sel),
     clickInsert: () => clickInsert(page, sel),

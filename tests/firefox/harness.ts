@@ -136,6 +136,8 @@ export interface FirefoxHarness {
   /** URL of a page of the extension, e.g. `src/popup/index.html`. */
   extensionUrl(path: string): string;
   open(page: PageName): Promise<Page>;
+  /** Opens a page of the extension (e.g. the popup) in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -191,6 +193,13 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxHarnes
       const page = await browser.newPage();
       await page.goto(server.url(name), { waitUntil: 'load', timeout: 60_000 });
       await page.waitForFunction(() => (window as { __fixtureReady?: boolean }).__fixtureReady === true, { timeout: 30_000 });
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      // WebDriver BiDi reports no load for moz-extension:// documents: start the navigation, then wait for content.
+      await page.goto(`${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`, { waitUntil: 'domcontentloaded', timeout: 3_000 }).catch(() => undefined);
+      await page.waitForFunction(() => document.readyState === 'complete' && document.body?.childElementCount > 0, { timeout: 30_000 });
       return page;
     },
     async close() {
