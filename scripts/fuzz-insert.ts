@@ -3,7 +3,7 @@
 // then runs seeded trials (tests/e2e/fuzz-drafts.ts) on every editor replica, several editors at once, and prints
 // per editor the trials, failures (with their seeds, to reproduce) and time taken.
 import { parseArgs } from 'node:util';
-import { EDITORS, type EditorCase } from '../tests/e2e/editors.ts';
+import { EDITORS, lineBreakOf, type EditorCase } from '../tests/e2e/editors.ts';
 import { makeTrial } from '../tests/e2e/fuzz-drafts.ts';
 import { runTrial, type TrialDriver } from '../tests/e2e/fuzz-trial.ts';
 import { disclaimersFor, siteOf } from '../tests/e2e/insert-check.ts';
@@ -80,7 +80,7 @@ async function runEditor(c: EditorCase): Promise<void> {
   for (let seed = first; seed < first + trials && Date.now() < deadline; seed++) {
     let r;
     try {
-      r = await runTrial(d.driver, makeTrial(seed), disclaimers);
+      r = await runTrial(d.driver, makeTrial(seed), disclaimers, lineBreakOf(c));
     } catch (err) {
       r = { ok: false, notice: 'error', problems: [String(err).split('\n')[0]!], before: '', after: '', seed };
       // A fresh page after an error, so one stuck page does not fail the rest.

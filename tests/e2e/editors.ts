@@ -15,6 +15,9 @@ export interface EditorCase {
   library: 'draftjs' | 'lexical' | 'prosemirror' | 'quill' | 'textarea';
 }
 
+/** How the editor's model text separates two lines: Lexical's getTextContent() puts a blank line between paragraphs. */
+export const lineBreakOf = (c: EditorCase): string => (c.library === 'lexical' ? '\n\n' : '\n');
+
 export const EDITORS: EditorCase[] = [
   { name: 'X post (Draft.js)', id: 'x-draftjs', page: 'x', editor: '[data-testid="tweetTextarea_0"]', model: 0, library: 'draftjs' },
   { name: 'Facebook create post (Lexical)', id: 'facebook-post-lexical', page: 'facebook', editor: '[role="dialog"] [data-lexical-editor="true"]', model: 0, library: 'lexical' },

@@ -30,7 +30,7 @@ export interface TrialResult {
   after: string;
 }
 
-export async function runTrial(d: TrialDriver, trial: Trial, disclaimers: string[]): Promise<TrialResult> {
+export async function runTrial(d: TrialDriver, trial: Trial, disclaimers: string[], lineBreak = '\n'): Promise<TrialResult> {
   await d.clear();
   for (let i = 0; i < trial.lines.length; i++) {
     if (i > 0) await d.press('Enter');
@@ -47,7 +47,7 @@ export async function runTrial(d: TrialDriver, trial: Trial, disclaimers: string
   const after = await d.modelText();
   await d.press('Control+z');
   const undone = await d.modelChange(after, 3_000);
-  const problems = insertionProblems(before, after, disclaimers, undone);
+  const problems = insertionProblems(before, after, disclaimers, undone, lineBreak);
   if (notice !== 'inserted') problems.unshift(`notice "${notice}"`);
   return { seed: trial.seed, ok: problems.length === 0, notice, problems, before, after };
 }

@@ -14,17 +14,23 @@ export const siteOf = (page: string): Site => (page.startsWith('linkedin') ? 'li
 
 const occurrences = (s: string, needle: string) => (needle ? s.split(needle).length - 1 : 0);
 
-/** What is wrong with an insertion (empty when nothing is). `undone` is the model text after one Ctrl+Z. */
-export function insertionProblems(before: string, after: string, disclaimers: string[], undone?: string): string[] {
+/**
+ * What is wrong with an insertion (empty when nothing is). `undone` is the model text after one Ctrl+Z;
+ * `lineBreak` how the editor's model separates lines (see editors.ts). Exactly one line break goes before the
+ * disclaimer, none when the draft is empty or ends with an empty line: no glue, no extra blank line.
+ */
+export function insertionProblems(before: string, after: string, disclaimers: string[], undone?: string, lineBreak = '\n'): string[] {
   const problems: string[] = [];
   if (!after.startsWith(before)) problems.push('the draft before the insertion is not intact at the start');
   const rest = after.startsWith(before) ? after.slice(before.length) : after;
-  const line = rest.replace(/^\n+/, '');
   const disclaimer = disclaimers.find((d) => occurrences(after, d) > occurrences(before, d));
   if (!disclaimer) problems.push('no disclaimer was added');
   else {
     if (occurrences(after, disclaimer) !== occurrences(before, disclaimer) + 1) problems.push('the disclaimer is there more than once');
-    if (after.startsWith(before) && line !== disclaimer) problems.push(`more than the disclaimer was added: ${JSON.stringify(rest)}`);
+    const sep = before === '' || before.endsWith('\n') ? '' : lineBreak;
+    if (after.startsWith(before) && rest !== sep + disclaimer) {
+      problems.push(rest.replace(/^\n+/, '') === disclaimer ? `wrong line break before the disclaimer: ${JSON.stringify(rest.slice(0, rest.length - disclaimer.length))}` : `more than the disclaimer was added: ${JSON.stringify(rest)}`);
+    }
     if (before !== '' && !before.endsWith('\n') && !rest.startsWith('\n')) problems.push('the disclaimer is glued to the last line');
   }
   if (undone !== undefined && undone !== before) problems.push(`one undo did not restore the draft: ${JSON.stringify(undone.slice(-80))}`);

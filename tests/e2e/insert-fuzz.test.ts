@@ -4,7 +4,7 @@
 // text must hold the draft intact with the disclaimer once on a line of its own, and one Ctrl+Z must restore the
 // draft exactly. CI runs a few dozen fixed seeds per editor; `npm run fuzz:insert -- --trials 1000` the long run.
 import { describe, expect, it } from 'vitest';
-import { EDITORS } from './editors.ts';
+import { EDITORS, lineBreakOf } from './editors.ts';
 import { chromiumDriver } from './fuzz-chromium.ts';
 import { makeTrial } from './fuzz-drafts.ts';
 import { runTrial } from './fuzz-trial.ts';
@@ -19,7 +19,7 @@ describe('randomized insertion', () => {
     const { driver, page } = await chromiumDriver(browser(), c);
     const failures: string[] = [];
     for (let seed = 1; seed <= SEEDS; seed++) {
-      const r = await runTrial(driver, makeTrial(seed), disclaimersFor(siteOf(c.page)));
+      const r = await runTrial(driver, makeTrial(seed), disclaimersFor(siteOf(c.page)), lineBreakOf(c));
       if (!r.ok) failures.push(`seed ${seed}: ${r.problems.join('; ')} | before ${JSON.stringify(r.before)} | after ${JSON.stringify(r.after)}`);
     }
     await page.close();

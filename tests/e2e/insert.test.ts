@@ -3,7 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCaret } from './caret.ts';
-import { EDITORS, ENTER_POSTS } from './editors.ts';
+import { EDITORS, ENTER_POSTS, lineBreakOf } from './editors.ts';
 import { disclaimersFor, insertionProblems, siteOf } from './insert-check.ts';
 import { bannerOf, clearEditor, insertButton, modelText, openReplica, typeInto, waitForArticles, waitForNotice } from './replica.ts';
 import { useReplicaBrowser } from './use-browser.ts';
@@ -38,7 +38,7 @@ describe.each(EDITORS)('$name', (c) => {
     const before = await modelText(page, c.model);
     expect(await insert()).toBe('inserted');
     const after = await modelText(page, c.model);
-    expect(insertionProblems(before, after, disclaimers)).toEqual([]);
+    expect(insertionProblems(before, after, disclaimers, undefined, lineBreakOf(c))).toEqual([]);
     expect(after).not.toMatch(/Liudger!(Docent|I work)/);
   });
 
@@ -61,7 +61,7 @@ describe.each(EDITORS)('$name', (c) => {
     const undone = await modelText(page, c.model);
     // One undo gives back the draft as typed, Enter included, and takes out only the disclaimer.
     expect(undone).toMatch(/Tot dan\n+$/);
-    expect(insertionProblems(undone, after, disclaimers)).toEqual([]);
+    expect(insertionProblems(undone, after, disclaimers, undefined, lineBreakOf(c))).toEqual([]);
   });
 
   it('inserts at the end, not at the caret, while the person types elsewhere in the draft', async () => {
@@ -83,7 +83,7 @@ describe.each(EDITORS)('$name', (c) => {
     await page.waitForTimeout(200);
     const after = await modelText(page, c.model);
     const expected = `${original.slice(0, 8)}${typed}!${original.slice(8)}`;
-    expect(insertionProblems(expected, after, disclaimers)).toEqual([]);
+    expect(insertionProblems(expected, after, disclaimers, undefined, lineBreakOf(c))).toEqual([]);
   });
 
   it('never replaces a selection: the disclaimer goes after the draft', async () => {
@@ -92,7 +92,7 @@ describe.each(EDITORS)('$name', (c) => {
     const before = await modelText(page, c.model);
     await setCaret(editor, 5, 20);
     expect(await insert()).toBe('inserted');
-    expect(insertionProblems(before, await modelText(page, c.model), disclaimers)).toEqual([]);
+    expect(insertionProblems(before, await modelText(page, c.model), disclaimers, undefined, lineBreakOf(c))).toEqual([]);
   });
 });
 

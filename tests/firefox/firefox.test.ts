@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EDITORS } from '../e2e/editors.ts';
+import { EDITORS, lineBreakOf } from '../e2e/editors.ts';
 import { disclaimersFor, insertionProblems, siteOf } from '../e2e/insert-check.ts';
 import { makeJpeg } from '../media/photos.ts';
 import { bannerCodes, clickInsert, selectAll, modelText, typeLines, undo, until, waitForArticles, waitForNotice } from './banner.ts';
@@ -35,7 +35,7 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
           const now = await modelText(page, c.model);
           return now !== after ? now : '';
         }, 5_000, 'undo').catch(() => after);
-        expect(insertionProblems(before, after, disclaimersFor(siteOf(c.page)), undone)).toEqual([]);
+        expect(insertionProblems(before, after, disclaimersFor(siteOf(c.page)), undone, lineBreakOf(c))).toEqual([]);
       } finally {
         await page.close();
       }
