@@ -69,36 +69,65 @@ async function firefox(): Promise<Session> {
 
 const session = values.browser === 'firefox' ? await firefox() : await chromium();
 const disclaimerCache = new Map<string, string[]>();
-const rows: { id: string; trials: number; failures: number; seeds: number[]; seconds: number; notices: Record<string, number> }[] = [];
+const rows: { id: string; trials: number; failures: number; errors: number; seeds: number[]; seconds: number; notices: Record<string, number> }[] = [];
 
 async function runEditor(c: EditorCase): Promise<void> {
   const t0 = Date.now();
-  const row = { id: c.id, trials: 0, failures: 0, seeds: [] as number[], seconds: 0, notices: {} as Record<string, number> };
+  const row = { id: c.id, trials: 0, failures: 0, errors: 0, seeds: [] as number[], seconds: 0, notices: {} as Record<string, number> };
   rows.push(row);
   const disclaimers = disclaimerCache.get(c.page) ?? disclaimersFor(siteOf(c.page));
-  let d = await session.driver(c);
+  const open = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await session.driver(c);
+      } catch (e) {
+        if (attempt >= 5) throw e;
+        console.log(`  opening ${c.id} failed (${String(e).split('\n')[0]}), again`);
+      }
+    }
+  };
+  let d = await open();
   for (let seed = first; seed < first + trials && Date.now() < deadline; seed++) {
     let r;
     try {
       r = await runTrial(d.driver, makeTrial(seed), disclaimers, lineBreakOf(c));
     } catch (err) {
-      r = { ok: false, notice: 'error', problems: [String(err).split('\n')[0]!], before: '', after: '', seed };
+      // A step that timed out or threw (the page, not the insertion, on a loaded machine): counted apart.
+      r = { ok: false, notice: 'error', problems: [`error: ${String(err).split('\n')[0]!}`], before: '', after: '', seed };
+      console.log(`ERROR ${c.id} seed ${seed}: ${String(err).split('\n').slice(0, 3).join(' | ')}`);
       // A fresh page after an error, so one stuck page does not fail the rest.
       await d.close().catch(() => undefined);
-      d = await session.driver(c);
+      d = await open();
     }
     row.trials++;
     row.notices[r.notice] = (row.notices[r.notice] ?? 0) + 1;
-    if (!r.ok) {
+    if (r.notice === 'error') {
+      row.errors++;
+      row.seeds.push(seed);
+    } else if (!r.ok) {
       row.failures++;
       row.seeds.push(seed);
       console.log(`FAIL ${c.id} seed ${seed}: ${r.problems.join('; ')}\n  before ${JSON.stringify(r.before)}\n  after  ${JSON.stringify(r.after)}`);
     }
-    if (row.trials % 50 === 0) console.log(`${c.id}: ${row.trials}/${trials}, ${row.failures} failed`);
+    if (row.trials % 25 === 0) console.log(`${c.id}: ${row.trials}/${trials}, ${row.failures} failed, ${row.errors} errors`);
   }
   row.seconds = Math.round((Date.now() - t0) / 1000);
   await d.close();
 }
+
+/** Prints the figures so far; returns the number of failed and errored trials. */
+function summary(): number {
+  console.log(`\nRandomized insertion, ${values.browser}, from seed ${first}, up to ${trials} trials per editor${values.minutes ? ` within ${values.minutes} min` : ''}:`);
+  for (const r of rows) {
+    console.log(`  ${r.id.padEnd(28)} ${String(r.trials).padStart(5)} trials  ${String(r.failures).padStart(3)} failed  ${String(r.errors).padStart(3)} errors  ${String(r.seconds).padStart(5)} s  ${JSON.stringify(r.notices)}${r.seeds.length ? `  seeds ${r.seeds.slice(0, 20).join(',')}` : ''}`);
+  }
+  const failed = rows.reduce((n, r) => n + r.failures, 0);
+  const errors = rows.reduce((n, r) => n + r.errors, 0);
+  console.log(`  total: ${rows.reduce((n, r) => n + r.trials, 0)} trials, ${failed} failed, ${errors} errors (a page step that timed out or threw)`);
+  return failed + errors;
+}
+// Stopped from outside (a time limit): still print the figures so far.
+process.on('SIGTERM', () => process.exit(summary() ? 1 : 0));
 
 const queue = [...which];
 await Promise.all(
@@ -108,10 +137,4 @@ await Promise.all(
 );
 await session.close();
 
-console.log(`\nRandomized insertion, ${values.browser}, from seed ${first}, up to ${trials} trials per editor${values.minutes ? ` within ${values.minutes} min` : ''}:`);
-for (const r of rows) {
-  console.log(`  ${r.id.padEnd(28)} ${String(r.trials).padStart(5)} trials  ${String(r.failures).padStart(3)} failed  ${String(r.seconds).padStart(5)} s  ${JSON.stringify(r.notices)}${r.seeds.length ? `  seeds ${r.seeds.slice(0, 20).join(',')}` : ''}`);
-}
-const failed = rows.reduce((n, r) => n + r.failures, 0);
-console.log(`  total: ${rows.reduce((n, r) => n + r.trials, 0)} trials, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(summary() ? 1 : 0);
