@@ -39,6 +39,20 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          environment: 'node',
+          // Builds the extension's Firefox variant and the replica pages once into temp directories.
+          globalSetup: ['tests/firefox/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          // After the Chromium files, not beside them: two browsers at once are too much for two cores.
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

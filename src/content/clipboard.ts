@@ -1,7 +1,17 @@
 // Last resort when an insertion cannot be verified: the disclaimer goes on the clipboard for the person to paste.
 // Called from a click, so the page has the user activation the Clipboard API asks for; the execCommand copy
 // from a scratch textarea inside our own shadow root covers browsers that refuse it.
-export async function copyText(text: string, scratchParent: ShadowRoot | HTMLElement): Promise<boolean> {
+
+/**
+ * What goes on the clipboard: the disclaimer after exactly one line break, so pasting it at the end of a draft
+ * never glues it to the last word (at the start of an empty line it leaves one empty line, which is harmless).
+ */
+export function clipboardText(disclaimer: string): string {
+  return `\n${disclaimer.replace(/^\s+/, '')}`;
+}
+
+export async function copyText(disclaimer: string, scratchParent: ShadowRoot | HTMLElement): Promise<boolean> {
+  const text = clipboardText(disclaimer);
   try {
     await navigator.clipboard.writeText(text);
     return true;

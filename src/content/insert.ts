@@ -1,13 +1,20 @@
-// Puts text at the end of a draft through the editor's own input path, so the site's editor state (not just the
-// DOM) registers it and its undo removes it:
-// - Draft.js (X) ignores DOM edits it did not make and has no beforeinput path for multi-line text, but handles
-//   paste: a synthetic ClipboardEvent carrying text/plain at a collapsed end selection.
-// - ProseMirror and Quill take `execCommand('insertText')` / `insertParagraph` with the caret placed at the end
-//   first (both read the DOM change back into their model).
-// - Lexical takes the same synthetic paste as Draft.js (see below why not execCommand).
-// - A textarea takes `execCommand('insertText')` too where the browser supports it, which keeps the insertion
-//   in the native undo stack; otherwise `setRangeText` plus an `input` event (React-controlled textareas pick
-//   that up because their value tracker sees the changed value).
+// Puts the disclaimer at the end of a draft through the editor's own input path, so the site's editor state (not
+// just the DOM) registers it and its undo removes it.
+//
+// Rich editors (Draft.js on X, Lexical on Facebook and Instagram, ProseMirror/TipTap and Quill on LinkedIn) all
+// get one synthetic paste of plain text at a collapsed caret placed at the very end of the draft. Each of them
+// handles paste itself (reads text/plain, splits lines into blocks, records one undo step), and a paste is one
+// event handled synchronously, so nothing typed meanwhile can land between two steps of it. It replaced
+// `execCommand('insertParagraph')`, which ProseMirror turns into a synthetic Enter key press (LinkedIn's comment
+// box binds Enter to "post") and which Quill could apply at a stale caret, splitting a word.
+// Firefox ignores `clipboardData` in a synthetic ClipboardEvent's init; its own (non-standard) `dataType`/`data`
+// members make the event carry the text there, so both are given.
+//
+// A textarea takes `execCommand('insertText')` where the browser supports it (native undo), otherwise
+// `setRangeText` plus an `input` event (React-controlled textareas pick that up through their value tracker).
+//
+// The line break before the disclaimer is decided from the DOM text right before the caret it is inserted at
+// (an empty last line needs none, anything else needs one), never from an assumption about where the caret is.
 // Afterwards the draft is read back and checked (insert-verify.ts). On failure nothing is rolled back — a
 // rollback could itself damage the draft — and the caller offers the disclaimer on the clipboard instead.
 import { editorKind, readText } from '../sites/editor.ts';
@@ -17,38 +24,79 @@ import { type InsertOutcome, verifyInsertion } from './insert-verify.ts';
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 const tick = (ms = 0) => new Promise<void>((r) => setTimeout(r, ms));
 
+/**
+ * Editors merge edits made within a short time into one undo step: ProseMirror's history when the next change is
+ * within `newGroupDelay` (500 ms) of the last one and adjacent to it, Quill's when it comes within `delay`
+ * (1,000 ms) of the start of the current group. A content script cannot call their `closeHistory()` or
+ * `history.cutoff()` (the editor objects live in the page's world), so the insertion waits until that window has
+ * passed since the person's last edit — counting key presses too: ProseMirror and Quill handle Enter on keydown,
+ * with no input event after it (see `watchEdits`). Draft.js starts a new undo step for every paste, and so does
+ * Lexical (a paste is never the "same kind" of change as typing), so those need no wait.
+ * The margin covers the editor stamping its change a little after our listener saw the event.
+ */
+const UNDO_GROUP_MS: Record<EditorKind, number> = { draftjs: 0, textarea: 0, prosemirror: 600, lexical: 0, quill: 1100, contenteditable: 0 };
+
+/** Keys that never change a draft: they do not start an editor's undo group. */
+const NON_EDITING_KEYS = new Set([
+  'Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Escape', 'Tab', 'Fn',
+  'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown',
+]);
+
+/**
+ * Follows the person's edits in `editor` and returns when the last one happened (performance.now()). Listens on
+ * the window in the capture phase, so it sees every event before the editor's own handlers (which may stop it).
+ */
+export function watchEdits(editor: EditableElement, signal: AbortSignal): () => number {
+  let last = 0;
+  const stamp = (e: Event) => {
+    if (!(e.target instanceof Node) || !editor.contains(e.target)) return;
+    if (e.type === 'keydown' && NON_EDITING_KEYS.has((e as KeyboardEvent).key)) return;
+    last = performance.now();
+  };
+  for (const type of ['keydown', 'beforeinput', 'input', 'paste', 'cut', 'drop', 'compositionend'] as const) {
+    window.addEventListener(type, stamp, { capture: true, signal });
+  }
+  return () => last;
+}
+
 /** Waits for the browser's `selectionchange` (editors sync their model selection on it), at most `ms`. */
-function selectionSettled(ms = 60): Promise<void> {
+function selectionSettled(ms = 80): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       document.removeEventListener('selectionchange', done);
       clearTimeout(timer);
-      // Let the editor's own selectionchange handler run first.
-      setTimeout(resolve, 0);
+      // Let the editor's own selectionchange handler run first (Quill defers its own by 1 ms).
+      setTimeout(resolve, 2);
     };
     const timer = setTimeout(done, ms);
     document.addEventListener('selectionchange', done);
   });
 }
 
-/** Deepest last position inside the editor that can hold a caret: the end of its last text, or its last block. */
-function endPosition(editor: HTMLElement): { node: Node; offset: number } {
-  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-  let last: Text | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.length) last = n as Text;
-  // Draft.js and Lexical keep zero-width or placeholder text nodes; the last non-empty text node is where
-  // typing would continue. An editor with no text at all gets a caret inside its last block.
-  if (last) return { node: last, offset: last.data.length };
-  let block: Node = editor;
-  while (block.lastChild && block.lastChild.nodeType === Node.ELEMENT_NODE && (block.lastChild as Element).tagName !== 'BR') block = block.lastChild;
-  return { node: block, offset: block.childNodes.length && (block.lastChild as Element | null)?.tagName === 'BR' ? block.childNodes.length - 1 : block.childNodes.length };
+const indexIn = (n: Node) => Array.prototype.indexOf.call(n.parentNode!.childNodes, n) as number;
+
+/**
+ * The last position inside the editor where typing would continue the draft: the end of its last text, or the
+ * inside of its last (possibly empty) line, before the `<br>` editors keep there to hold an empty line open.
+ * Skips empty text nodes; steps over non-editable islands (mentions, images) rather than into them.
+ */
+export function endPosition(editor: HTMLElement): { node: Node; offset: number } {
+  let node: Node = editor;
+  for (;;) {
+    let child = node.lastChild;
+    while (child && (child.nodeType === Node.COMMENT_NODE || (child.nodeType === Node.TEXT_NODE && (child as Text).data === ''))) {
+      child = child.previousSibling;
+    }
+    if (!child) return { node, offset: node.childNodes.length };
+    if (child.nodeType === Node.TEXT_NODE) return { node: child, offset: (child as Text).data.length };
+    if (!(child instanceof Element)) return { node, offset: indexIn(child) + 1 };
+    if (child.tagName === 'BR') return { node, offset: indexIn(child) };
+    if (child.getAttribute('contenteditable') === 'false' || child.tagName === 'IMG') return { node, offset: indexIn(child) + 1 };
+    node = child;
+  }
 }
 
 function placeCaretAtEnd(editor: EditableElement): void {
-  if (editor instanceof HTMLTextAreaElement) {
-    editor.setSelectionRange(editor.value.length, editor.value.length);
-    return;
-  }
   const sel = editor.ownerDocument.getSelection();
   if (!sel) return;
   const { node, offset } = endPosition(editor);
@@ -59,16 +107,52 @@ function placeCaretAtEnd(editor: EditableElement): void {
   sel.addRange(range);
 }
 
+/** The draft's text (as `readText` reads it) between the editor's start or end and a point inside it. */
+function textOf(editor: HTMLElement, from: 'start' | 'end', node: Node, offset: number): string {
+  const range = document.createRange();
+  if (from === 'start') {
+    range.setStart(editor, 0);
+    range.setEnd(node, offset);
+  } else {
+    range.setStart(node, offset);
+    range.setEnd(editor, editor.childNodes.length);
+  }
+  const box = document.createElement('div');
+  box.append(range.cloneContents());
+  return readText(box);
+}
+
+/**
+ * Where the caret is now, if it is collapsed at the very end of the draft: the draft's text before it. Anything
+ * else (a selection, a caret before some text or before an empty line) is not a place to insert at.
+ */
+function textBeforeEndCaret(editor: EditableElement): string | undefined {
+  const sel = editor.ownerDocument.getSelection();
+  if (!sel || sel.rangeCount === 0) return undefined;
+  const r = sel.getRangeAt(0);
+  if (!r.collapsed || !editor.contains(r.startContainer)) return undefined;
+  if (textOf(editor, 'end', r.startContainer, r.startOffset) !== '') return undefined;
+  return textOf(editor, 'start', r.startContainer, r.startOffset);
+}
+
+/** The line break to put before the disclaimer: none at the start of an empty line (or of an empty draft). */
+export function separatorAfter(textBefore: string): string {
+  return textBefore === '' || textBefore.endsWith('\n') ? '' : '\n';
+}
+
 /** Returns whether the editor handled the paste (editors cancel the event when they insert it themselves). */
 function pasteText(editor: HTMLElement, text: string): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  // `dataType`/`data` are Firefox's ClipboardEventInit members; other browsers ignore them.
+  const init = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true } as ClipboardEventInit;
+  const event = new ClipboardEvent('paste', init);
   editor.dispatchEvent(event);
   return event.defaultPrevented;
 }
 
 function insertIntoTextarea(el: HTMLTextAreaElement, text: string): void {
+  el.setSelectionRange(el.value.length, el.value.length);
   const before = el.value;
   let ok = false;
   try {
@@ -81,64 +165,81 @@ function insertIntoTextarea(el: HTMLTextAreaElement, text: string): void {
   el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
 }
 
-async function insertByKind(kind: EditorKind, editor: EditableElement, text: string): Promise<void> {
-  switch (kind) {
-    case 'textarea':
-      insertIntoTextarea(editor as HTMLTextAreaElement, text);
-      return;
-    case 'draftjs':
-      pasteText(editor, text);
-      return;
-    case 'lexical':
-      // execCommand fires no beforeinput in Chromium, so Lexical only sees the DOM change: it keeps new text
-      // but reverts a new paragraph it did not make. Its paste handler (PASTE_COMMAND) does both, in one undo
-      // step, and unlike a synthetic Enter it can never submit a comment box.
-      // If the editor ignores the paste, nothing was inserted and the caller falls back to the clipboard:
-      // better than a disclaimer glued to the last word.
-      pasteText(editor, text);
-      return;
-    default: {
-      // Line breaks go in as paragraphs: insertText with '\n' is not handled alike by every editor,
-      // insertParagraph is. Each step waits for the editor to reconcile its DOM and selection (Lexical does so
-      // in a microtask), or the next step would land at a stale caret.
-      const lines = text.split('\n');
-      for (let i = 0; i < lines.length; i++) {
-        if (i > 0) {
-          document.execCommand('insertParagraph');
-          await tick();
-        }
-        if (lines[i]) document.execCommand('insertText', false, lines[i]);
-      }
-    }
+/** A plain contenteditable (no editor library): the browser's own editing commands, one line at a time. */
+function insertIntoContentEditable(text: string): void {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) document.execCommand('insertParagraph');
+    if (lines[i]) document.execCommand('insertText', false, lines[i]);
   }
 }
-
-/**
- * Editors merge edits made within a short time into one undo step (Quill 1 s, Lexical's history up to 1 s,
- * ProseMirror 0.5 s). Inserting right after the last keystroke would make Ctrl+Z take the typed words away
- * with the disclaimer, so the insertion waits until that window has passed.
- */
-const UNDO_GROUP_MS: Record<EditorKind, number> = { draftjs: 0, textarea: 0, prosemirror: 550, lexical: 1050, quill: 1050, contenteditable: 0 };
 
 export interface InsertResult {
   outcome: InsertOutcome | 'gone';
 }
 
-/** Appends `text` (which carries its own leading line break) at the end of the draft and checks the result. */
-export async function insertAtEnd(editor: EditableElement, text: string, lastEditAt = 0): Promise<InsertResult> {
+/**
+ * Appends `text` (the disclaimer; a leading line break in it is ignored, the right one is decided here) on a line
+ * of its own at the end of the draft, and checks the result. `lastEditAt` tells when the person last edited (see
+ * `watchEdits`).
+ */
+export async function insertAtEnd(editor: EditableElement, text: string, lastEditAt: () => number = () => 0): Promise<InsertResult> {
   if (!editor.isConnected) return { outcome: 'gone' };
   const kind = editorKind(editor);
-  const wait = lastEditAt + UNDO_GROUP_MS[kind] - performance.now();
-  if (wait > 0) await tick(wait);
-  const before = readText(editor);
-  editor.focus({ preventScroll: true });
-  placeCaretAtEnd(editor);
-  if (kind !== 'textarea') await selectionSettled();
+  const line = text.replace(/^\n+/, '');
+  // The person may type on while we wait: each edit restarts the editor's grouping window.
+  for (let i = 0; i < 50; i++) {
+    const wait = lastEditAt() + UNDO_GROUP_MS[kind] - performance.now();
+    if (wait <= 0) break;
+    await tick(wait);
+  }
   if (!editor.isConnected) return { outcome: 'gone' };
-  await insertByKind(kind, editor, text);
+
+  if (kind === 'textarea') {
+    const ta = editor as HTMLTextAreaElement;
+    const before = ta.value;
+    const inserted = separatorAfter(before) + line;
+    ta.focus({ preventScroll: true });
+    insertIntoTextarea(ta, inserted);
+    await tick();
+    return { outcome: verifyInsertion(before, ta.value, inserted) };
+  }
+
+  // A person typing in the draft (they went back to it while we waited) gets their caret back afterwards, so
+  // what they type next continues where they were rather than after the disclaimer.
+  const theirs = editor.contains(document.activeElement) ? currentRange(editor) : undefined;
+  editor.focus({ preventScroll: true });
+  let textBefore: string | undefined;
+  // Editors sync their own selection from the DOM's on `selectionchange`; a second try covers an editor (or a
+  // keystroke) that moved the caret away in between.
+  for (let attempt = 0; attempt < 2 && textBefore === undefined; attempt++) {
+    placeCaretAtEnd(editor);
+    await selectionSettled();
+    if (!editor.isConnected) return { outcome: 'gone' };
+    textBefore = textBeforeEndCaret(editor);
+  }
+  if (textBefore === undefined) return { outcome: 'missing' };
+  // From here to the paste nothing yields, so the caret checked above is the one the editor inserts at.
+  const before = readText(editor);
+  const inserted = separatorAfter(textBefore) + line;
+  if (kind === 'contenteditable') insertIntoContentEditable(inserted);
+  else pasteText(editor, inserted);
   // Editors render their new state asynchronously (React, Lexical's microtask, Quill's mutation observer).
   await tick();
   await frame();
   if (!editor.isConnected) return { outcome: 'gone' };
-  return { outcome: verifyInsertion(before, readText(editor), text) };
+  const outcome = verifyInsertion(before, readText(editor), inserted);
+  if (theirs && editor.contains(theirs.startContainer) && editor.contains(theirs.endContainer)) {
+    editor.ownerDocument.getSelection()?.setBaseAndExtent(theirs.startContainer, theirs.startOffset, theirs.endContainer, theirs.endOffset);
+  }
+  return { outcome };
+}
+
+/** The selection inside the editor, as a live range (it follows the editor's DOM changes), unless at the end. */
+function currentRange(editor: EditableElement): Range | undefined {
+  const sel = editor.ownerDocument.getSelection();
+  if (!sel || sel.rangeCount === 0) return undefined;
+  const r = sel.getRangeAt(0);
+  if (!editor.contains(r.startContainer) || (r.collapsed && textOf(editor, 'end', r.startContainer, r.startOffset) === '')) return undefined;
+  return r.cloneRange();
 }

@@ -11,7 +11,7 @@ import { anchorOf, readText } from '../sites/editor.ts';
 import type { EditableElement, SiteAdapter } from '../sites/types.ts';
 import { Banner, type Notice } from './banner/Banner.tsx';
 import { BannerHost } from './banner/host.ts';
-import { insertAtEnd } from './insert.ts';
+import { insertAtEnd, watchEdits } from './insert.ts';
 import { MediaWatch } from './media.ts';
 import { reportFindings } from './tab-state.ts';
 import { isPaused, onSettings, settingsNow, uiLang } from './settings-live.ts';
@@ -36,7 +36,8 @@ export class ComposeSession {
   /** Counts runs, so the result of a sliced (cold) evaluation is dropped once any later run has painted. */
   private runs = 0;
   private pendingSince = 0;
-  private lastEditAt = 0;
+  /** When the person last edited the draft, key presses included (for the editors' undo grouping). */
+  private readonly lastEditAt: () => number;
   private rev = 0;
   private text = '';
   private evaluation: Evaluation | undefined;
@@ -64,11 +65,8 @@ export class ComposeSession {
     };
     this.banner = new BannerHost(() => (this.editor.isConnected ? anchorOf(this.adapter, this.editor) : null), this.signal, gone);
     const schedule = () => this.schedule();
-    const edited = () => {
-      this.lastEditAt = performance.now();
-      this.schedule();
-    };
-    for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) editor.addEventListener(type, edited, { signal: this.signal });
+    this.lastEditAt = watchEdits(editor, this.signal);
+    for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) editor.addEventListener(type, schedule, { signal: this.signal });
     // Changes that come without input events (the site clearing the box after posting, programmatic edits).
     const observer = new MutationObserver(schedule);
     observer.observe(editor, { childList: true, characterData: true, subtree: true });
@@ -253,7 +251,7 @@ export class ComposeSession {
       } else if (outcome === 'duplicated') {
         this.notice = 'duplicated';
       } else {
-        const copied = await this.banner.copy(insertion.replace(/^\n+/, ''));
+        const copied = await this.banner.copy(insertion);
         this.notice = copied ? 'copied' : 'copy-failed';
       }
     } finally {

@@ -83,10 +83,28 @@ export async function readPhotoMetadata(input: Blob | ArrayBuffer | Uint8Array):
 async function headBytes(input: Blob | ArrayBuffer | Uint8Array): Promise<Uint8Array> {
   if (input instanceof Uint8Array) return input;
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  const head = new Uint8Array(await input.slice(0, 2).arrayBuffer());
+  const head = ownBytes(await input.slice(0, 2).arrayBuffer());
   const jpeg = head[0] === 0xff && head[1] === 0xd8;
   const limit = jpeg ? JPEG_HEAD_BYTES : MAX_WHOLE_BYTES;
-  return new Uint8Array(await input.slice(0, Math.min(input.size, limit)).arrayBuffer());
+  return ownBytes(await input.slice(0, Math.min(input.size, limit)).arrayBuffer());
+}
+
+/**
+ * The bytes as a Uint8Array of this script's own realm. In Firefox a content script sees the page's File (from
+ * the page's file input) through an Xray wrapper, and the ArrayBuffer its `arrayBuffer()` resolves to belongs to
+ * the page's compartment: a Uint8Array over it is a cross-compartment wrapper, which exifr's `instanceof`
+ * checks refuse (every photo read as "not readable", so no GPS warning). A structured clone copies the buffer
+ * into our realm; copying element by element is the fallback where even that is refused.
+ */
+export function ownBytes(buf: ArrayBuffer): Uint8Array {
+  if (buf instanceof ArrayBuffer) return new Uint8Array(buf);
+  try {
+    const copy: unknown = structuredClone(buf);
+    if (copy instanceof ArrayBuffer) return new Uint8Array(copy);
+  } catch {
+    /* refused: copy below */
+  }
+  return Uint8Array.from(new Uint8Array(buf));
 }
 
 async function parseBytes(bytes: Uint8Array): Promise<PhotoMetadata> {

@@ -1,0 +1,140 @@
+// The long randomized insertion run (issue 12): `npm run fuzz:insert -- --trials 1000 [--browser firefox]
+// [--seed 1] [--editors x-draftjs,linkedin-quill-post] [--parallel 4]`. Builds the extension and the replica pages,
+// then runs seeded trials (tests/e2e/fuzz-drafts.ts) on every editor replica, several editors at once, and prints
+// per editor the trials, failures (with their seeds, to reproduce) and time taken.
+import { parseArgs } from 'node:util';
+import { EDITORS, lineBreakOf, type EditorCase } from '../tests/e2e/editors.ts';
+import { makeTrial } from '../tests/e2e/fuzz-drafts.ts';
+import { runTrial, type TrialDriver } from '../tests/e2e/fuzz-trial.ts';
+import { disclaimersFor, siteOf } from '../tests/e2e/insert-check.ts';
+
+const { values } = parseArgs({
+  options: {
+    trials: { type: 'string', default: '1000' },
+    browser: { type: 'string', default: 'chromium' },
+    seed: { type: 'string', default: '1' },
+    editors: { type: 'string' },
+    parallel: { type: 'string', default: '4' },
+    /** Stop starting new trials after this many minutes (the summary then shows how many ran). */
+    minutes: { type: 'string' },
+  },
+});
+const trials = Number(values.trials);
+const first = Number(values.seed);
+const which = values.editors ? EDITORS.filter((e) => values.editors!.split(',').includes(e.id)) : EDITORS;
+const parallel = Math.max(1, Number(values.parallel));
+const deadline = values.minutes ? Date.now() + Number(values.minutes) * 60_000 : Infinity;
+
+interface Session {
+  driver(c: EditorCase): Promise<{ driver: TrialDriver; close(): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+async function chromium(): Promise<Session> {
+  const { launchExtension } = await import('../tests/e2e/harness.ts');
+  const { serveReplicas } = await import('../tests/e2e/replica.ts');
+  const { chromiumDriver } = await import('../tests/e2e/fuzz-chromium.ts');
+  const h = await launchExtension();
+  await serveReplicas(h);
+  return {
+    async driver(c) {
+      const { driver, page } = await chromiumDriver(h, c);
+      return { driver, close: () => page.close() };
+    },
+    close: () => h.close(),
+  };
+}
+
+async function firefox(): Promise<Session> {
+  const { extensionDir } = await import('../tests/e2e/harness.ts');
+  const { fixturesDir } = await import('../tests/e2e/replica.ts');
+  const { firefoxExtension, launchFirefox } = await import('../tests/firefox/harness.ts');
+  const { firefoxDriver } = await import('../tests/firefox/fuzz-firefox.ts');
+  const ext = firefoxExtension(extensionDir());
+  const fixtures = await fixturesDir();
+  // One Firefox per editor: keyboard input and focus belong to the front tab of a window.
+  const open: { close(): Promise<void> }[] = [];
+  return {
+    async driver(c) {
+      const h = await launchFirefox({ extensionDir: ext, fixturesDir: fixtures });
+      open.push(h);
+      const { driver } = await firefoxDriver(h, c);
+      return { driver, close: () => h.close() };
+    },
+    close: async () => {
+      await Promise.all(open.map((h) => h.close()));
+    },
+  };
+}
+
+const session = values.browser === 'firefox' ? await firefox() : await chromium();
+const disclaimerCache = new Map<string, string[]>();
+const rows: { id: string; trials: number; failures: number; errors: number; seeds: number[]; seconds: number; notices: Record<string, number> }[] = [];
+
+async function runEditor(c: EditorCase): Promise<void> {
+  const t0 = Date.now();
+  const row = { id: c.id, trials: 0, failures: 0, errors: 0, seeds: [] as number[], seconds: 0, notices: {} as Record<string, number> };
+  rows.push(row);
+  const disclaimers = disclaimerCache.get(c.page) ?? disclaimersFor(siteOf(c.page));
+  const open = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await session.driver(c);
+      } catch (e) {
+        if (attempt >= 5) throw e;
+        console.log(`  opening ${c.id} failed (${String(e).split('\n')[0]}), again`);
+      }
+    }
+  };
+  let d = await open();
+  for (let seed = first; seed < first + trials && Date.now() < deadline; seed++) {
+    let r;
+    try {
+      r = await runTrial(d.driver, makeTrial(seed), disclaimers, lineBreakOf(c));
+    } catch (err) {
+      // A step that timed out or threw (the page, not the insertion, on a loaded machine): counted apart.
+      r = { ok: false, notice: 'error', problems: [`error: ${String(err).split('\n')[0]!}`], before: '', after: '', seed };
+      console.log(`ERROR ${c.id} seed ${seed}: ${String(err).split('\n').slice(0, 3).join(' | ')}`);
+      // A fresh page after an error, so one stuck page does not fail the rest.
+      await d.close().catch(() => undefined);
+      d = await open();
+    }
+    row.trials++;
+    row.notices[r.notice] = (row.notices[r.notice] ?? 0) + 1;
+    if (r.notice === 'error') {
+      row.errors++;
+      row.seeds.push(seed);
+    } else if (!r.ok) {
+      row.failures++;
+      row.seeds.push(seed);
+      console.log(`FAIL ${c.id} seed ${seed}: ${r.problems.join('; ')}\n  before ${JSON.stringify(r.before)}\n  after  ${JSON.stringify(r.after)}`);
+    }
+    if (row.trials % 25 === 0) console.log(`${c.id}: ${row.trials}/${trials}, ${row.failures} failed, ${row.errors} errors`);
+  }
+  row.seconds = Math.round((Date.now() - t0) / 1000);
+  await d.close();
+}
+
+/** Prints the figures so far; returns the number of failed and errored trials. */
+function summary(): number {
+  console.log(`\nRandomized insertion, ${values.browser}, from seed ${first}, up to ${trials} trials per editor${values.minutes ? ` within ${values.minutes} min` : ''}:`);
+  for (const r of rows) {
+    console.log(`  ${r.id.padEnd(28)} ${String(r.trials).padStart(5)} trials  ${String(r.failures).padStart(3)} failed  ${String(r.errors).padStart(3)} errors  ${String(r.seconds).padStart(5)} s  ${JSON.stringify(r.notices)}${r.seeds.length ? `  seeds ${r.seeds.slice(0, 20).join(',')}` : ''}`);
+  }
+  const failed = rows.reduce((n, r) => n + r.failures, 0);
+  const errors = rows.reduce((n, r) => n + r.errors, 0);
+  console.log(`  total: ${rows.reduce((n, r) => n + r.trials, 0)} trials, ${failed} failed, ${errors} errors (a page step that timed out or threw)`);
+  return failed + errors;
+}
+// Stopped from outside (a time limit): still print the figures so far.
+process.on('SIGTERM', () => process.exit(summary() ? 1 : 0));
+
+const queue = [...which];
+await Promise.all(
+  Array.from({ length: Math.min(parallel, queue.length) }, async () => {
+    for (let c = queue.shift(); c; c = queue.shift()) await runEditor(c);
+  }),
+);
+await session.close();
+
+process.exit(summary() ? 1 : 0);

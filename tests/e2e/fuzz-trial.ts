@@ -1,0 +1,53 @@
+// One randomized insertion trial, the same in every browser: the browser-specific steps come from a driver.
+import { insertionProblems } from './insert-check.ts';
+import { TRIGGERS, type Trial } from './fuzz-drafts.ts';
+
+/** What a trial needs from a browser page with one editor replica and its banner. */
+export interface TrialDriver {
+  /** Empties the editor like a person would (select all, delete) and leaves the caret in it. */
+  clear(): Promise<void>;
+  /** Types `text` at the caret (one line, no line breaks). */
+  insertText(text: string): Promise<void>;
+  press(key: 'Enter' | 'Control+z'): Promise<void>;
+  /** Runs `pickCaretScript` from fuzz-drafts.ts in the page. */
+  pickCaret(pick: [number, number], selection: boolean, avoid: string): Promise<void>;
+  modelText(): Promise<string>;
+  /** Waits until the banner offers the disclaimer. */
+  waitForInsertButton(): Promise<void>;
+  clickInsert(): Promise<void>;
+  /** Waits for the banner's notice after the click and returns it. */
+  waitForNotice(): Promise<string>;
+  /** Waits until the model text differs from `than` (at most `ms`); returns it. */
+  modelChange(than: string, ms: number): Promise<string>;
+}
+
+export interface TrialResult {
+  seed: number;
+  ok: boolean;
+  notice: string;
+  problems: string[];
+  before: string;
+  after: string;
+}
+
+export async function runTrial(d: TrialDriver, trial: Trial, disclaimers: string[], lineBreak = '\n'): Promise<TrialResult> {
+  await d.clear();
+  for (let i = 0; i < trial.lines.length; i++) {
+    if (i > 0) await d.press('Enter');
+    if (trial.lines[i]) await d.insertText(trial.lines[i]!);
+  }
+  await d.waitForInsertButton();
+  const trigger = TRIGGERS.find((t) => trial.lines.includes(t))!;
+  if (trial.place !== 'end') await d.pickCaret(trial.pick, trial.place === 'selection', trigger);
+  if (trial.last === 'enter' || trial.last === 'enter-type') await d.press('Enter');
+  if (trial.last === 'type' || trial.last === 'enter-type') await d.insertText(trial.typed);
+  const before = await d.modelText();
+  await d.clickInsert();
+  const notice = await d.waitForNotice();
+  const after = await d.modelText();
+  await d.press('Control+z');
+  const undone = await d.modelChange(after, 3_000);
+  const problems = insertionProblems(before, after, disclaimers, undone, lineBreak);
+  if (notice !== 'inserted') problems.unshift(`notice "${notice}"`);
+  return { seed: trial.seed, ok: problems.length === 0, notice, problems, before, after };
+}
