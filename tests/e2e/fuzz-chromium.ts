@@ -4,7 +4,7 @@ import { pickCaretScript } from './fuzz-drafts.ts';
 import type { EditorCase } from './editors.ts';
 import type { TrialDriver } from './fuzz-trial.ts';
 import type { Harness } from './harness.ts';
-import { bannerNotice, bannerOf, clearEditor, insertButton, modelText, openReplica } from './replica.ts';
+import { bannerNoticeText, bannerOf, clearEditor, insertButton, modelText, openReplica } from './replica.ts';
 
 export async function chromiumDriver(h: Harness, c: EditorCase): Promise<{ driver: TrialDriver; page: Page }> {
   const page = await openReplica(h, c.page);
@@ -27,7 +27,7 @@ export async function chromiumDriver(h: Harness, c: EditorCase): Promise<{ drive
       const b = await theBanner();
       const end = Date.now() + 15_000;
       for (;;) {
-        const n = await bannerNotice(b);
+        const n = await bannerNoticeText(b);
         if (n) return n;
         if (Date.now() > end) return 'none';
         await page.waitForTimeout(25);

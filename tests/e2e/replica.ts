@@ -258,16 +258,16 @@ export async function pressClosedBanner(page: Page, action: BannerAction): Promi
 
 /** The banner's "insert disclaimer" button. */
 export function insertButton(banner: Locator): Locator {
-  return banner.locator('[data-action="insert-disclaimer"]');
+  return bannerButton(banner, 'insert-disclaimer');
 }
 
 /** The notice the banner shows after an action ('inserted', 'inserted-check', 'copied', …), or null. */
-export function bannerNotice(banner: Locator): Promise<string | null> {
+export function bannerNoticeText(banner: Locator): Promise<string | null> {
   return banner.evaluate((host) => host.shadowRoot?.querySelector('[data-notice]')?.getAttribute('data-notice') ?? null);
 }
 
 /** Waits for the banner to show a notice after an action; returns it. */
 export async function waitForNotice(banner: Locator, timeout = 10_000): Promise<string> {
   await banner.locator('[data-notice]').waitFor({ timeout });
-  return (await bannerNotice(banner)) ?? '';
+  return (await bannerNoticeText(banner)) ?? '';
 }
