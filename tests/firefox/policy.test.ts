@@ -25,10 +25,11 @@ describe.skipIf(!hasFirefox())('Firefox managed policy', () => {
       () => popup.evaluate(() => {
         const name = document.querySelector<HTMLInputElement>('#f-school-name');
         const abusive = document.querySelector<HTMLInputElement>('#f-rules-abusive');
-        return name ? { value: name.value, disabled: name.disabled, lock: !!document.querySelector('#f-school-name-lock'), abusiveLocked: abusive?.disabled ?? null } : null;
+        // The popup paints the user's settings first and the policy once read: wait for the locked state.
+        return name?.disabled ? { value: name.value, disabled: name.disabled, lock: !!document.querySelector('#f-school-name-lock'), abusiveLocked: abusive?.disabled ?? null } : null;
       }),
-      20_000,
-      'school name field',
+      30_000,
+      'school name locked by the policy',
     );
     expect(field).toEqual({ value: 'Het Beleidscollege', disabled: true, lock: true, abusiveLocked: true });
     await popup.close();
