@@ -1,0 +1,128 @@
+// Words of a draft for the A8 grammar, each with its [start, end) offsets in the normalised text and a matching
+// key that folds spelling variants: digits and symbols for letters ("1d10t", "b!tch", "k@nker"), repeated
+// letters ("idioooot", "sukkkel" and "sukel" all become "sukel"), apostrophes, hyphens and accents. Written by
+// hand: it is a single linear pass over char codes, and no tokenizer library keeps offsets through these folds.
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'i', '€': 'e' };
+/** Characters that count inside a word when a letter or digit follows: "b!tch", "f*ck", "you're", "kut-wijf". */
+const JOINERS = new Set(['@', '$', '!', '|', '*', "'", '-', '€', '.']);
+export const DIACRITIC = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex
+export const NON_ASCII = /[^\u0000-\u007f]/;
+
+export interface Token {
+  /** Offsets in the normalised text. */
+  s: number;
+  e: number;
+  /** Lower-cased surface form. */
+  w: string;
+  /** Matching key. */
+  k: string;
+  /** Capitalised in the draft and not the first word of a sentence: likely a name. */
+  cap: boolean;
+  /** Punctuation before this word: 0 none, 1 a clause break (comma, colon, dash), 2 a sentence break. */
+  brk: 0 | 1 | 2;
+  /** Between quotation marks. */
+  quoted: boolean;
+}
+
+function isWordChar(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
+}
+
+/** The matching key of a word. */
+export function keyOf(word: string): string {
+  let w = word.toLowerCase();
+  if (NON_ASCII.test(w)) w = w.normalize('NFD').replace(DIACRITIC, '');
+  let letters = false;
+  for (let i = 0; i < w.length && !letters; i++) letters = w[i]! >= 'a' && w[i]! <= 'z';
+  let out = '';
+  let prev = '';
+  for (const ch of w) {
+    let c = ch;
+    if (letters && LEET[c] !== undefined) c = LEET[c]!;
+    if (c === "'" || c === '-' || c === '*' || c === '.' || c === '\u2019') continue;
+    if (c === prev) continue;
+    out += c;
+    prev = c;
+  }
+  return out;
+}
+
+/** Words of `lower` (the normalised, lower-cased draft); `text` is the same with its case, for names. */
+export function tokenize(lower: string, text: string): Token[] {
+  const out: Token[] = [];
+  const n = lower.length;
+  let brk: 0 | 1 | 2 = 2;
+  let inDouble = false;
+  let inSingle = false;
+  let i = 0;
+  while (i < n) {
+    const c = lower[i]!;
+    if (isWordChar(c) || ((c === '@' || c === '$') && i + 1 < n && isWordChar(lower[i + 1]!))) {
+      let j = i + 1;
+      while (j < n) {
+        const d = lower[j]!;
+        if (isWordChar(d)) j++;
+        else if (JOINERS.has(d) && j + 1 < n && isWordChar(lower[j + 1]!) && !(d === '.' && !isWordChar(lower[j - 1]!))) j++;
+        else break;
+      }
+      const w = lower.slice(i, j);
+      const first = text[i]!;
+      out.push({ s: i, e: j, w, k: keyOf(w), cap: brk !== 2 && first !== c && w !== 'i', brk, quoted: inDouble || inSingle });
+      brk = 0;
+      i = j;
+      continue;
+    }
+    if (c === '.' || c === '!' || c === '?' || c === '\n' || c === ';') {
+      brk = 2;
+      inSingle = false;
+      if (c === '\n') inDouble = false;
+    } else if (c === ',' || c === ':' || c === '(' || c === ')' || c === '-' || c === '\u2013') {
+      if (brk < 1) brk = 1;
+    } else if (c === '"') {
+      inDouble = !inDouble;
+      if (brk < 1) brk = 1;
+    } else if (c === "'") {
+      // A single quote opens at a word start and closes at a word end; apostrophes inside words never get here.
+      const before = i > 0 ? lower[i - 1]! : ' ';
+      const after = i + 1 < n ? lower[i + 1]! : ' ';
+      if (!inSingle && !isWordChar(before) && isWordChar(after)) inSingle = true;
+      else if (inSingle && !isWordChar(after)) inSingle = false;
+    } else if (c > '\u00ff' && c !== ' ') {
+      // Emoji and other symbols end a clause ("sukkel 😂 tot morgen").
+      if (brk < 1) brk = 1;
+    }
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Symmetric-delete index (as in SymSpell): every key and its one-letter deletions map to the key, so a word one
+ * edit away (a dropped, added, swapped or replaced letter) finds it with a handful of lookups.
+ */
+export class FuzzyIndex {
+  private readonly map = new Map<string, string>();
+  constructor(keys: Iterable<string>, minLength: number) {
+    for (const k of keys) {
+      if (k.length < minLength) continue;
+      this.map.set(k, k);
+      for (let i = 0; i < k.length; i++) {
+        const d = k.slice(0, i) + k.slice(i + 1);
+        if (!this.map.has(d)) this.map.set(d, k);
+      }
+    }
+  }
+  /** The indexed key at most one edit from `k`, if any. */
+  find(k: string): string | undefined {
+    const hit = this.map.get(k);
+    if (hit) return hit;
+    for (let i = 0; i < k.length; i++) {
+      const d = k.slice(0, i) + k.slice(i + 1);
+      const h = this.map.get(d);
+      if (h && Math.abs(h.length - k.length) <= 1) return h;
+    }
+    return undefined;
+  }
+}
