@@ -13,8 +13,14 @@ import { FuzzyIndex, keyOf, type Token, tokenize } from './tokens.ts';
 
 export type Span = [number, number];
 
+/** Set to an array to record which frame fired (for debugging the grammar). */
+export let trace: string[] | null = null;
+export function setTrace(t: string[] | null): void {
+  trace = t;
+}
+
 /** Laughing, winking and heart emoji: a mild insult to the reader next to them is banter. */
-export const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{1F970}\u{1F61C}\u{1F61D}]/u;
+export const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{1F970}\u{1F61C}\u{1F61D}\u{1F60D}\u{1F917}]/u;
 /** "haha", "hahah". */
 export const HAHA = /^(?:ha)+h?$/;
 
@@ -68,6 +74,10 @@ const K_LIKE = new Set(['zoals', 'like', 'als'].map(keyOf));
 const K_IEMAND = new Set(['iemand', 'someone', 'somebody', 'mensen', 'people', 'types', 'lui', 'figuren'].map(keyOf));
 const K_ZO = new Set(['zo', 'zulke', 'such', 'dat', 'die', 'those', 'these', 'deze'].map(keyOf));
 const K_AM = new Set(['ben', 'am'].map(keyOf));
+const SELF_SUBJ = new Set(['ik', 'i', "i'm", 'im', 'ikke', 'we', 'wij', 'mezelf', 'myself', 'mijzelf', "we're"].map(keyOf));
+const OBJ_SELF = new Set(['me', 'mij', 'us', 'ons'].map(keyOf));
+const AUX = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'niet', 'not', 'never', 'nooit', 'really', 'echt', 'gewoon', 'just', 'allemaal', 'all'].map(keyOf));
+const DET_THING = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'this', 'these', 'deze', 'dit', 'my', 'mijn', 'our', 'onze', 'ons'].map(keyOf));
 const K_MAKE_SUFFER = new Set(['suffer', 'lijden', 'bloeden', 'bleed', 'cry', 'huilen'].map(keyOf));
 
 function phrases(list: readonly string[]): string[][] {
@@ -100,7 +110,7 @@ function cursePerson(k: string): boolean {
   return false;
 }
 
-export const isSlur = (k: string) => L.SLUR.has(k) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined);
+export const isSlur = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined);
 export const isInsult = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined);
 const isHurt = (k: string) => L.HURT_NOUN.has(k);
 const isDehum = (k: string) => L.DEHUM.has(k);
@@ -141,7 +151,7 @@ function repair(toks: Token[], lower: string): Token[] {
     }
     // A word split in two: "kanker lijer", "klootz ak".
     const next = toks[i + 1];
-    if (next && next.brk === 0 && next.s - t.e <= 1 && !strong(t.k) && !L.P2.has(t.k)) {
+    if (next && next.brk === 0 && next.s - t.e <= 1 && !isSlur(t.k) && !L.P2.has(t.k)) {
       const k = keyOf(t.w + next.w);
       if (isSlur(k) || stripSuffix(k, (x) => L.INSULT_NOUN.has(x))) {
         out.push({ ...t, e: next.e, w: lower.slice(t.s, next.e), k });
@@ -210,7 +220,7 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     const sentLaugh = postLaugh || sk.some((k) => L.LAUGH.has(k) || HAHA.test(k));
     const hasP2 = sk.some((k) => L.P2.has(k) || L.P2_COPULA.has(k));
     const hasOther = sk.some((k, i) => L.P3.has(k) || L.P3_COPULA.has(k) || L.PERSON_NOUN.has(k) || L.GROUP.has(k) || sent[i]!.cap);
-    const selfOnly = sk.some((k) => L.SELF.has(k) || L.SELF_COPULA.has(k)) && !hasP2 && !hasOther;
+    const selfOnly = sk.some((k) => SELF_SUBJ.has(k) || L.SELF_COPULA.has(k)) && !hasP2 && !hasOther;
     const share = sk.some((k) => L.SHARE.has(k));
 
     for (const c of clauses) analyzeClause(c, sent, { reported, sentLaugh, selfOnly, share, postDog }, add);
@@ -278,6 +288,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   const fire = (a: number, b: number, soft = false) => {
     if (c[a]!.quoted || c[b]!.quoted) return;
     if (soft && ctx.reported) return;
+    if (trace) trace.push(`${c[a]!.w}..${c[b]!.w} @ ${new Error().stack?.split('\n')[2]?.trim()}`);
     add(c[a]!, c[b]!);
   };
   const negBetween = (a: number, b: number) => {
@@ -288,15 +299,22 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   const anyModal = c.some((t) => L.MODAL.has(t.k));
   const anyWish = c.some((t) => L.WISH.has(t.k));
   const nobodySubject = L.NEGATOR.has(k(0)) && K_SUBJ_NOBODY.has(k(0));
-  const clauseSelf = c.some((t) => L.SELF.has(t.k) || L.SELF_COPULA.has(t.k)) && !c.some((t) => L.P2.has(t.k) || L.P2_COPULA.has(t.k) || L.P3.has(t.k) || L.GROUP.has(t.k) || L.PERSON_NOUN.has(t.k));
+  const clauseSelf = c.some((t) => SELF_SUBJ.has(t.k) || L.SELF_COPULA.has(t.k)) && !c.some((t) => L.P2.has(t.k) || L.P2_COPULA.has(t.k) || L.P3.has(t.k) || L.GROUP.has(t.k) || L.PERSON_NOUN.has(t.k));
   /** Does a mild insult at the reader read as banter? */
   const banter = (kind: TargetKind, i: number) => ctx.sentLaugh && (kind === 'p2' || kind === 'none') && !isSlur(k(i)) && !ctx.share;
 
   /** The target of a predicate at `p`: the head before a copula, the subject after an inverted copula, etc. */
   const subjectBefore = (cop: number): { kind: TargetKind; head: number } => {
     let i = cop - 1;
-    while (i >= 0 && (L.FILLER.has(k(i)) && !L.P2.has(k(i)))) i--;
+    while (i >= 0 && ((L.FILLER.has(k(i)) || AUX.has(k(i))) && !L.P2.has(k(i)))) i--;
     if (i < 0) return { kind: 'none', head: 0 };
+    // "The parent who keeps emailing me is ...": an object pronoun ends a relative clause; the subject is before it.
+    if (OBJ_SELF.has(k(i))) {
+      for (let x = i - 1; x >= 0 && x >= i - 8; x--) {
+        if (L.PERSON_NOUN.has(k(x)) || L.GROUP.has(k(x))) return { kind: L.GROUP.has(k(x)) ? 'group' : 'person', head: x };
+        if (c[x]!.cap) return { kind: 'name', head: x };
+      }
+    }
     if (L.PERSON_NOUN.has(k(i)) || L.GROUP.has(k(i))) return { kind: L.GROUP.has(k(i)) || K_PEOPLE.has(k(i)) ? 'group' : 'person', head: i };
     // "mensen zoals jij", "people like him": the group is the head.
     if ((L.P2.has(k(i)) || L.P3.has(k(i))) && i >= 2 && K_LIKE.has(k(i - 1)) && L.PERSON_NOUN.has(k(i - 2))) return { kind: 'group', head: i - 2 };
@@ -319,11 +337,11 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       subj = subjectBefore(cop);
       start = cop + 1;
       // Inverted: "ben je zo dom", "are you retarded", "is hij echt een sukkel".
-      if (!isPersonTarget(subj.kind) && subj.kind !== 'self') {
+      if (!isPersonTarget(subj.kind)) {
         let j = cop + 1;
         while (j < n && L.FILLER.has(k(j)) && !L.P2.has(k(j))) j++;
         const inv = j < n ? targetAt(c, j) : { kind: 'none' as TargetKind, head: j };
-        if (isPersonTarget(inv.kind) || inv.kind === 'self') {
+        if (isPersonTarget(inv.kind) || (inv.kind === 'self' && subj.kind !== 'self')) {
           subj = inv;
           start = inv.head + 1;
         }
@@ -438,6 +456,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     let j = 0;
     while (j < n - 1 && (isNegAdj(k(j)) || isFiller(k(j)) || L.P2.has(k(j)))) j++;
     const jk = k(j);
+    const ph = matchPhrase(c, j, INSULT_PHRASES);
+    if (ph > 0 && j + ph === n && n <= 4 && !ctx.reported && !ctx.selfOnly) fire(0, n - 1);
     if (j === n - 1 && n <= 4 && (isSlur(jk) || isInsult(jk)) && !ctx.reported && !ctx.selfOnly) {
       if (!(ctx.sentLaugh && !isSlur(jk)) && !(jk === K('bitch') && ctx.postDog)) fire(0, j);
     }
@@ -461,7 +481,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   // 6. A slur anywhere, unless negated, reported, quoted or said of oneself.
   for (let i = 0; i < n; i++) {
     const ik = k(i);
-    if (!isSlur(ik) || (ik === K('bitch') && ctx.postDog) || (ik === K('mof') && !ctx.sentLaugh && false)) continue;
+    // "De Mongolen", "the Mongol empire": the people of history, capitalised.
+    if (!isSlur(ik) || (ik === K('bitch') && ctx.postDog) || (c[i]!.upper && ik.startsWith('mongo'))) continue;
     if (negBetween(i - 3, i) || clauseSelf || ctx.selfOnly) continue;
     fire(i, i, true);
   }
@@ -475,6 +496,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     const jk = k(j);
     if (!(L.PERSON_NOUN.has(jk) || L.GROUP.has(jk) || L.INSULT_HEAD.has(jk) || isHurt(jk))) continue;
     if (L.INSULT_HEAD.has(jk) && (ik === K('dikke') || ik === K('vette') || ik === K('big'))) continue;
+    // "dikke klier in mijn nek": a gland, not a pest.
+    if (['in', 'aan', 'op', 'onder', 'achter', 'bij', 'on', 'under'].includes(k(j + 1)) && c.slice(j + 2, j + 5).some((t) => L.BODY.has(t.k) || ['hals', 'oksel', 'lies', 'keel', 'throat', 'armpit', 'groin'].includes(t.k))) continue;
     if (negBetween(i - 2, i) || clauseSelf) continue;
     // "my stupid brother" is still abuse; "ik ben een domme jongen" is not (clauseSelf).
     if (banter('none', j)) continue;
@@ -614,14 +637,14 @@ function threats(
 ): void {
   const n = c.length;
   /** A person object in c[a, b): pronoun, person noun, group, name, "die/wie". */
-  const objectIn = (a: number, b: number): number => {
+  const objectIn = (a: number, b: number, back = false): number => {
     for (let i = Math.max(0, a); i < Math.min(n, b); i++) {
       const ik = k(i);
       if (L.P2.has(ik) || (L.P3.has(ik) && ik !== K('hun')) || L.GROUP.has(ik) || L.PERSON_NOUN.has(ik) || c[i]!.cap || ik === K('die') || ik === K('wie') || ik === K('whoever') || ik === K('anyone') || ik === K('jullie') || isInsult(ik) || isSlur(ik)) {
         if (L.SELF.has(ik)) continue;
         return i;
       }
-      if (DET.has(ik) && i + 1 < n && !(L.PERSON_NOUN.has(k(i + 1)) || L.GROUP.has(k(i + 1)) || isNegAdj(k(i + 1)))) {
+      if (!back && DET_THING.has(ik) && i + 1 < n && !(L.PERSON_NOUN.has(k(i + 1)) || L.GROUP.has(k(i + 1)) || isNegAdj(k(i + 1)))) {
         // "this exam", "my record", "de tijd": a thing.
         if (!L.P2.has(ik)) return -1;
       }
@@ -631,14 +654,14 @@ function threats(
   const imperativeStart = (v: number) => v === 0 || (v <= 2 && c.slice(0, v).every((t) => t.k === K('just') || t.k === K('gewoon') || t.k === K('even') || t.k === K('please')));
   for (let v = 0; v < n; v++) {
     const vk = k(v);
-    const violent = L.VIOLENT.has(vk) || (L.VIOLENT_STEM.has(vk) && c.slice(v + 1).some((t) => L.VIOLENT_PARTICLE.has(t.k)) && c.slice(v + 1).some((t, x) => L.VIOLENT_PARTICLE.has(t.k) && (t.k !== K('pijn') || vk === K('doe') || vk === K('doen')) && (t.k !== K('up') && t.k !== K('out') && t.k !== K('down') || ['beat', 'beats', 'kick', 'take'].includes(c[v]!.w) || ['smash', 'knock'].includes(c[v]!.w)) && x < 6));
+    const violent = L.VIOLENT.has(vk) || (L.VIOLENT_STEM.has(vk) && ['slaan', 'trappen', 'rammen', 'schoppen', 'maken', 'doen', 'schieten', 'steken', 'meppen', 'knallen'].includes(vk) && c.slice(Math.max(0, v - 3), v).some((t) => t.k === 'elkaar' || t.k === 'dood' || t.k === 'neer' || t.k === 'kapot' || t.k === 'af' || t.k === 'pijn' || t.k === 'verrot')) || (L.VIOLENT_STEM.has(vk) && c.slice(v + 1).some((t) => L.VIOLENT_PARTICLE.has(t.k)) && c.slice(v + 1).some((t, x) => L.VIOLENT_PARTICLE.has(t.k) && (t.k !== K('pijn') || vk === K('doe') || vk === K('doen')) && (t.k !== K('up') && t.k !== K('out') && t.k !== K('down') || ['beat', 'beats', 'kick', 'take'].includes(c[v]!.w) || ['smash', 'knock'].includes(c[v]!.w)) && x < 6));
     const breakBody = L.BREAK.has(vk) && c.slice(v + 1, v + 4).some((t) => L.BODY.has(t.k));
     if (!(violent || breakBody)) continue;
     if (['beat', 'beats', 'kick', 'kicks', 'take', 'ga', 'gaan', 'doe', 'doen'].includes(c[v]!.w) && !violent) continue;
     if ((vk === K('beat') || vk === K('kick') || vk === K('take')) && !c.slice(v + 1, v + 5).some((t) => t.k === K('up') || t.k === K('out') || t.k === K('ass') || L.BODY.has(t.k))) continue;
     // The victim: after the verb (English, Dutch main clause) or before it (Dutch verb-final and inverted).
     let obj = objectIn(v + 1, v + 5);
-    if (obj < 0) obj = objectIn(Math.max(0, v - 5), v);
+    if (obj < 0) obj = objectIn(Math.max(0, v - 8), v, true);
     if (obj < 0) continue;
     if (L.SELF.has(k(obj))) continue;
     const first = anyFirst && c.slice(0, v + 3).some((t) => L.FIRST.has(t.k) || L.SELF_COPULA.has(t.k) || t.k === K('wil') || t.k === K('ga') || t.k === K('gaan') || t.k === K('zal') || t.k === K('will') || t.k === K('going'));

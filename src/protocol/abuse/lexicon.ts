@@ -41,7 +41,7 @@ export const PERSON_NOUN = set(`man mannen vrouw vrouwen jongen jongens meisje m
   parents mother mothers father fathers mom mum mam mama dad pa ma papa neighbour neighbor neighbours neighbors student
   students pupil pupils colleague colleagues lady ladies bloke dochter zoon daughter son sister brother zus zusje broer
   broertje mevrouw meneer mr mrs ms miss sir klasgenoot klasgenoten classmate classmates coach trainer scheidsrechter
-  referee directeur rector principal conciërge mentor type types human humans someone somebody individual kereltje
+  referee scheids scheidsrechters directeur rector principal conciërge mentor type types human humans someone somebody individual kereltje
   chick bitch wench hoofd`);
 /** Heads that only insult with an insulting adjective: "luie zak", "hopeless case". */
 export const INSULT_HEAD = set('zak zakken geval gevallen case cases exemplaar excuus excuse mormel ding');
@@ -64,7 +64,7 @@ export const GROUP_MOD = set(`zwarte black gay trans disabled gehandicapte homos
 export const COPULA = set('is ben bent zijn was waren are am were be r being blijft blijf lijkt lijken lijk seems seem looks look wordt word become becomes bleek bleef remains zou zouden');
 /** Words skipped between a frame word and its predicate. */
 export const FILLER = set(`een a an zo so zo'n zon such echt echte really real gewoon just totally totaal totale complete
-  completely complete absolute absolutely truly de the grootste biggest allemaal all ook also nog still altijd always
+  completely complete total absolute absolutely truly utter de the grootste biggest allemaal all ook also nog still altijd always
   wel toch eigenlijk actually basically simply honestly helemaal helemáál te too ontzettend extreem extremely very heel
   erg vreselijk nou now nu nogal rather pretty quite best little kleine klein beetje bit of van niks anders dan nothing
   but more meer than zoals like net as such`);
@@ -79,7 +79,7 @@ export const NEG_ADJ = set(`dom domme domste stom stomme stomste achterlijk acht
   weerzinwekkende ziek zieke misselijkmakend misselijkmakende dommer stupid stupidest dumb dumber dumbest ugly uglier
   ugliest fat fatter fattest lazy laziest worthless useless pathetic disgusting gross vile filthy dirty inferior
   subhuman primitive retarded hopeless brainless moronic idiotic despicable repulsive revolting sick twisted
-  criminal miserable pitiful stinking stinky smelly trashy nasty freaking freakin fucking fuckin bloody kankerlelijk
+  criminal miserable pitiful lying cheating stinking stinky smelly trashy nasty freaking freakin fucking fuckin bloody kankerlelijk
   kankerdom kutte`);
 /** Disability words used as insults; only aimed at the reader or with mockery do they count. */
 export const DISABILITY_ADJ = set('autistisch gehandicapt spastisch mongoloïde retarded autistic spastic spaz mentaal gestoord');
@@ -107,9 +107,9 @@ export const SLUR = set(`klootzak klootzakken klootviool kankerlijer kankerlijer
   zandneger mof moffen rukker cocksucker`);
 /** Dehumanising nouns: an insult when a person or group is said to be one ("jullie zijn ongedierte"). */
 export const DEHUM = set(`scum vermin rats rat cockroaches cockroach parasites parasite animals animal beasts beast
-  savages savage pigs pig trash garbage filth rubbish disease plague cancer apes ape monkeys monkey dogs dog swine
+  savages savage pigs pig trash garbage filth rubbish disease plague cancer apes monkeys monkey dogs dog swine
   insects insect leeches leech subhumans subhuman lowlife lowlifes ongedierte tuig schorem uitschot gespuis geteisem
-  parasieten parasiet ratten rat kakkerlakken kakkerlak beesten beest dieren dier varkens varken apen aap wilden
+  parasieten parasiet ratten rat kakkerlakken kakkerlak beesten beest dieren dier varkens varken apen wilden
   vuilnis afval vuil plaag ziekte kanker kankergezwel pest zwijnen zwijn honden hond luizen luis insecten
   onmensen untermenschen tuig crap shit stront troep bacteriën virus`);
 
@@ -129,7 +129,7 @@ export const VIOLENT = set(`kill kills killing murder murders stab stabs shoot s
   hurt punch smash slit burn drown torture gas slaughter butcher behead execute exterminate strangle suffer shank
   vermoord vermoorden vermoordt wurg wurgen verkracht verkrachten doodmaken doodslaan doodschieten neersteken
   neerschieten afmaken kapotmaken afslachten slacht slachten ophangen opknopen verzuipen verdrinken mishandel
-  mishandelen martel martelen vergas vergassen onthoofden onthoofd neerknallen kapotslaan doodsteken abuse`);
+  mishandelen flikkeren pleuren smijten martel martelen vergas vergassen onthoofden onthoofd neerknallen kapotslaan doodsteken abuse`);
 /** Past participles: "should be shot", "moeten vergast worden". */
 export const VIOLENT_PART = set(`killed murdered shot hanged hung lynched stabbed beaten burned burnt drowned gassed
   tortured slaughtered executed exterminated eradicated deported raped punished strung afgeschoten doodgeschoten
@@ -192,7 +192,7 @@ export const THREAT_PHRASES: readonly string[] = [
 
 // HurtLex nouns and adjectives, and animal and other words that insult only when said of a person: only in a
 // frame aimed at a person.
-export const HURT_NOUN = set(HURTLEX_NL_NOUNS, HURTLEX_EN_NOUNS, 'koe koeien cow cows heks witch hag tang teef aap apen clown clowns fool fools rat rats parasiet parasieten parasite leech ho hoe varken pig');
+export const HURT_NOUN = set(HURTLEX_NL_NOUNS, HURTLEX_EN_NOUNS, 'thief thieves dief dieven dievegge koe koeien cow cows heks witch hag tang teef apen mol clown clowns fool fools rat rats parasiet parasieten parasite leech ho hoe varken pig');
 export const HURT_ADJ = set(HURTLEX_NL_ADJECTIVES, HURTLEX_EN_ADJECTIVES);
 
 /** Multi-word insults, as key sequences: "stuk vuil", "piece of shit", "hopeless case". */
@@ -200,5 +200,5 @@ export const INSULT_PHRASES: readonly string[] = [
   'stuk vuil', 'stuk stront', 'stuk shit', 'stuk ongeluk', 'stuk onbenul', 'stuk chagrijn', 'stuk vreten', 'stuk tuig',
   'piece of shit', 'piece of garbage', 'piece of trash', 'piece of crap', 'piece of filth', 'waste of space',
   'waste of oxygen', 'waste of air', 'excuse for a human', 'hopeless case', 'hopeloos geval', 'son of a bitch',
-  'zoon van een hoer', 'human garbage', 'human trash', 'menselijk afval', 'lowlife', 'low life',
+  'zoon van een hoer', 'blinde mol', 'human garbage', 'human trash', 'menselijk afval', 'lowlife', 'low life',
 ];

@@ -10,6 +10,11 @@ export const DIACRITIC = /\p{M}/gu;
 // eslint-disable-next-line no-control-regex
 export const NON_ASCII = /[^\u0000-\u007f]/;
 
+/** Capitalised words that are not people. */
+const NOT_NAME = new Set(
+  'monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays maandag maandagen dinsdag dinsdagen woensdag woensdagen donderdag donderdagen vrijdag vrijdagen zaterdag zaterdagen zondag zondagen january february march april may june july august september october november december januari februari maart mei juni juli augustus oktober christmas kerst pasen easter god'.split(' '),
+);
+
 export interface Token {
   /** Offsets in the normalised text. */
   s: number;
@@ -24,6 +29,8 @@ export interface Token {
   brk: 0 | 1 | 2;
   /** Between quotation marks. */
   quoted: boolean;
+  /** Starts with a capital letter in the draft. */
+  upper: boolean;
 }
 
 function isWordChar(c: string): boolean {
@@ -36,15 +43,19 @@ export function keyOf(word: string): string {
   if (NON_ASCII.test(w)) w = w.normalize('NFD').replace(DIACRITIC, '');
   let letters = false;
   for (let i = 0; i < w.length && !letters; i++) letters = w[i]! >= 'a' && w[i]! <= 'z';
+  // Runs of three or more letters become two ("idiooooot" -> "idioot"); a dropped double letter ("sukel") is
+  // left to the one-edit fuzzy match, because folding all doubles makes "zoon" "zon" and "been" "ben".
   let out = '';
   let prev = '';
+  let run = 0;
   for (const ch of w) {
     let c = ch;
     if (letters && LEET[c] !== undefined) c = LEET[c]!;
     if (c === "'" || c === '-' || c === '*' || c === '.' || c === '\u2019') continue;
-    if (c === prev) continue;
-    out += c;
+    run = c === prev ? run + 1 : 1;
     prev = c;
+    if (run > 2) continue;
+    out += c;
   }
   return out;
 }
@@ -69,7 +80,7 @@ export function tokenize(lower: string, text: string): Token[] {
       }
       const w = lower.slice(i, j);
       const first = text[i]!;
-      out.push({ s: i, e: j, w, k: keyOf(w), cap: brk !== 2 && first !== c && w !== 'i', brk, quoted: inDouble || inSingle });
+      out.push({ s: i, e: j, w, k: keyOf(w), cap: brk !== 2 && first !== c && w !== 'i' && !NOT_NAME.has(w), brk, quoted: inDouble || inSingle, upper: first !== c });
       brk = 0;
       i = j;
       continue;
@@ -117,12 +128,27 @@ export class FuzzyIndex {
   /** The indexed key at most one edit from `k`, if any. */
   find(k: string): string | undefined {
     const hit = this.map.get(k);
-    if (hit) return hit;
+    if (hit && withinOneEdit(hit, k)) return hit;
     for (let i = 0; i < k.length; i++) {
       const d = k.slice(0, i) + k.slice(i + 1);
       const h = this.map.get(d);
-      if (h && Math.abs(h.length - k.length) <= 1) return h;
+      if (h && withinOneEdit(h, k)) return h;
     }
     return undefined;
   }
+}
+
+/** Are `a` and `b` at most one insertion, deletion, substitution or swap of neighbours apart? */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
