@@ -36,7 +36,13 @@ const DET = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'die', 'deze', 'dat',
 const CONJ = new Set(['maar', 'but', 'want', 'omdat', 'because', 'although', 'hoewel', 'terwijl', 'while', 'though', 'alhoewel'].map(keyOf));
 const SPLIT_PREFIX = ['je', 'jij', 'you', 'youre', 'ur', 'u', 'wat', 'what', 'een', 'fuck', 'kanker', 'vuile', 'stomme', 'ben', 'bent', 'are'];
 const PERSON_STEM = new Set(['lijer', 'lijder', 'jong', 'joch', 'wijf', 'hoer', 'kind', 'mongol', 'vent', 'kop', 'lul', 'gast', 'aap', 'hond', 'beest', 'homo', 'jod', 'turk', 'marokan', 'neger', 'nerd', 'flikker', 'leraar', 'juf', 'trut', 'slet', 'zak', 'buurman'].map(keyOf));
-const K = (w: string) => keyOf(w);
+const KEYS = new Map<string, string>();
+/** Key of a literal in the code, memoised (it is called in loops). */
+const K = (w: string): string => {
+  let k = KEYS.get(w);
+  if (k === undefined) KEYS.set(w, (k = keyOf(w)));
+  return k;
+};
 const K_VAN = K('van');
 const K_DAT = new Set(['dat', 'die', 'that', 'who'].map(keyOf));
 const K_WHAT = new Set(['wat', 'what', 'such', 'zon', 'echt'].map(keyOf));
@@ -83,8 +89,18 @@ const K_MAKE_SUFFER = new Set(['suffer', 'lijden', 'bloeden', 'bleed', 'cry', 'h
 function phrases(list: readonly string[]): string[][] {
   return list.map((p) => p.split(' ').map((w) => (w === '*' ? '*' : keyOf(w))));
 }
-const PROFANITY = phrases(L.PROFANITY_PHRASES);
-const THREATS = phrases(L.THREAT_PHRASES);
+/** Phrases indexed by their first key, so each word tries only the phrases that start with it. */
+function byFirst(list: string[][]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of list) {
+    const a = m.get(p[0]!);
+    if (a) a.push(p);
+    else m.set(p[0]!, [p]);
+  }
+  return m;
+}
+const PROFANITY = byFirst(phrases(L.PROFANITY_PHRASES));
+const THREATS = byFirst(phrases(L.THREAT_PHRASES));
 const INSULT_PHRASES = phrases(L.INSULT_PHRASES);
 
 /** Words any list knows, for splitting glued words ("jebent"). */
@@ -110,11 +126,30 @@ function cursePerson(k: string): boolean {
   return false;
 }
 
-export const isSlur = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined);
-export const isInsult = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined);
+const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined);
+const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined);
+const adjRaw = (k: string) => L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_ADJ.find(k) !== undefined);
+
+// Word classes are pure functions of the key; the fuzzy ones cost a few dozen lookups, so they are memoised
+// (bounded, cleared when full).
+const SLUR_BIT = 1;
+const INSULT_BIT = 2;
+const ADJ_BIT = 4;
+const CLASS_CACHE = new Map<string, number>();
+function classes(k: string): number {
+  let c = CLASS_CACHE.get(k);
+  if (c === undefined) {
+    c = (slurRaw(k) ? SLUR_BIT : 0) | (insultRaw(k) ? INSULT_BIT : 0) | (adjRaw(k) ? ADJ_BIT : 0);
+    if (CLASS_CACHE.size > 20_000) CLASS_CACHE.clear();
+    CLASS_CACHE.set(k, c);
+  }
+  return c;
+}
+export const isSlur = (k: string) => (classes(k) & SLUR_BIT) !== 0;
+export const isInsult = (k: string) => (classes(k) & INSULT_BIT) !== 0;
 const isHurt = (k: string) => L.HURT_NOUN.has(k);
 const isDehum = (k: string) => L.DEHUM.has(k);
-const isNegAdj = (k: string) => L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_ADJ.find(k) !== undefined);
+const isNegAdj = (k: string) => (classes(k) & ADJ_BIT) !== 0;
 /** Any noun that insults a person it is said of. */
 const isInsultNoun = (k: string) => isSlur(k) || isInsult(k) || isHurt(k) || isDehum(k);
 const isPersonish = (k: string) => L.PERSON_NOUN.has(k) || L.GROUP.has(k) || L.INSULT_HEAD.has(k);
@@ -217,7 +252,7 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     }
     const sk = sent.map((t) => t.k);
     const reported = sk.some((k, i) => (L.REPORT.has(k) && !(k === 'call' && L.P3.has(sk[i + 1] ?? ''))) || L.CONDEMN.has(k));
-    const sentLaugh = postLaugh || sk.some((k) => L.LAUGH.has(k) || HAHA.test(k));
+    const sentLaugh = postLaugh || sk.some((k) => L.LAUGH.has(k) || (k.startsWith('ha') && HAHA.test(k)));
     const hasP2 = sk.some((k) => L.P2.has(k) || L.P2_COPULA.has(k));
     const hasOther = sk.some((k, i) => L.P3.has(k) || L.P3_COPULA.has(k) || L.PERSON_NOUN.has(k) || L.GROUP.has(k) || sent[i]!.cap);
     const selfOnly = sk.some((k) => SELF_SUBJ.has(k) || L.SELF_COPULA.has(k)) && !hasP2 && !hasOther;
@@ -617,7 +652,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
 
   // 11. Aimed profanity.
   for (let i = 0; i < n; i++) {
-    for (const p of PROFANITY) {
+    for (const p of PROFANITY.get(k(i)) ?? []) {
       const len = matchWild(c, i, p);
       if (len > 0 && !ctx.reported && !clauseSelf) fire(i, i + len - 1);
     }
@@ -700,7 +735,7 @@ function threats(
       if (v > 0) fire(i, v);
     }
     // Fixed threat phrases.
-    for (const p of THREATS) {
+    for (const p of THREATS.get(k(i)) ?? []) {
       const len = matchWild(c, i, p);
       if (len > 0 && !ctx.reported && !nobodySubject) fire(i, i + len - 1);
     }
