@@ -21,6 +21,9 @@ export function setTrace(t: string[] | null): void {
 
 /** Laughing, winking and heart emoji: a mild insult to the reader next to them is banter. */
 export const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{1F970}\u{1F61C}\u{1F61D}\u{1F60D}\u{1F917}]/u;
+/** A weapon emoji: a threat only next to a threat cue. */
+export const WEAPON = /[\u{1F52A}\u{1F52B}\u{1F4A3}\u{1FA93}\u{1F5E1}\u2620\u26B0]/u;
+const K_AGAIN_CUE = new Set(['keer', 'again', 'nogmaals'].map(keyOf));
 /** "haha", "hahah". */
 export const HAHA = /^(?:ha)+h?$/;
 
@@ -35,6 +38,7 @@ const NOT_FUZZY = new Set(['idiom', 'idiomen', 'idioms', 'idiotie', 'hooier', 's
 const DET = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'die', 'deze', 'dat', 'this', 'that', 'those', 'these', 'mijn', 'my', 'je', 'jouw', 'your', 'zijn', 'his', 'haar', 'her', 'hun', 'their', 'ale', 'al', 'elke', 'every', 'any', 'some', 'sommige', 'zulke', 'such', 'our', 'ons', 'onze', 'zo', 'zon'].map(keyOf));
 const CONJ = new Set(['maar', 'but', 'want', 'omdat', 'because', 'although', 'hoewel', 'terwijl', 'while', 'though', 'alhoewel'].map(keyOf));
 const SPLIT_PREFIX = ['je', 'jij', 'you', 'youre', 'ur', 'u', 'wat', 'what', 'een', 'fuck', 'kanker', 'vuile', 'stomme', 'ben', 'bent', 'are'];
+const SPLIT_START = new Set(SPLIT_PREFIX.map((p) => p.slice(0, 2)));
 const PERSON_STEM = new Set(['lijer', 'lijder', 'jong', 'joch', 'wijf', 'hoer', 'kind', 'mongol', 'vent', 'kop', 'lul', 'gast', 'aap', 'hond', 'beest', 'homo', 'jod', 'turk', 'marokan', 'neger', 'nerd', 'flikker', 'leraar', 'juf', 'trut', 'slet', 'zak', 'buurman'].map(keyOf));
 const KEYS = new Map<string, string>();
 /** Key of a literal in the code, memoised (it is called in loops). */
@@ -155,6 +159,11 @@ const isInsultNoun = (k: string) => isSlur(k) || isInsult(k) || isHurt(k) || isD
 const isPersonish = (k: string) => L.PERSON_NOUN.has(k) || L.GROUP.has(k) || L.INSULT_HEAD.has(k);
 const isFiller = (k: string) => L.FILLER.has(k) || DET.has(k);
 
+/** First parts of slurs and insults split by a space ("kanker lijer", "klootz ak"), to gate the pair check. */
+const HALVES = new Set<string>();
+for (const k of [...L.SLUR, ...L.INSULT_NOUN]) for (let i = 2; i < k.length - 1; i++) HALVES.add(k.slice(0, i));
+for (const p of L.CURSE_PREFIX) HALVES.add(p);
+
 /** Glue letters typed apart ("s u k k e l"), split words ("kanker lijer") and split glued ones ("jebent"). */
 function repair(toks: Token[], lower: string): Token[] {
   const out: Token[] = [];
@@ -186,7 +195,7 @@ function repair(toks: Token[], lower: string): Token[] {
     }
     // A word split in two: "kanker lijer", "klootz ak".
     const next = toks[i + 1];
-    if (next && next.brk === 0 && next.s - t.e <= 1 && !isSlur(t.k) && !L.P2.has(t.k)) {
+    if (next && next.brk === 0 && next.s - t.e <= 1 && HALVES.has(t.k) && !isSlur(t.k) && !L.P2.has(t.k)) {
       const k = keyOf(t.w + next.w);
       if (isSlur(k) || stripSuffix(k, (x) => L.INSULT_NOUN.has(x))) {
         out.push({ ...t, e: next.e, w: lower.slice(t.s, next.e), k });
@@ -195,7 +204,7 @@ function repair(toks: Token[], lower: string): Token[] {
       }
     }
     // Words glued together: "jebent", "youare", "urstupid".
-    if (t.k.length >= 5 && !known(t.k) && !strong(t.k)) {
+    if (t.k.length >= 5 && SPLIT_START.has(t.w.slice(0, 2)) && !known(t.k) && !strong(t.k)) {
       let split = false;
       for (const p of SPLIT_PREFIX) {
         if (t.w.length > p.length + 1 && t.w.startsWith(p)) {
@@ -259,6 +268,13 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     const share = sk.some((k) => L.SHARE.has(k));
 
     for (const c of clauses) analyzeClause(c, sent, { reported, sentLaugh, selfOnly, share, postDog }, add);
+  }
+  // A weapon emoji next to a threat cue aimed at someone: "als die nog één keer aan mijn fiets zit 🔪".
+  const weapon = WEAPON.exec(text);
+  if (weapon) {
+    const ks = toks.map((t) => t.k);
+    const cue = ks.some((k, i) => (K_AGAIN_CUE.has(k) && (k !== K('keer') || ks[i - 2] === K('nog') || ks[i - 3] === K('nog'))) || ((k === K('wacht') || k === K('just')) && (ks[i + 1] === K('maar') || ks[i + 1] === K('wait'))) || (k === K('pas') && ks[i + 1] === K('op')) || (k === K('watch') && ks[i + 1] === K('out')) || ((L.FIRST.has(k)) && (L.P2.has(ks[i + 1] ?? '') || L.P3.has(ks[i + 1] ?? '') || L.P2.has(ks[i + 2] ?? '') || L.P3.has(ks[i + 2] ?? ''))));
+    if (cue) spans.push([weapon.index, weapon.index + weapon[0].length]);
   }
   // One finding per distinct span: merge overlapping spans.
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -754,14 +770,14 @@ function matchPhrase(c: Token[], i: number, list: string[][]): number {
   return 0;
 }
 
-/** Like matchPhrase for one phrase, where "*" matches up to two filler words. */
+/** Like matchPhrase for one phrase, where "*" matches up to two words of any kind ("rot toch op", "make his life hell"). */
 function matchWild(c: Token[], i: number, p: string[]): number {
   let x = i;
   for (let y = 0; y < p.length; y++) {
     const w = p[y]!;
     if (w === '*') {
       let skip = 0;
-      while (skip < 2 && x < c.length && c[x]!.k !== p[y + 1] && (L.FILLER.has(c[x]!.k) || c[x]!.k === K('toch') || c[x]!.k === K('maar') || c[x]!.k === K('even') || c[x]!.k === K('lekker'))) {
+      while (skip < 2 && x < c.length && c[x]!.k !== p[y + 1]) {
         x++;
         skip++;
       }

@@ -188,6 +188,22 @@ export const THREAT_PHRASES: readonly string[] = [
   'we will find you', 'watch your back', 'watch ur back', 'je bent er geweest', 'dood aan', 'death to',
   'ik maak je af', 'ik maak jou af', 'you will die', 'you will regret', "you'll regret", 'je gaat spijt krijgen',
   'je krijgt spijt', 'you will pay', "you'll pay", 'dan ben je dood', 'je leven is niet veilig', 'your days are numbered',
+  // Veiled threats: harmless words one by one.
+  'je gaat * spijt', 'jij gaat * spijt', 'je zult * spijt', 'krijg je * spijt', 'je krijgt * spijt', "you'll * regret",
+  'you will * regret', 'you are going to regret', "you're going to regret", 'youre going to regret',
+  "a lesson he won't forget", "a lesson she won't forget", "a lesson you won't forget", "a lesson they won't forget",
+  'a lesson he will never forget', 'a lesson you will never forget', 'hem * een lesje leren', 'haar * een lesje leren',
+  'je * een lesje leren', 'jou * een lesje leren', 'jullie * een lesje leren', 'leer ik je * een lesje',
+  'leer ik hem * een lesje', "get what's coming", "gets what's coming", "getting what's coming", 'make his life hell',
+  'make her life hell', 'make your life hell', 'make ur life hell', 'make their life hell', 'make * life a living hell',
+  'make * life miserable', 'maak * leven zuur', 'maak * leven kapot', 'maak * leven tot een hel', 'ik pak je nog',
+  'pak ik je nog', 'ik pak jou nog', 'ik pak hem nog', 'die krijgen we nog', 'die krijg ik nog', 'ik krijg je nog',
+  'we krijgen je nog', 'we pakken je nog', 'weten je * te vinden', 'weet je * te vinden', 'weet hem * te vinden',
+  'weet jou * te vinden', 'weet waar hij woont', 'weet waar ze woont', 'weet waar zij woont', 'i know where he lives',
+  'i know where she lives', 'i know who you are', 'gaat hiervoor boeten', 'gaat daarvoor boeten', 'gaat * boeten',
+  'gaan * boeten', 'zal * boeten', 'zul * boeten', "you're going to pay", 'youre going to pay', 'you are going to pay',
+  "he's going to pay", "she's going to pay", "he'll pay", "she'll pay", 'kijk maar uit', 'pas maar op', 'wacht maar af',
+  'just you wait', 'je gaat eraan', 'je bent de lul',
 ];
 
 // HurtLex nouns and adjectives, and animal and other words that insult only when said of a person: only in a

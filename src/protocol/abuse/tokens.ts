@@ -39,6 +39,13 @@ function isWordChar(c: string): boolean {
 
 /** The matching key of a word. */
 export function keyOf(word: string): string {
+  // Fast path: plain lower-case ASCII letters with no run of three (most words) are their own key.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const code = word.charCodeAt(i);
+    plain = code >= 97 && code <= 122 && !(i >= 2 && code === word.charCodeAt(i - 1) && code === word.charCodeAt(i - 2));
+  }
+  if (plain) return word;
   let w = word.toLowerCase();
   if (NON_ASCII.test(w)) w = w.normalize('NFD').replace(DIACRITIC, '');
   let letters = false;

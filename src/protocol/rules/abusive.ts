@@ -15,7 +15,6 @@
 //   echt mens", "you are worth nothing").
 // - Groups named neutrally or positively pass; what is predicated of them decides.
 import { analyzeAbuse } from '../abuse/analyze.ts';
-import { VEILED_THREATS } from '../abuse/veiled.ts';
 import { report, type Rule } from '../rule.ts';
 import type { Finding, RuleMeta } from '../types.ts';
 
@@ -27,19 +26,7 @@ export const meta: RuleMeta = {
   setting: 'abusive',
 };
 
-/** A weapon emoji only counts next to a threat cue aimed at someone. */
-export const WEAPON = /[\u{1F52A}\u{1F52B}\u{1F4A3}\u{1FA93}\u{1F5E1}\u2620\u26B0]/u;
-export const WEAPON_CONTEXT =
-  /(?<![\p{L}])(?:ik\s+(?:\p{L}+\s+)?(?:je|jou|hem|haar|jullie)|i'?ll\s+(?:\p{L}+\s+)?(?:you|him|her)|als\s+(?:die|jij|je|hij|zij|ze)\b[^.!?\n]{0,80}?\bnog\s+(?:één|een|1)\s*(?:keer|x)|if\s+(?:you|he|she|they)\b[^.!?\n]{0,80}?\bagain|wacht\s+maar|just\s+wait|watch\s+out|pas\s+op)/u;
-
 const MAX_FINDINGS = 10;
-
-/** Is position `i` inside a double-quoted stretch of its line? */
-function quoted(lower: string, i: number): boolean {
-  let open = false;
-  for (let j = lower.lastIndexOf('\n', i) + 1; j < i; j++) if (lower[j] === '"') open = !open;
-  return open;
-}
 /** Very long drafts are judged on their first part: the grammar is linear, but a banner of a whole book helps no one. */
 const MAX_CHARS = 20_000;
 
@@ -49,21 +36,6 @@ export const abusiveRule: Rule = {
     const lower = norm.lower.length > MAX_CHARS ? norm.lower.slice(0, MAX_CHARS) : norm.lower;
     const text = norm.text.length > MAX_CHARS ? norm.text.slice(0, MAX_CHARS) : norm.text;
     const spans = analyzeAbuse(lower, text);
-    for (const re of VEILED_THREATS) {
-      for (const m of lower.matchAll(re)) {
-        // Between quotation marks the words are reported, not meant.
-        if (quoted(lower, m.index)) continue;
-        const s = m.index;
-        const e = s + m[0].length;
-        if (!spans.some(([a, b]) => s < b && a < e)) spans.push([s, e]);
-      }
-    }
-    spans.sort((a, b) => a[0] - b[0]);
-    const weapon = WEAPON.exec(text);
-    if (weapon && WEAPON_CONTEXT.test(lower) && !spans.some(([s, e]) => s <= weapon.index && weapon.index < e)) {
-      spans.push([weapon.index, weapon.index + weapon[0].length]);
-      spans.sort((a, b) => a[0] - b[0]);
-    }
     return spans.slice(0, MAX_FINDINGS).map(([s, e]): Finding => {
       const [start, end] = norm.toOriginal(s, e);
       return report(meta, { detailKey: 'rule_abusive_detail', start, end, text: norm.original.slice(start, end) });
