@@ -1,0 +1,790 @@
+// A8 as a small grammar over words, not a list of strings: for each clause it asks who is the target (the reader,
+// a named or third person, a group of people, the writer, or a thing), what is said of them (an insult, a
+// dehumanising noun, a negative attribute, hatred, violence, a negated positive), and what cancels it
+// (negation, quotation and condemnation, the writer's own name for themselves, banter, objects).
+//
+// Why grammar and lexicons rather than a learned classifier: the banner must name the words it saw, findings
+// must not depend on a model's drift on the teacher's register, the core must stay well under a millisecond per
+// draft in a content script, and there is no openly licensed Dutch training set of school bullying to learn
+// from. The frames generalise across words (every HurtLex insult works in every frame), which a string list
+// does not.
+import * as L from './lexicon.ts';
+import { FuzzyIndex, keyOf, type Token, tokenize } from './tokens.ts';
+
+export type Span = [number, number];
+
+/** Set to an array to record which frame fired (for debugging the grammar). */
+export let trace: string[] | null = null;
+export function setTrace(t: string[] | null): void {
+  trace = t;
+}
+
+/** Laughing, winking and heart emoji: a mild insult to the reader next to them is banter. */
+export const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{1F970}\u{1F61C}\u{1F61D}\u{1F60D}\u{1F917}]/u;
+/** A weapon emoji: a threat only next to a threat cue. */
+export const WEAPON = /[\u{1F52A}\u{1F52B}\u{1F4A3}\u{1FA93}\u{1F5E1}\u2620\u26B0]/u;
+const K_AGAIN_CUE = new Set(['keer', 'again', 'nogmaals'].map(keyOf));
+/** "haha", "hahah". */
+export const HAHA = /^(?:ha)+h?$/;
+
+// Spelling variants: one edit from a slur or a hand-listed insult (long words only; short ones collide with
+// ordinary words such as "idiom").
+const FUZZY_SLUR = new FuzzyIndex(L.SLUR, 6);
+const FUZZY_INSULT = new FuzzyIndex(L.INSULT_NOUN, 5);
+const FUZZY_ADJ = new FuzzyIndex([...L.NEG_ADJ].filter((k) => k.length >= 6), 6);
+/** Ordinary words one edit from an insult. */
+const NOT_FUZZY = new Set(['idiom', 'idiomen', 'idioms', 'idiotie', 'hooier', 'sukade', 'moroni', 'klootjes', 'losser', 'bastaard', 'basterd', 'freaky', 'creeps', 'loseres', 'lozers', 'cretins', 'eikels', 'heksen', 'kreten', 'kreet', 'bitches', 'sletten']);
+
+const DET = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'die', 'deze', 'dat', 'this', 'that', 'those', 'these', 'mijn', 'my', 'je', 'jouw', 'your', 'zijn', 'his', 'haar', 'her', 'hun', 'their', 'ale', 'al', 'elke', 'every', 'any', 'some', 'sommige', 'zulke', 'such', 'our', 'ons', 'onze', 'zo', 'zon'].map(keyOf));
+const CONJ = new Set(['maar', 'but', 'want', 'omdat', 'because', 'although', 'hoewel', 'terwijl', 'while', 'though', 'alhoewel'].map(keyOf));
+const SPLIT_PREFIX = ['je', 'jij', 'you', 'youre', 'ur', 'u', 'wat', 'what', 'een', 'fuck', 'kanker', 'vuile', 'stomme', 'ben', 'bent', 'are'];
+const SPLIT_START = new Set(SPLIT_PREFIX.map((p) => p.slice(0, 2)));
+const PERSON_STEM = new Set(['lijer', 'lijder', 'jong', 'joch', 'wijf', 'hoer', 'kind', 'mongol', 'vent', 'kop', 'lul', 'gast', 'aap', 'hond', 'beest', 'homo', 'jod', 'turk', 'marokan', 'neger', 'nerd', 'flikker', 'leraar', 'juf', 'trut', 'slet', 'zak', 'buurman'].map(keyOf));
+const KEYS = new Map<string, string>();
+/** Key of a literal in the code, memoised (it is called in loops). */
+const K = (w: string): string => {
+  let k = KEYS.get(w);
+  if (k === undefined) KEYS.set(w, (k = keyOf(w)));
+  return k;
+};
+const K_VAN = K('van');
+const K_DAT = new Set(['dat', 'die', 'that', 'who'].map(keyOf));
+const K_WHAT = new Set(['wat', 'what', 'such', 'zon', 'echt'].map(keyOf));
+const K_ONE = new Set(['een', 'a', 'an'].map(keyOf));
+const K_HOW = new Set(['hoe', 'how', 'zo', 'so'].map(keyOf));
+const K_FIND = new Set(['vind', 'vindt', 'vinden', 'find', 'consider', 'noem', 'beschouw'].map(keyOf));
+const K_BELONG = new Set(['horen', 'hoort', 'hoor', 'belong', 'belongs'].map(keyOf));
+const K_KITCHEN = new Set(['keuken', 'kitchen', 'thuis', 'here', 'hier', 'kooi', 'cage', 'zoo', 'dierentuin', 'jungle', 'oven', 'gaskamer'].map(keyOf));
+const K_BACK = new Set(['terug', 'back'].map(keyOf));
+const K_COUNTRY = new Set(['land', 'country', 'landje', 'woestijn', 'desert', 'jungle', 'africa', 'afrika', 'marokko', 'turkije'].map(keyOf));
+const K_GO = new Set(['ga', 'go', 'gaan', 'moeten', 'moet', 'should', 'send', 'stuur', 'sturen', 'gooi', 'gooien'].map(keyOf));
+const K_OUT = new Set(['uit', 'out'].map(keyOf));
+const K_DESERVE = new Set(['verdient', 'verdienen', 'verdien', 'deserve', 'deserves'].map(keyOf));
+const K_LIVE = new Set(['leven', 'live', 'bestaan', 'exist'].map(keyOf));
+const K_STAND = new Set(['uitstaan', 'stand', 'luchten', 'zien'].map(keyOf));
+const K_SHOULDNT_HAVE = new Set(['kinderen', 'children', 'kids', 'teach', 'lesgeven', 'onderwijzen', 'vote', 'stemmen', 'exist', 'bestaan', 'leven', 'live', 'trouwen', 'marry', 'breed', 'voortplanten'].map(keyOf));
+const K_NUMBER = new Set(['nummer', 'number', 'adres', 'address', '06', 'telefoonnummer', 'insta', 'snap'].map(keyOf));
+const K_CONTACT = new Set(['bel', 'app', 'stuur', 'spam', 'call', 'text', 'message', 'dm', 'appen', 'bellen', 'tell', 'zeg'].map(keyOf));
+const K_SEX = new Set(['tieten', 'tietjes', 'tits', 'boobs', 'titties', 'neuken', 'neukt', 'geil', 'geile', 'horny', 'sexy', 'nudes', 'naaktfoto', 'naaktfotos', 'blowjob', 'pijpbeurt', 'pijpen', 'bang', 'smash', 'fuckable', 'rape', 'hot', 'lekker', 'lekkere', 'lekkerding', 'ass', 'kontje', 'reet'].map(keyOf));
+const K_SEX_STRONG = new Set(['tieten', 'tietjes', 'tits', 'boobs', 'titties', 'neuken', 'geil', 'geile', 'horny', 'nudes', 'naaktfoto', 'naaktfotos', 'blowjob', 'pijpbeurt', 'fuckable', 'kontje'].map(keyOf));
+const K_YOUTH = new Set(['meid', 'meisje', 'meiden', 'meisjes', 'girl', 'girls', 'jongen', 'jongens', 'boy', 'boys', 'leerling', 'leerlingen', 'pupil', 'pupils', 'student', 'students', 'zij', 'ze', 'she', 'her', 'haar', 'hij', 'he', 'him', 'hem', 'jij', 'you', 'je', 'kid', 'klasgenoot', 'juf', 'teacher', 'moeder', 'mother', 'mom', 'zus', 'sister', 'dochter', 'daughter'].map(keyOf));
+const K_LOOK_ADJ = new Set(['dikke', 'dik', 'vette', 'vet', 'lelijke', 'lelijk', 'fat', 'ugly', 'huge', 'enorme', 'scheve', 'harige', 'hairy', 'vieze', 'gross', 'smelly', 'stinkende', 'big', 'grote', 'puistige', 'spotty', 'pimply', 'rare', 'weird'].map(keyOf));
+const K_POSSESSIVE = new Set(['je', 'jouw', 'zijn', 'zn', 'haar', 'his', 'her', 'your', 'ur', 'their', 'hun'].map(keyOf));
+const K_CLUELESS = new Set(['snapt', 'snappen', 'begrijpt', 'weet'].map(keyOf));
+const K_GRADE_LOW = new Set(['1', '2', '3', '4', 'f', 'onvoldoende'].map(keyOf));
+const K_AGAIN = new Set(['weer', 'again', 'alweer'].map(keyOf));
+const K_FAILED = new Set(['failed', 'fails', 'gezakt', 'zakt', 'flunked'].map(keyOf));
+const K_SORRY = new Set(['sorry', 'excuses', 'sory'].map(keyOf));
+const K_DOG = new Set(['hond', 'honden', 'dog', 'dogs', 'puppy', 'puppies', 'pups', 'breeder', 'fokker', 'nest', 'teef', 'reu'].map(keyOf));
+const K_SUBJ_NOBODY = new Set(['niemand', 'nobody', 'noone', 'none', 'no'].map(keyOf));
+const K_DEATH = new Set(['dood', 'death'].map(keyOf));
+const K_TO = new Set(['aan', 'to'].map(keyOf));
+const K_PEOPLE = new Set(['people', 'mensen', 'men', 'women', 'mannen', 'vrouwen', 'kids', 'kinderen', 'leerlingen', 'students', 'folk', 'folks', 'persons', 'personen'].map(keyOf));
+const K_LIKE = new Set(['zoals', 'like', 'als'].map(keyOf));
+const K_IEMAND = new Set(['iemand', 'someone', 'somebody', 'mensen', 'people', 'types', 'lui', 'figuren'].map(keyOf));
+const K_ZO = new Set(['zo', 'zulke', 'such', 'dat', 'die', 'those', 'these', 'deze'].map(keyOf));
+const K_AM = new Set(['ben', 'am'].map(keyOf));
+const SELF_SUBJ = new Set(['ik', 'i', "i'm", 'im', 'ikke', 'we', 'wij', 'mezelf', 'myself', 'mijzelf', "we're"].map(keyOf));
+const OBJ_SELF = new Set(['me', 'mij', 'us', 'ons'].map(keyOf));
+const AUX = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'niet', 'not', 'never', 'nooit', 'really', 'echt', 'gewoon', 'just', 'allemaal', 'all'].map(keyOf));
+const DET_THING = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'this', 'these', 'deze', 'dit', 'my', 'mijn', 'our', 'onze', 'ons'].map(keyOf));
+const K_MAKE_SUFFER = new Set(['suffer', 'lijden', 'bloeden', 'bleed', 'cry', 'huilen'].map(keyOf));
+
+function phrases(list: readonly string[]): string[][] {
+  return list.map((p) => p.split(' ').map((w) => (w === '*' ? '*' : keyOf(w))));
+}
+/** Phrases indexed by their first key, so each word tries only the phrases that start with it. */
+function byFirst(list: string[][]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of list) {
+    const a = m.get(p[0]!);
+    if (a) a.push(p);
+    else m.set(p[0]!, [p]);
+  }
+  return m;
+}
+const PROFANITY = byFirst(phrases(L.PROFANITY_PHRASES));
+const THREATS = byFirst(phrases(L.THREAT_PHRASES));
+const INSULT_PHRASES = phrases(L.INSULT_PHRASES);
+
+/** Words any list knows, for splitting glued words ("jebent"). */
+function known(k: string): boolean {
+  return L.P2.has(k) || L.COPULA.has(k) || L.NEG_ADJ.has(k) || L.INSULT_NOUN.has(k) || L.SLUR.has(k) || L.DEHUM.has(k) || L.HURT_NOUN.has(k) || L.FILLER.has(k) || L.P3.has(k);
+}
+
+function stripSuffix(k: string, test: (k: string) => boolean): boolean {
+  if (test(k)) return true;
+  for (const suf of ['je', 'tje', 'ie', 's', 'en', 'n', 'es', 'e']) {
+    if (k.length > suf.length + 3 && k.endsWith(suf) && test(k.slice(0, -suf.length))) return true;
+  }
+  return false;
+}
+
+function cursePerson(k: string): boolean {
+  for (const p of L.CURSE_PREFIX) {
+    if (k.length > p.length + 1 && k.startsWith(p)) {
+      const rest = k.slice(p.length);
+      if (PERSON_STEM.has(rest) || L.GROUP.has(rest) || L.PERSON_NOUN.has(rest)) return true;
+    }
+  }
+  return false;
+}
+
+const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined);
+const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined);
+const adjRaw = (k: string) => L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_ADJ.find(k) !== undefined);
+
+// Word classes are pure functions of the key; the fuzzy ones cost a few dozen lookups, so they are memoised
+// (bounded, cleared when full).
+const SLUR_BIT = 1;
+const INSULT_BIT = 2;
+const ADJ_BIT = 4;
+const CLASS_CACHE = new Map<string, number>();
+function classes(k: string): number {
+  let c = CLASS_CACHE.get(k);
+  if (c === undefined) {
+    c = (slurRaw(k) ? SLUR_BIT : 0) | (insultRaw(k) ? INSULT_BIT : 0) | (adjRaw(k) ? ADJ_BIT : 0);
+    if (CLASS_CACHE.size > 20_000) CLASS_CACHE.clear();
+    CLASS_CACHE.set(k, c);
+  }
+  return c;
+}
+export const isSlur = (k: string) => (classes(k) & SLUR_BIT) !== 0;
+export const isInsult = (k: string) => (classes(k) & INSULT_BIT) !== 0;
+const isHurt = (k: string) => L.HURT_NOUN.has(k);
+const isDehum = (k: string) => L.DEHUM.has(k);
+const isNegAdj = (k: string) => (classes(k) & ADJ_BIT) !== 0;
+/** Any noun that insults a person it is said of. */
+const isInsultNoun = (k: string) => isSlur(k) || isInsult(k) || isHurt(k) || isDehum(k);
+const isPersonish = (k: string) => L.PERSON_NOUN.has(k) || L.GROUP.has(k) || L.INSULT_HEAD.has(k);
+const isFiller = (k: string) => L.FILLER.has(k) || DET.has(k);
+
+/** First parts of slurs and insults split by a space ("kanker lijer", "klootz ak"), to gate the pair check. */
+const HALVES = new Set<string>();
+for (const k of [...L.SLUR, ...L.INSULT_NOUN]) for (let i = 2; i < k.length - 1; i++) HALVES.add(k.slice(0, i));
+for (const p of L.CURSE_PREFIX) HALVES.add(p);
+
+/** Glue letters typed apart ("s u k k e l"), split words ("kanker lijer") and split glued ones ("jebent"). */
+function repair(toks: Token[], lower: string): Token[] {
+  const out: Token[] = [];
+  const strong = (k: string) => isSlur(k) || isInsult(k) || isNegAdj(k) || k === 'fuck' || k === 'fck';
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // Letters typed apart: a run of one-letter words.
+    if (t.k.length === 1) {
+      let j = i;
+      while (j + 1 < toks.length && toks[j + 1]!.k.length === 1 && toks[j + 1]!.brk === 0 && toks[j + 1]!.s - toks[j]!.e <= 2) j++;
+      if (j - i >= 2) {
+        let done = false;
+        for (let a = i; a <= Math.min(i + 2, j - 2) && !done; a++) {
+          for (let b = j; b >= a + 2 && !done; b--) {
+            const k = toks.slice(a, b + 1).map((x) => x.k).join('');
+            if (strong(k)) {
+              for (let x = i; x < a; x++) out.push(toks[x]!);
+              out.push({ ...toks[a]!, e: toks[b]!.e, w: lower.slice(toks[a]!.s, toks[b]!.e), k });
+              for (let x = b + 1; x <= j; x++) out.push(toks[x]!);
+              done = true;
+            }
+          }
+        }
+        if (done) {
+          i = j;
+          continue;
+        }
+      }
+    }
+    // A word split in two: "kanker lijer", "klootz ak".
+    const next = toks[i + 1];
+    if (next && next.brk === 0 && next.s - t.e <= 1 && HALVES.has(t.k) && !isSlur(t.k) && !L.P2.has(t.k)) {
+      const k = keyOf(t.w + next.w);
+      if (isSlur(k) || stripSuffix(k, (x) => L.INSULT_NOUN.has(x))) {
+        out.push({ ...t, e: next.e, w: lower.slice(t.s, next.e), k });
+        i++;
+        continue;
+      }
+    }
+    // Words glued together: "jebent", "youare", "urstupid".
+    if (t.k.length >= 5 && SPLIT_START.has(t.w.slice(0, 2)) && !known(t.k) && !strong(t.k)) {
+      let split = false;
+      for (const p of SPLIT_PREFIX) {
+        if (t.w.length > p.length + 1 && t.w.startsWith(p)) {
+          const rest = t.w.slice(p.length);
+          const rk = keyOf(rest);
+          if (known(rk) || strong(rk)) {
+            out.push({ ...t, e: t.s + p.length, w: p, k: keyOf(p) });
+            out.push({ ...t, s: t.s + p.length, w: rest, k: rk, brk: 0 });
+            split = true;
+            break;
+          }
+        }
+      }
+      if (split) continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+type TargetKind = 'p2' | 'p3' | 'person' | 'group' | 'name' | 'self' | 'thing' | 'none';
+
+interface Clause {
+  t: Token[];
+  /** Index of the sentence the clause belongs to. */
+  sent: number;
+}
+
+export interface Analysis {
+  spans: Span[];
+}
+
+/** Finds abusive spans in the normalised, lower-cased draft. `text` is the same with case kept (for names). */
+export function analyzeAbuse(lower: string, text: string): Span[] {
+  const toks = repair(tokenize(lower, text), lower);
+  if (toks.length === 0) return [];
+  // Sentences and clauses.
+  const sentences: Token[][] = [];
+  for (const t of toks) {
+    if (t.brk === 2 || sentences.length === 0) sentences.push([]);
+    sentences[sentences.length - 1]!.push(t);
+  }
+  const spans: Span[] = [];
+  const add = (a: Token, b: Token) => spans.push([a.s, b.e]);
+  const postLaugh = LAUGH_EMOJI.test(text);
+  const postDog = toks.some((t) => K_DOG.has(t.k));
+
+  for (const sent of sentences) {
+    const clauses: Token[][] = [[]];
+    for (let i = 0; i < sent.length; i++) {
+      const t = sent[i]!;
+      if (i > 0 && (t.brk >= 1 || CONJ.has(t.k)) && clauses[clauses.length - 1]!.length > 0) clauses.push([]);
+      if (!CONJ.has(t.k)) clauses[clauses.length - 1]!.push(t);
+    }
+    const sk = sent.map((t) => t.k);
+    const reported = sk.some((k, i) => (L.REPORT.has(k) && !(k === 'call' && L.P3.has(sk[i + 1] ?? ''))) || L.CONDEMN.has(k));
+    const sentLaugh = postLaugh || sk.some((k) => L.LAUGH.has(k) || (k.startsWith('ha') && HAHA.test(k)));
+    const hasP2 = sk.some((k) => L.P2.has(k) || L.P2_COPULA.has(k));
+    const hasOther = sk.some((k, i) => L.P3.has(k) || L.P3_COPULA.has(k) || L.PERSON_NOUN.has(k) || L.GROUP.has(k) || sent[i]!.cap);
+    const selfOnly = sk.some((k) => SELF_SUBJ.has(k) || L.SELF_COPULA.has(k)) && !hasP2 && !hasOther;
+    const share = sk.some((k) => L.SHARE.has(k));
+
+    for (const c of clauses) analyzeClause(c, sent, { reported, sentLaugh, selfOnly, share, postDog }, add);
+  }
+  // A weapon emoji next to a threat cue aimed at someone: "als die nog één keer aan mijn fiets zit 🔪".
+  const weapon = WEAPON.exec(text);
+  if (weapon) {
+    const ks = toks.map((t) => t.k);
+    const cue = ks.some((k, i) => (K_AGAIN_CUE.has(k) && (k !== K('keer') || ks[i - 2] === K('nog') || ks[i - 3] === K('nog'))) || ((k === K('wacht') || k === K('just')) && (ks[i + 1] === K('maar') || ks[i + 1] === K('wait'))) || (k === K('pas') && ks[i + 1] === K('op')) || (k === K('watch') && ks[i + 1] === K('out')) || ((L.FIRST.has(k)) && (L.P2.has(ks[i + 1] ?? '') || L.P3.has(ks[i + 1] ?? '') || L.P2.has(ks[i + 2] ?? '') || L.P3.has(ks[i + 2] ?? ''))));
+    if (cue) spans.push([weapon.index, weapon.index + weapon[0].length]);
+  }
+  // One finding per distinct span: merge overlapping spans.
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+interface Ctx {
+  reported: boolean;
+  sentLaugh: boolean;
+  selfOnly: boolean;
+  share: boolean;
+  postDog: boolean;
+}
+
+/** What kind of target starts at c[j], and where its head word is. */
+function targetAt(c: Token[], j: number): { kind: TargetKind; head: number } {
+  let i = j;
+  // Determiners and adjectives before a head noun: "die nieuwe juf", "all the muslims", "black people".
+  let steps = 0;
+  while (i < c.length && steps < 4) {
+    const k = c[i]!.k;
+    if (L.PERSON_NOUN.has(k) || L.GROUP.has(k)) break;
+    if (L.GROUP_MOD.has(k) && i + 1 < c.length && K_PEOPLE.has(c[i + 1]!.k)) return { kind: 'group', head: i + 1 };
+    if (DET.has(k) || L.FILLER.has(k) || isNegAdj(k) || (steps > 0 && !L.P2.has(k) && !L.P3.has(k) && !c[i]!.cap && i + 1 < c.length && (L.PERSON_NOUN.has(c[i + 1]!.k) || L.GROUP.has(c[i + 1]!.k)))) {
+      if (i === j && (L.P2.has(k) || L.P3.has(k)) && !(i + 1 < c.length && (L.PERSON_NOUN.has(c[i + 1]!.k) || L.GROUP.has(c[i + 1]!.k)))) break;
+      i++;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  if (i >= c.length) return { kind: 'none', head: j };
+  const t = c[i]!;
+  const k = t.k;
+  if (L.P2.has(k) || L.P2_COPULA.has(k)) return { kind: 'p2', head: i };
+  if (L.SELF.has(k) || L.SELF_COPULA.has(k)) return { kind: 'self', head: i };
+  if (L.P3.has(k) || L.P3_COPULA.has(k)) return { kind: 'p3', head: i };
+  if (L.GROUP.has(k)) return { kind: 'group', head: i };
+  if (L.PERSON_NOUN.has(k)) {
+    // "people like you", "mensen zoals jij"
+    return { kind: K_PEOPLE.has(k) ? 'group' : 'person', head: i };
+  }
+  if (isSlur(k) || isInsult(k)) return { kind: 'person', head: i };
+  if (t.cap || t.w.endsWith("'s")) return { kind: 'name', head: i };
+  if ((k === 'die' || k === 'deze') && i === j) return { kind: 'p3', head: i };
+  if (L.THING.has(k)) return { kind: 'thing', head: i };
+  return { kind: 'none', head: i };
+}
+
+const isPersonTarget = (kind: TargetKind) => kind === 'p2' || kind === 'p3' || kind === 'person' || kind === 'group' || kind === 'name';
+
+function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: Token) => void): void {
+  const n = c.length;
+  if (n === 0) return;
+  const k = (i: number) => (i >= 0 && i < n ? c[i]!.k : '');
+  const fire = (a: number, b: number, soft = false) => {
+    if (c[a]!.quoted || c[b]!.quoted) return;
+    if (soft && ctx.reported) return;
+    if (trace) trace.push(`${c[a]!.w}..${c[b]!.w} @ ${new Error().stack?.split('\n')[2]?.trim()}`);
+    add(c[a]!, c[b]!);
+  };
+  const negBetween = (a: number, b: number) => {
+    for (let i = Math.max(0, a); i < Math.min(n, b); i++) if (L.NEGATOR.has(c[i]!.k)) return true;
+    return false;
+  };
+  const anyFirst = c.some((t) => L.FIRST.has(t.k) || L.SELF_COPULA.has(t.k));
+  const anyModal = c.some((t) => L.MODAL.has(t.k));
+  const anyWish = c.some((t) => L.WISH.has(t.k));
+  const nobodySubject = L.NEGATOR.has(k(0)) && K_SUBJ_NOBODY.has(k(0));
+  const clauseSelf = c.some((t) => SELF_SUBJ.has(t.k) || L.SELF_COPULA.has(t.k)) && !c.some((t) => L.P2.has(t.k) || L.P2_COPULA.has(t.k) || L.P3.has(t.k) || L.GROUP.has(t.k) || L.PERSON_NOUN.has(t.k));
+  /** Does a mild insult at the reader read as banter? */
+  const banter = (kind: TargetKind, i: number) => ctx.sentLaugh && (kind === 'p2' || kind === 'none') && !isSlur(k(i)) && !ctx.share;
+
+  /** The target of a predicate at `p`: the head before a copula, the subject after an inverted copula, etc. */
+  const subjectBefore = (cop: number): { kind: TargetKind; head: number } => {
+    let i = cop - 1;
+    while (i >= 0 && ((L.FILLER.has(k(i)) || AUX.has(k(i))) && !L.P2.has(k(i)))) i--;
+    if (i < 0) return { kind: 'none', head: 0 };
+    // "The parent who keeps emailing me is ...": an object pronoun ends a relative clause; the subject is before it.
+    if (OBJ_SELF.has(k(i))) {
+      for (let x = i - 1; x >= 0 && x >= i - 8; x--) {
+        if (L.PERSON_NOUN.has(k(x)) || L.GROUP.has(k(x))) return { kind: L.GROUP.has(k(x)) ? 'group' : 'person', head: x };
+        if (c[x]!.cap) return { kind: 'name', head: x };
+      }
+    }
+    if (L.PERSON_NOUN.has(k(i)) || L.GROUP.has(k(i))) return { kind: L.GROUP.has(k(i)) || K_PEOPLE.has(k(i)) ? 'group' : 'person', head: i };
+    // "mensen zoals jij", "people like him": the group is the head.
+    if ((L.P2.has(k(i)) || L.P3.has(k(i))) && i >= 2 && K_LIKE.has(k(i - 1)) && L.PERSON_NOUN.has(k(i - 2))) return { kind: 'group', head: i - 2 };
+    // A noun after "van": "de moeder van Daan" -> the mother.
+    if (i >= 2 && k(i - 1) === K_VAN && (L.PERSON_NOUN.has(k(i - 2)))) return { kind: 'person', head: i - 2 };
+    return targetAt(c, i);
+  };
+
+  // 1. Predicates: insulting nouns, adjectives, dehumanising nouns, negated positives after a copula.
+  for (let cop = 0; cop < n; cop++) {
+    const ck = k(cop);
+    const glued = L.P2_COPULA.has(ck) || L.P3_COPULA.has(ck) || L.SELF_COPULA.has(ck);
+    if (!L.COPULA.has(ck) && !glued) continue;
+    let subj: { kind: TargetKind; head: number };
+    let start: number;
+    if (glued) {
+      subj = { kind: L.P2_COPULA.has(ck) ? 'p2' : L.P3_COPULA.has(ck) ? 'p3' : 'self', head: cop };
+      start = cop + 1;
+    } else {
+      subj = subjectBefore(cop);
+      start = cop + 1;
+      // Inverted: "ben je zo dom", "are you retarded", "is hij echt een sukkel".
+      if (!isPersonTarget(subj.kind)) {
+        let j = cop + 1;
+        while (j < n && L.FILLER.has(k(j)) && !L.P2.has(k(j))) j++;
+        const inv = j < n ? targetAt(c, j) : { kind: 'none' as TargetKind, head: j };
+        if (isPersonTarget(inv.kind) || (inv.kind === 'self' && subj.kind !== 'self')) {
+          subj = inv;
+          start = inv.head + 1;
+        }
+      }
+    }
+    if (!isPersonTarget(subj.kind)) continue;
+    // The predicate: skip fillers and articles, note a negation.
+    let neg = false;
+    let j = start;
+    let steps = 0;
+    while (j < n && steps < 6) {
+      const kj = k(j);
+      if (L.NEGATOR.has(kj)) neg = true;
+      else if (!(isFiller(kj) && !isNegAdj(kj) && !L.NOTHING.has(kj))) break;
+      j++;
+      steps++;
+    }
+    if (j >= n) continue;
+    const pk = k(j);
+    // Negated positive: "geen echt mens", "not real people", "niks waard", "worth nothing".
+    if ((neg && L.POSITIVE.has(pk)) || (L.NOTHING.has(pk) && L.POSITIVE.has(k(j + 1))) || (L.POSITIVE.has(pk) && L.NOTHING.has(k(j + 1)))) {
+      const between = c.slice(start, j).some((t) => isNegAdj(t.k));
+      const welcomeOk = (pk === K('welkom') || pk === K('welcome')) && subj.kind !== 'p2' && subj.kind !== 'group';
+      if (!between && !welcomeOk && !ctx.reported) fire(Math.min(subj.head, cop), Math.min(n - 1, L.NOTHING.has(k(j + 1)) || L.POSITIVE.has(k(j + 1)) ? j + 1 : j));
+      continue;
+    }
+    if (neg) continue;
+    let hit = -1;
+    const phrase = matchPhrase(c, j, INSULT_PHRASES);
+    if (phrase > 0) hit = j + phrase - 1;
+    else if (isInsultNoun(pk) && !(pk === K('bitch') && ctx.postDog)) hit = j;
+    else if (isNegAdj(pk)) {
+      // "a disgusting human being", "te dom om", "dom en lui"; but not "dom moeilijk" (an intensifier).
+      hit = j;
+      if (j + 1 < n && (isPersonish(k(j + 1)) || isInsultNoun(k(j + 1)))) hit = j + 1;
+    } else if (L.DISABILITY_ADJ.has(pk) && (subj.kind === 'p2' || ctx.sentLaugh)) hit = j;
+    if (hit < 0) continue;
+    if (banter(subj.kind, hit) && !isDehum(pk)) continue;
+    fire(Math.min(subj.head, cop), hit, true);
+  }
+
+  // 2. Verb-final Dutch clauses: "dat die leraar een sukkel is", "dat ze lelijk is", "hoe lelijk ze is".
+  for (let cop = 1; cop < n; cop++) {
+    if (!L.COPULA.has(k(cop))) continue;
+    const p = cop - 1;
+    const pk = k(p);
+    if (!(isInsultNoun(pk) || isNegAdj(pk))) continue;
+    // Look back for the subject over fillers/articles.
+    let i = p - 1;
+    while (i >= 0 && isFiller(k(i)) && !L.P2.has(k(i)) && !L.P3.has(k(i))) i--;
+    if (i < 0) continue;
+    let subj = targetAt(c, i);
+    if (!isPersonTarget(subj.kind) && i >= 0 && (L.PERSON_NOUN.has(k(i)) || L.GROUP.has(k(i)))) subj = { kind: 'person', head: i };
+    // "wat een sukkel ben ik", "what a fool I am": said of oneself.
+    if (!isPersonTarget(subj.kind)) continue;
+    if (negBetween(i, p)) continue;
+    if (banter(subj.kind, p)) continue;
+    fire(i, cop, true);
+  }
+  for (let i = 0; i + 2 < n; i++) {
+    if (!K_HOW.has(k(i)) || !isNegAdj(k(i + 1))) continue;
+    const t = targetAt(c, i + 2);
+    if (isPersonTarget(t.kind) && t.kind !== 'p2' && L.COPULA.has(k(t.head + 1))) fire(i, t.head + 1, true);
+    else if (t.kind === 'p2' && L.COPULA.has(k(t.head + 1)) && !ctx.sentLaugh) fire(i, t.head + 1, true);
+  }
+
+  // 3. "wat een sukkel", "what a loser", "such an idiot", "zo'n idioot": an insult pointed at someone.
+  for (let i = 0; i < n; i++) {
+    if (!K_WHAT.has(k(i))) continue;
+    let j = i + 1;
+    if (K_ONE.has(k(j))) j++;
+    else if (k(i) !== K('zon') && k(i) !== K('such')) continue;
+    let adj = false;
+    let steps = 0;
+    while (j < n && steps < 3 && (isNegAdj(k(j)) || L.FILLER.has(k(j))) && !isInsultNoun(k(j))) {
+      if (isNegAdj(k(j))) adj = true;
+      j++;
+      steps++;
+    }
+    if (j >= n) continue;
+    const jk = k(j);
+    const phrase = matchPhrase(c, j, INSULT_PHRASES);
+    const hit = phrase > 0 ? j + phrase - 1 : isInsultNoun(jk) || (adj && isPersonish(jk)) ? j : -1;
+    if (hit < 0 || (jk === K('bitch') && ctx.postDog)) continue;
+    // Said of oneself: "wat een sukkel ben ik", "what a loser I am", "sorry dat ik zo'n idioot ben".
+    const after = k(hit + 1);
+    if (L.SELF.has(after) || L.SELF_COPULA.has(after) || (K_AM.has(after) && L.SELF.has(k(hit + 2))) || (K_DAT.has(after) && L.SELF.has(k(hit + 2)))) continue;
+    if (clauseSelf || ctx.selfOnly) continue;
+    if (banter('none', hit) && !isSlur(jk)) continue;
+    fire(i, hit, true);
+  }
+
+  // 4. Address: "jij sukkel", "you little rat", "idioot dat je bent"; a clause that is only an insult.
+  for (let i = 0; i < n; i++) {
+    const ik = k(i);
+    if ((ik === K('jij') || ik === K('you') || ik === K('u')) && i + 1 < n) {
+      let j = i + 1;
+      let steps = 0;
+      while (j < n && steps < 2 && (isNegAdj(k(j)) || k(j) === K('little') || k(j) === K('kleine')) && !isInsultNoun(k(j))) {
+        j++;
+        steps++;
+      }
+      const jk = k(j);
+      if (j < n && (isInsultNoun(jk) || (steps > 0 && isPersonish(jk))) && !L.COPULA.has(k(i - 1)) && !(jk === K('bitch') && ctx.postDog)) {
+        if (!banter('p2', j) || isSlur(jk)) fire(i, j, true);
+      }
+    }
+    if (isInsultNoun(ik) && K_DAT.has(k(i + 1)) && (L.P2.has(k(i + 2)) || L.P2_COPULA.has(k(i + 2)))) fire(i, Math.min(n - 1, i + 3), true);
+  }
+  {
+    // A clause of one insult with at most two adjectives or curse words: "Klootzak", "Stupid bitch", ", sukkel".
+    let j = 0;
+    while (j < n - 1 && (isNegAdj(k(j)) || isFiller(k(j)) || L.P2.has(k(j)))) j++;
+    const jk = k(j);
+    const ph = matchPhrase(c, j, INSULT_PHRASES);
+    if (ph > 0 && j + ph === n && n <= 4 && !ctx.reported && !ctx.selfOnly) fire(0, n - 1);
+    if (j === n - 1 && n <= 4 && (isSlur(jk) || isInsult(jk)) && !ctx.reported && !ctx.selfOnly) {
+      if (!(ctx.sentLaugh && !isSlur(jk)) && !(jk === K('bitch') && ctx.postDog)) fire(0, j);
+    }
+  }
+
+  // 5. Demonstrative + insult: "die klootzak", "that retard", "die spast uit 1c".
+  for (let i = 0; i + 1 < n; i++) {
+    if (!L.DEMONSTRATIVE.has(k(i))) continue;
+    let j = i + 1;
+    let steps = 0;
+    while (j < n && steps < 2 && isNegAdj(k(j)) && !isInsultNoun(k(j))) {
+      j++;
+      steps++;
+    }
+    const jk = k(j);
+    if (j < n && (isSlur(jk) || isInsult(jk)) && !clauseSelf && !(jk === K('bitch') && ctx.postDog)) {
+      if (!(K_DAT.has(k(j + 1)) && L.SELF.has(k(j + 2)))) fire(i, j, true);
+    }
+  }
+
+  // 6. A slur anywhere, unless negated, reported, quoted or said of oneself.
+  for (let i = 0; i < n; i++) {
+    const ik = k(i);
+    // "De Mongolen", "the Mongol empire": the people of history, capitalised.
+    if (!isSlur(ik) || (ik === K('bitch') && ctx.postDog) || (c[i]!.upper && ik.startsWith('mongo'))) continue;
+    if (negBetween(i - 3, i) || clauseSelf || ctx.selfOnly) continue;
+    fire(i, i, true);
+  }
+
+  // 7. Insulting adjective before a person or group: "domme moslims", "vieze buitenlander", "fat cow".
+  for (let i = 0; i + 1 < n; i++) {
+    const ik = k(i);
+    if (!isNegAdj(ik) || isSlur(ik)) continue;
+    let j = i + 1;
+    if (j < n && isNegAdj(k(j)) && j + 1 < n) j++;
+    const jk = k(j);
+    if (!(L.PERSON_NOUN.has(jk) || L.GROUP.has(jk) || L.INSULT_HEAD.has(jk) || isHurt(jk))) continue;
+    if (L.INSULT_HEAD.has(jk) && (ik === K('dikke') || ik === K('vette') || ik === K('big'))) continue;
+    // "dikke klier in mijn nek": a gland, not a pest.
+    if (['in', 'aan', 'op', 'onder', 'achter', 'bij', 'on', 'under'].includes(k(j + 1)) && c.slice(j + 2, j + 5).some((t) => L.BODY.has(t.k) || ['hals', 'oksel', 'lies', 'keel', 'throat', 'armpit', 'groin'].includes(t.k))) continue;
+    if (negBetween(i - 2, i) || clauseSelf) continue;
+    // "my stupid brother" is still abuse; "ik ben een domme jongen" is not (clauseSelf).
+    if (banter('none', j)) continue;
+    fire(i, j, true);
+  }
+
+  // 8. Hatred and contempt: "ik haat je", "I hate black people", "you disgust me", "X maken me misselijk".
+  for (let v = 0; v < n; v++) {
+    const vk = k(v);
+    if (L.HATE.has(vk) || (vk === K('kan') && c.slice(v).some((t) => K_STAND.has(t.k))) || (vk === K('cant') && K_STAND.has(k(v + 1)))) {
+      let j = v + 1;
+      if (vk === K('cant')) j++;
+      if (k(j) === K_VAN) j++;
+      // "I fucking hate you", "ik haat echt alle moslims"
+      while (j < n && (isFiller(k(j)) && !L.P2.has(k(j)) && !DET.has(k(j)) || isNegAdj(k(j)))) j++;
+      const t = j < n ? targetAt(c, j) : { kind: 'none' as TargetKind, head: j };
+      if (!isPersonTarget(t.kind)) continue;
+      if (vk !== K('kan') && vk !== K('cant') && (negBetween(v - 3, v) || negBetween(t.head + 1, t.head + 3))) continue;
+      if (c.slice(t.head + 1, t.head + 3).some((x) => x.k === K('het') || x.k === K('it'))) continue;
+      if (nobodySubject && vk !== K('haat')) continue;
+      fire(Math.max(0, v - (vk === K('cant') ? 0 : 0)), t.head, true);
+    }
+    // "you disgust me", "Muslims make me sick", "jullie maken me misselijk"
+    if ((L.DISGUST.has(vk) && vk !== K('walgelijk') && (k(v + 1) === K('me') || k(v + 1) === K('mij'))) || (L.MAKE.has(vk) && (k(v + 1) === K('me') || k(v + 1) === K('mij')) && L.SICK.has(k(v + 2)))) {
+      const s = subjectBefore(v);
+      if (isPersonTarget(s.kind) && !negBetween(s.head, v)) fire(s.head, Math.min(n - 1, v + (L.MAKE.has(vk) ? 2 : 1)), true);
+    }
+    // "Homo's vind ik walgelijk", "ik vind moslims ongedierte", "I find you disgusting"
+    if (K_FIND.has(vk)) {
+      const before = subjectBefore(v);
+      let j = v + 1;
+      if (L.SELF.has(k(j))) j++;
+      const after = j < n ? targetAt(c, j) : { kind: 'none' as TargetKind, head: j };
+      const tgt = isPersonTarget(after.kind) ? after : isPersonTarget(before.kind) ? before : null;
+      if (!tgt) continue;
+      let p = (tgt === after ? after.head : j - 1) + 1;
+      while (p < n && isFiller(k(p)) && !isNegAdj(k(p))) p++;
+      if (p < n && (isNegAdj(k(p)) || isInsultNoun(k(p))) && !negBetween(v, p)) fire(Math.min(tgt.head, v), p, true);
+    }
+  }
+
+  // 9. Threats.
+  threats(c, ctx, k, fire, negBetween, anyFirst, anyModal, anyWish, nobodySubject);
+
+  // 10. Implicit derogation and exclusion.
+  for (let i = 0; i < n; i++) {
+    const ik = k(i);
+    // "Vrouwen horen in de keuken", "Zwarten horen hier niet thuis", "Immigrants do not belong here"
+    if (K_BELONG.has(ik)) {
+      const s = subjectBefore(i);
+      const tail = c.slice(i + 1, i + 5);
+      if ((s.kind === 'group' || s.kind === 'p2') && tail.some((t) => K_KITCHEN.has(t.k))) {
+        const negated = negBetween(i - 3, i + 5);
+        const here = tail.some((t) => t.k === K('here') || t.k === K('hier') || t.k === K('thuis'));
+        if (negated === here || tail.some((t) => t.k === K('keuken') || t.k === K('kitchen') || t.k === K('kooi') || t.k === K('cage') || t.k === K('zoo') || t.k === K('jungle'))) fire(s.head, Math.min(n - 1, i + 4), true);
+      }
+    }
+    // "Ga terug naar je eigen land", "go back to your country", "send them back"
+    if (K_BACK.has(ik) && c.slice(i + 1, i + 6).some((t) => K_COUNTRY.has(t.k)) && c.slice(Math.max(0, i - 4), i).some((t) => K_GO.has(t.k) || L.P2.has(t.k))) {
+      const end = c.findIndex((t, x) => x > i && K_COUNTRY.has(t.k));
+      fire(Math.max(0, i - 1), end, true);
+    }
+    // "moeten het land uit", "get out of our country"
+    if (K_OUT.has(ik) && i >= 2 && K_COUNTRY.has(k(i - 1)) && c.slice(0, i).some((t) => L.GROUP.has(t.k) || L.P3.has(t.k) || L.P2.has(t.k)) && c.some((t) => L.MODAL.has(t.k) || K_GO.has(t.k))) fire(Math.max(0, i - 3), i, true);
+    // "Mensen zoals jij zouden geen kinderen mogen krijgen", "People like you should not be allowed to teach"
+    if (L.PERSON_NOUN.has(ik) && K_LIKE.has(k(i + 1)) && (L.P2.has(k(i + 2)) || L.P3.has(k(i + 2)))) {
+      const rest = c.slice(i + 3);
+      if (rest.some((t) => L.MODAL.has(t.k)) && negBetween(i + 3, n) && rest.some((t) => K_SHOULDNT_HAVE.has(t.k))) fire(i, n - 1, true);
+    }
+    // Exclusion: "niemand wil jou erbij", "nobody likes you", "iedereen haat je".
+    if (L.NOBODY.has(ik) || (ik === K('no') && k(i + 1) === K('one'))) {
+      const j = ik === K('no') ? i + 2 : i + 1;
+      if (L.LIKE.has(k(j)) || L.LIKE.has(k(j + 1))) {
+        for (let x = j; x < Math.min(n, j + 5); x++) {
+          if (L.P2.has(k(x)) || ((L.P3.has(k(x)) || c[x]!.cap) && x > j)) {
+            fire(i, x, true);
+            break;
+          }
+        }
+      }
+    }
+    // "jij hoort er niet bij", "you don't belong here"
+    // Pile-on: "laten we Sanne allemaal negeren", "let's all ignore Tom", "so we can laugh at him".
+    if (L.PILE.has(ik) && c.some((t) => L.PILE_CALL.has(t.k) || t.k === K('lets'))) {
+      const window = c.slice(Math.max(0, i - 5), Math.min(n, i + 4));
+      const who = window.find((t) => L.P3.has(t.k) || t.cap || L.PERSON_NOUN.has(t.k));
+      if (who && !negBetween(i - 3, i)) fire(Math.max(0, i - 5 < 0 ? 0 : c.indexOf(window[0]!)), i, false);
+    }
+    // Mocking looks: "die dikke kont van Lisa", "his ugly face", "je lelijke kop".
+    if (K_LOOK_ADJ.has(ik) && i + 1 < n && L.BODY.has(k(i + 1)) || K_LOOK_ADJ.has(ik) && ['kont', 'reet', 'buik', 'ass', 'butt', 'belly', 'dijen', 'thighs', 'benen', 'tanden', 'teeth', 'neus', 'nose', 'face', 'gezicht', 'kop', 'smoel', 'pukkels', 'puisten', 'zits', 'beugel', 'braces', 'lijf', 'body'].map(K).includes(k(i + 1))) {
+      const poss = K_POSSESSIVE.has(k(i - 1)) && !(k(i - 1) === K('je') && k(i - 2) === K('moet'));
+      const ofName = k(i + 2) === K_VAN && (c[i + 3]?.cap || L.P3.has(k(i + 3)));
+      const mock = ctx.sentLaugh && L.DEMONSTRATIVE.has(k(i - 1));
+      if ((poss && !L.SELF.has(k(i - 1))) || ofName || mock) fire(i, Math.min(n - 1, ofName ? i + 3 : i + 1), true);
+    }
+    // Grades mocked: "Daan heeft weer een 2 haha", "she failed again lol".
+    if (ctx.sentLaugh && ((K_AGAIN.has(ik) && K_ONE.has(k(i + 1)) && K_GRADE_LOW.has(k(i + 2))) || (K_FAILED.has(ik) && K_AGAIN.has(k(i + 1))))) {
+      if (c.slice(0, i).some((t) => t.cap || L.P3.has(t.k))) fire(i, Math.min(n - 1, i + 2), true);
+    }
+    // Sexual remarks about a person: "die meid heeft lekkere tieten", "that girl has nice tits".
+    if (K_SEX.has(ik)) {
+      const strong = K_SEX_STRONG.has(ik) || (ik === K('lekker') && k(i + 1) === K('ding')) || ik === K('lekkerding');
+      const person = sent.some((t) => K_YOUTH.has(t.k) || t.cap);
+      const adjOnPerson = (ik === K('sexy') || ik === K('hot') || ik === K('geile') || ik === K('lekkere')) && (K_YOUTH.has(k(i + 1)) || L.PERSON_NOUN.has(k(i + 1)));
+      if ((strong && person) || adjOnPerson) fire(i, adjOnPerson ? i + 1 : ik === K('lekker') && k(i + 1) === K('ding') ? i + 1 : i, true);
+    }
+    // Doxxing to pile on: "dit is het nummer van Emma, stuur haar maar berichtjes".
+    if (K_CONTACT.has(ik) && (L.P3.has(k(i + 1)) || c[i + 1]?.cap) && sent.some((t) => K_NUMBER.has(t.k)) && sent.some((t) => t.cap || L.P3.has(t.k))) {
+      if (sent.some((t) => isNegAdj(t.k) || isInsultNoun(t.k)) || ctx.sentLaugh) fire(i, i + 1, false);
+    }
+    // Belittling: "snapt er niks van", "heeft geen flauw idee", "has no clue".
+    if (K_CLUELESS.has(ik) && (c.slice(i + 1, i + 5).some((t) => t.k === K('niks') || t.k === K('niets') || t.k === K('bal') || t.k === K('moer'))) && c.slice(i + 1, i + 7).some((t) => t.k === K_VAN)) {
+      const s = subjectBefore(i);
+      if (isPersonTarget(s.kind) && s.kind !== 'p2') fire(s.head, i, true);
+    }
+  }
+
+  // 11. Aimed profanity.
+  for (let i = 0; i < n; i++) {
+    for (const p of PROFANITY.get(k(i)) ?? []) {
+      const len = matchWild(c, i, p);
+      if (len > 0 && !ctx.reported && !clauseSelf) fire(i, i + len - 1);
+    }
+  }
+}
+
+function threats(
+  c: Token[],
+  ctx: Ctx,
+  k: (i: number) => string,
+  fire: (a: number, b: number, soft?: boolean) => void,
+  negBetween: (a: number, b: number) => boolean,
+  anyFirst: boolean,
+  anyModal: boolean,
+  anyWish: boolean,
+  nobodySubject: boolean,
+): void {
+  const n = c.length;
+  /** A person object in c[a, b): pronoun, person noun, group, name, "die/wie". */
+  const objectIn = (a: number, b: number, back = false): number => {
+    for (let i = Math.max(0, a); i < Math.min(n, b); i++) {
+      const ik = k(i);
+      if (L.P2.has(ik) || (L.P3.has(ik) && ik !== K('hun')) || L.GROUP.has(ik) || L.PERSON_NOUN.has(ik) || c[i]!.cap || ik === K('die') || ik === K('wie') || ik === K('whoever') || ik === K('anyone') || ik === K('jullie') || isInsult(ik) || isSlur(ik)) {
+        if (L.SELF.has(ik)) continue;
+        return i;
+      }
+      if (!back && DET_THING.has(ik) && i + 1 < n && !(L.PERSON_NOUN.has(k(i + 1)) || L.GROUP.has(k(i + 1)) || isNegAdj(k(i + 1)))) {
+        // "this exam", "my record", "de tijd": a thing.
+        if (!L.P2.has(ik)) return -1;
+      }
+    }
+    return -1;
+  };
+  const imperativeStart = (v: number) => v === 0 || (v <= 2 && c.slice(0, v).every((t) => t.k === K('just') || t.k === K('gewoon') || t.k === K('even') || t.k === K('please')));
+  for (let v = 0; v < n; v++) {
+    const vk = k(v);
+    const violent = L.VIOLENT.has(vk) || (L.VIOLENT_STEM.has(vk) && ['slaan', 'trappen', 'rammen', 'schoppen', 'maken', 'doen', 'schieten', 'steken', 'meppen', 'knallen'].includes(vk) && c.slice(Math.max(0, v - 3), v).some((t) => t.k === 'elkaar' || t.k === 'dood' || t.k === 'neer' || t.k === 'kapot' || t.k === 'af' || t.k === 'pijn' || t.k === 'verrot')) || (L.VIOLENT_STEM.has(vk) && c.slice(v + 1).some((t) => L.VIOLENT_PARTICLE.has(t.k)) && c.slice(v + 1).some((t, x) => L.VIOLENT_PARTICLE.has(t.k) && (t.k !== K('pijn') || vk === K('doe') || vk === K('doen')) && (t.k !== K('up') && t.k !== K('out') && t.k !== K('down') || ['beat', 'beats', 'kick', 'take'].includes(c[v]!.w) || ['smash', 'knock'].includes(c[v]!.w)) && x < 6));
+    const breakBody = L.BREAK.has(vk) && c.slice(v + 1, v + 4).some((t) => L.BODY.has(t.k));
+    if (!(violent || breakBody)) continue;
+    if (['beat', 'beats', 'kick', 'kicks', 'take', 'ga', 'gaan', 'doe', 'doen'].includes(c[v]!.w) && !violent) continue;
+    if ((vk === K('beat') || vk === K('kick') || vk === K('take')) && !c.slice(v + 1, v + 5).some((t) => t.k === K('up') || t.k === K('out') || t.k === K('ass') || L.BODY.has(t.k))) continue;
+    // The victim: after the verb (English, Dutch main clause) or before it (Dutch verb-final and inverted).
+    let obj = objectIn(v + 1, v + 5);
+    if (obj < 0) obj = objectIn(Math.max(0, v - 8), v, true);
+    if (obj < 0) continue;
+    if (L.SELF.has(k(obj))) continue;
+    const first = anyFirst && c.slice(0, v + 3).some((t) => L.FIRST.has(t.k) || L.SELF_COPULA.has(t.k) || t.k === K('wil') || t.k === K('ga') || t.k === K('gaan') || t.k === K('zal') || t.k === K('will') || t.k === K('going'));
+    const inverted = c.slice(Math.max(0, v - 3), v + 3).some((t) => t.k === K('ik') || t.k === K('we'));
+    const modal = anyModal || anyWish;
+    if (!(first || inverted || modal || imperativeStart(v) || c.some((t) => t.k === K('iemand') || t.k === K('someone')))) continue;
+    if (nobodySubject || negBetween(0, v)) continue;
+    if (c[v]!.quoted) continue;
+    fire(Math.min(obj, v), Math.max(obj, v));
+  }
+  for (let i = 0; i < n; i++) {
+    const ik = k(i);
+    // "should be shot", "moeten vergast worden", "zouden afgeschoten moeten worden", "deserve to be beaten".
+    if (L.VIOLENT_PART.has(ik) && (anyModal || c.some((t) => t.k === K('verdienen') || t.k === K('deserve')))) {
+      const s = objectIn(0, i);
+      if (s >= 0 && !nobodySubject && !negBetween(0, i) && !L.THING.has(k(s))) fire(s, i);
+    }
+    // "I hope you die", "ik hoop dat je doodgaat", "you deserve to die", "je verdient de dood".
+    if (L.DIE.has(ik) && (anyWish || c.slice(0, i).some((t) => K_DESERVE.has(t.k)))) {
+      const s = objectIn(0, i);
+      if (s >= 0 && !nobodySubject && !negBetween(0, i)) fire(s, i);
+    }
+    // "you don't deserve to live", "jij verdient het niet om te leven"
+    if (K_DESERVE.has(ik) && negBetween(i - 2, i + 4) && c.slice(i + 1, i + 7).some((t) => K_LIVE.has(t.k))) {
+      const s = objectIn(Math.max(0, i - 3), i);
+      if (s >= 0 && !nobodySubject) fire(s, Math.min(n - 1, c.findIndex((t, x) => x > i && K_LIVE.has(t.k))));
+    }
+    // "dood aan alle joden", "death to immigrants"
+    if (K_DEATH.has(ik) && K_TO.has(k(i + 1))) {
+      const o = objectIn(i + 2, i + 5);
+      if (o >= 0) fire(i, o);
+    }
+    // "zo iemand moet je doodschieten", "zulke mensen": the target of a normative threat.
+    if (K_ZO.has(ik) && K_IEMAND.has(k(i + 1)) && anyModal) {
+      const v = c.findIndex((t, x) => x > i + 1 && (L.VIOLENT.has(t.k) || L.VIOLENT_PART.has(t.k)));
+      if (v > 0) fire(i, v);
+    }
+    // Fixed threat phrases.
+    for (const p of THREATS.get(k(i)) ?? []) {
+      const len = matchWild(c, i, p);
+      if (len > 0 && !ctx.reported && !nobodySubject) fire(i, i + len - 1);
+    }
+    // "I will make you suffer", "ik zal je laten bloeden"
+    if (K_MAKE_SUFFER.has(ik) && (L.P2.has(k(i - 1)) || L.P3.has(k(i - 1))) && anyFirst) fire(i - 1, i);
+  }
+}
+
+/** Length of the phrase matched at c[i], or 0. */
+function matchPhrase(c: Token[], i: number, list: string[][]): number {
+  for (const p of list) {
+    let ok = i + p.length <= c.length;
+    for (let x = 0; ok && x < p.length; x++) ok = c[i + x]!.k === p[x];
+    if (ok) return p.length;
+  }
+  return 0;
+}
+
+/** Like matchPhrase for one phrase, where "*" matches up to two words of any kind ("rot toch op", "make his life hell"). */
+function matchWild(c: Token[], i: number, p: string[]): number {
+  let x = i;
+  for (let y = 0; y < p.length; y++) {
+    const w = p[y]!;
+    if (w === '*') {
+      let skip = 0;
+      while (skip < 2 && x < c.length && c[x]!.k !== p[y + 1]) {
+        x++;
+        skip++;
+      }
+      continue;
+    }
+    if (x >= c.length || c[x]!.k !== w) return 0;
+    x++;
+  }
+  return x - i;
+}
