@@ -14,7 +14,7 @@ const NO_SPACE_AFTER = /^[([{]$/;
 const isPerson = (type: string) => /^(?:PER|person|PERSON|pers)$/i.test(type);
 
 /** Reads a CoNLL file; `-DOCSTART-` lines are skipped. Tags may be IOB1 or IOB2 (B-/I-/E-/S-). */
-export function readConll(path: string): Sentence[] {
+export function readConll(path: string, splitAtStops = false): Sentence[] {
   const out: Sentence[] = [];
   let tokens: [string, string][] = [];
   const flush = () => {
@@ -34,6 +34,8 @@ export function readConll(path: string): Sentence[] {
     }
     if (cols.length < 2) continue;
     tokens.push([cols[0]!, cols[cols.length - 1]!]);
+    // Files without sentence breaks (Europeana): cut after a full stop outside a name, or after 40 tokens.
+    if (splitAtStops && cols[cols.length - 1] === 'O' && ((/^[.!?]$/.test(cols[0]!) && tokens.length > 3) || tokens.length >= 40)) flush();
   }
   flush();
   return out;
