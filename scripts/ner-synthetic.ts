@@ -158,6 +158,18 @@ const NEWS = [
   'Trainer {R} was na afloop kritisch.',
   '{P} en {P} presenteren het nieuwe plan.',
   'Het boek van {P} verschijnt in oktober.',
+  'Gisteren gebeld met {R} over het rapport.',
+  'Vraag het even aan {R}, die weet het.',
+  'Ik heb {R} gemaild over het cijfer van {V}.',
+  'Morgen heb ik een gesprek met {R} en de mentor.',
+  'Heb je {R} al gesproken?',
+  '{R} heeft de sleutel van het lokaal.',
+  '{F} vergat zijn gymtas weer.',
+  '{F} trakteerde de klas op cake 🎂',
+  '{F} stond als eerste bij de bus.',
+  '{F} en {F} wonnen de schaakwedstrijd.',
+  'Called {R} about the report.',
+  '{F} forgot her lunch again.',
   '{R} said the school would change the rules.',
   '"We will keep going," {R} said.',
   'According to {R}, nothing has been decided yet.',
@@ -226,11 +238,17 @@ export interface Namer {
 export function namer(r: () => number, bigSurnames: string[] = []): Namer {
   const lex = lexicon();
   const lexFirst = [...lex.strong];
+  const lexWord = [...lex.word].filter((w) => !['kim', 'roos'].includes(w)); // the issue's own examples stay unseen
   const lexSur = [...lex.surnames].filter((s) => !s.includes(' ')).map((s) => s[0]!.toUpperCase() + s.slice(1));
   const origins = Object.keys(FIRST);
   const firstName = (origin: string): string => {
     const x = r();
     if (x < 0.2) return invented(r);
+    if (x < 0.27) {
+      // First names that are also words (Roos, Kim, Mark): the context must tell.
+      const f = pick(r, lexWord);
+      return f[0]!.toUpperCase() + f.slice(1);
+    }
     if (x < 0.4) {
       const f = pick(r, lexFirst);
       return f.split('-').map((p) => p[0]!.toUpperCase() + p.slice(1)).join('-');

@@ -286,11 +286,21 @@ const avgT = Array.from(T, (v, i) => v - TU[i]! / c);
 // non-zero weights and round to int8; transitions keep the same scale (they are few, stored as numbers).
 const mags = Array.from(avg.filter((v) => v !== 0), Math.abs).sort((a, b) => a - b);
 const clip = mags[Math.floor(mags.length * 0.9999)] ?? 1;
-const scale = 127 / clip;
+// Levels: ±QMAX. Fewer levels mean fewer distinct bytes, which gzip packs far tighter (NER.md has the trade).
+const QMAX = Number(process.env.NER_QMAX ?? 15);
+const scale = QMAX / clip;
 const q = new Int8Array(avg.length);
-for (let i = 0; i < avg.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(avg[i]! * scale)));
+// Weights that round to ±1 are dropped: they are a third of the non-zero ones, cost most of the file after
+// gzip and change few decisions (see NER.md for the figures with and without).
+const PRUNE = Number(process.env.NER_PRUNE ?? 0);
+for (let i = 0; i < avg.length; i++) {
+  const v = Math.max(-QMAX, Math.min(QMAX, Math.round(avg[i]! * scale)));
+  q[i] = Math.abs(v) <= PRUNE ? 0 : v;
+}
 const qT = avgT.map((v) => Math.round(v * scale));
-const qModel: Model = { weights: q, transitions: qT };
+// A bias toward opening a name, in quantised units (0 = the perceptron's own decision).
+const B_BIAS = Number(process.env.NER_B_BIAS ?? 0);
+const qModel: Model = { weights: q, transitions: qT, bias: B_BIAS };
 
 // ----------------------------------------------------------------------------------------- evaluation
 function spanScore(examples: Example[], m: Model) {
@@ -328,6 +338,8 @@ const body =
   `// int8 (weight = value / NER_SCALE), base64; ${nonZero} non-zero.\n` +
   `export const NER_SCALE = ${scale};\n` +
   `export const NER_TRANSITIONS = ${JSON.stringify(qT)};\n` +
+  `/** Added to B's score at decoding, in the same units: chosen on the held-out drafts, see NER.md. */\n` +
+  `export const NER_B_BIAS = ${B_BIAS};\n` +
   `export const NER_WEIGHTS = "${b64}";\n`;
 writeFileSync(out, body);
 const gz = gzipSync(body, { level: 9 }).length;

@@ -230,7 +230,9 @@ export function detectNames(input: DetectorInput): Candidate[] {
       if (prev && PLACE_PREPS.has(prev.lower) && t.before === '' && !cueBefore && extend(i, false) === i) continue;
       // The tagger decides, except for a first name of the lists away from the start of a sentence, which
       // stays a name as before (after the article, place and title checks above): "de chauffeur, Harm".
-      if (!tagged && !(strong && !t.sentenceStart)) continue;
+      // Not inside a capitalised run the tagger left alone: "New York", "Camp David".
+      const inRun = !!prev && prev.cap && t.before === '' && !used[i - 1] && !PERSON_CUES.has(prev.lower);
+      if (!tagged && !(strong && !t.sentenceStart && !inRun)) continue;
       // The tagger's span, stretched over particles and a surname it stopped short of ("Marrit ter Horst").
       const j = Math.max(spanEnd(i), extend(i, false));
       if (blocked(tokens[j]!)) continue;
@@ -262,7 +264,7 @@ export function detectNames(input: DetectorInput): Candidate[] {
     }
 
     // Lower case, tagged: a word that is not a common one ("met nguyen en oksana", "trump is").
-    if (tagged && !t.cap && !common.has(stripPossessive(t.lower)) && !blocked(t)) {
+    if (labels[i] === 1 && !t.cap && !common.has(stripPossessive(t.lower)) && !blocked(t)) {
       let j = spanEnd(i);
       while (j > i && (common.has(tokens[j]!.lower) || blocked(tokens[j]!))) j--;
       j = Math.max(j, extend(i, true));
