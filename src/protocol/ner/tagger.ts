@@ -33,7 +33,9 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 export function decodeBase64(s: string): Uint8Array {
   const map = new Uint8Array(128);
   for (let i = 0; i < B64.length; i++) map[B64.charCodeAt(i)] = i;
-  const clean = s.replace(/=+$/, '');
+  let len = s.length;
+  while (len > 0 && s.charCodeAt(len - 1) === 61) len--; // trailing '=' padding, without a backtracking regex
+  const clean = len === s.length ? s : s.slice(0, len);
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let o = 0;
   for (let i = 0; i < clean.length; i += 4) {
