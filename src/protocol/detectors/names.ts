@@ -233,6 +233,8 @@ export function detectNames(input: DetectorInput): Candidate[] {
       // Not inside a capitalised run the tagger left alone: "New York", "Camp David".
       const inRun = !!prev && prev.cap && t.before === '' && !used[i - 1] && !PERSON_CUES.has(prev.lower);
       if (!tagged && !(strong && !t.sentenceStart && !inRun)) continue;
+      // A common word opening the sentence before a listed first name is not part of the name: "Bel Femke Bosma".
+      if (t.sentenceStart && !strong && !word && common.has(t.lower) && next && kinds[i + 1]!.strong) continue;
       // The tagger's span, stretched over particles and a surname it stopped short of ("Marrit ter Horst").
       const j = Math.max(spanEnd(i), extend(i, false));
       if (blocked(tokens[j]!)) continue;
