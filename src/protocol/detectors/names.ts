@@ -1,11 +1,14 @@
-// Names of private persons, found token by token with Set lookups (no per-token regexes):
-//  - a capitalised first name from the lexicon ("Sanne", "Jildou"); one that is also a common word
-//    ("Roos", "Mark") only away from the start of a sentence or after a person cue ("buurman Mark");
+// Names of private persons. The decision whether a capitalised word (or one no list knows) is a person is
+// the learned tagger's (../ner/tagger.ts): it weighs casing, position, shape, the neighbouring words and the
+// name lists as evidence, so it finds "Goossens" alone, "Nguyen en Oksana", "Van der Vlist" and leaves
+// "New York", "Mercedes", "Star Trek" alone. Context rules around it, token by token with Set lookups:
 //  - any capitalised word after a person cue or title ("niece Isla", "Mrs. Kramer", "fam. Kuipers");
 //  - initials before a surname ("P. de Boer", "H. Zijlstra");
 //  - lower-case first names where the sentence shows a person ("met jildou en hylke", "sem was te laat");
 //  - surnames, with particles, after any of these ("Marrit ter Horst", "sjoerd de boer").
 // Left alone: the school's own names and places, and the writer's own name in a signature or disclosure.
+import { O, tagTokens } from '../ner/tagger.ts';
+import { commonWords } from '../ner/common.ts';
 import { lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import type { Candidate, DetectorInput } from './types.ts';
@@ -75,6 +78,15 @@ export function detectNames(input: DetectorInput): Candidate[] {
   };
   // One lexicon lookup per token, reused by every rule below.
   const kinds: NameLookup[] = tokens.map(lookUncached);
+  // The tagger's labels (O, B, I) for every token, and where each tagged span ends.
+  const labels = tagTokens(tokens);
+  const spanEnd = (i: number): number => {
+    let j = i;
+    // A possessive ends a name ("Ellen's farewell").
+    while (j + 1 < tokens.length && labels[j + 1] === 2 && tokens[j + 1]!.start - tokens[j]!.end <= 3 && !tokens[j]!.lower.endsWith("'s")) j++;
+    return j;
+  };
+  const common = commonWords();
 
   const isSchool = (t: Token) => school.words.has(stripPossessive(t.lower));
   const blocked = (t: Token) =>
@@ -155,15 +167,16 @@ export function detectNames(input: DetectorInput): Candidate[] {
         continue;
       }
     }
-    // Fast exit for the bulk of tokens: lower-case words that no list knows and no cue precedes.
-    if (!t.cap && !strong && !word) continue;
+    const tagged = labels[i] !== O;
+    // Fast exit for the bulk of tokens: lower-case words that no list knows, no cue precedes, the tagger left.
+    if (!t.cap && !strong && !word && !tagged) continue;
     const next = tokens[i + 1];
     // "fam. Kuipers", "Mrs. Kramer": only abbreviated titles may have a full stop before the name.
     const cueBefore =
       !!prev && PERSON_CUES.has(prev.lower) && t.start - prev.end <= 3 && (t.before === '' || (t.before === '.' && TITLES.has(prev.lower)));
     const initial = t.cap && t.text.length === 1 && text[t.end] === '.';
     // Fast exit for capitalised words no list knows, with no cue or initial to make them a name.
-    if (t.cap && !strong && !word && !cueBefore && !initial) continue;
+    if (t.cap && !strong && !word && !cueBefore && !initial && !tagged) continue;
     if (t.cap && MIXED_CASE_RE.test(t.text) && !/^(?:Mc|Mac|O')/.test(t.text)) continue; // KiKa, iPad: brands
 
     // Initials: "P. de Boer", "J.P. Balkenende", "H. Zijlstra".
@@ -179,6 +192,15 @@ export function detectNames(input: DetectorInput): Candidate[] {
       // Not a name: skip the whole run of initials, so "A.A.A.…" is scanned once, not once per letter.
       i = k;
       continue;
+    }
+    // "Van der Vlist", "De Boer" opening a name: the tagger's span starts at the particle.
+    if (tagged && PARTICLES.has(t.lower) && t.cap) {
+      const j = spanEnd(i);
+      if (j > i && tokens[j]!.cap && !blocked(tokens[j]!) && !isOwnName(t, j)) {
+        emit(i, j);
+        i = j;
+        continue;
+      }
     }
     if (blocked(t)) continue;
 
@@ -203,16 +225,19 @@ export function detectNames(input: DetectorInput): Candidate[] {
         }
       }
       // After an article a capitalised word is a thing ("de Helder", "the Hope"), unless it is only a name.
-      if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!strong || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
+      if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!(strong && tagged) || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
       // "in Florence", "from Jordan", "te Sneek": after a place preposition a lone capitalised word is a place.
       if (prev && PLACE_PREPS.has(prev.lower) && t.before === '' && !cueBefore && extend(i, false) === i) continue;
-      const isName = strong || (word && (!t.sentenceStart || cueBefore));
-      // A word-like name opening a sentence counts only with a known surname after it ("Mark Jansen"), not
-      // when the next word is itself a first name ("Bel Femke Bosma").
-      const surnameAfter =
-        word && t.sentenceStart && !!next && !kinds[i + 1]!.strong && extend(i, false) > i && lex.surnames.has(stripPossessive(tokens[extend(i, false)]!.lower));
-      if (!isName && !surnameAfter) continue;
-      const j = extend(i, false);
+      // The tagger decides, except for a first name of the lists away from the start of a sentence, which
+      // stays a name as before (after the article, place and title checks above): "de chauffeur, Harm".
+      // Not inside a capitalised run the tagger left alone: "New York", "Camp David".
+      const inRun = !!prev && prev.cap && t.before === '' && !used[i - 1] && !PERSON_CUES.has(prev.lower);
+      if (!tagged && !(strong && !t.sentenceStart && !inRun)) continue;
+      // A common word opening the sentence before a listed first name is not part of the name: "Bel Femke Bosma".
+      if (t.sentenceStart && !strong && !word && common.has(t.lower) && next && kinds[i + 1]!.strong) continue;
+      // The tagger's span, stretched over particles and a surname it stopped short of ("Marrit ter Horst").
+      const j = Math.max(spanEnd(i), extend(i, false));
+      if (blocked(tokens[j]!)) continue;
       if (isOwnName(t, j)) {
         i = j;
         continue;
@@ -240,6 +265,15 @@ export function detectNames(input: DetectorInput): Candidate[] {
       }
     }
 
+    // Lower case, tagged: a word that is not a common one ("met nguyen en oksana", "trump is").
+    if (labels[i] === 1 && !t.cap && !common.has(stripPossessive(t.lower)) && !blocked(t)) {
+      let j = spanEnd(i);
+      while (j > i && (common.has(tokens[j]!.lower) || blocked(tokens[j]!))) j--;
+      j = Math.max(j, extend(i, true));
+      if (!isOwnName(t, j)) emit(i, j);
+      i = j;
+      continue;
+    }
     // Lower case: only a strong first name, and only where the sentence shows a person.
     if (strong || (word && cueBefore)) {
       const j = extend(i, true);

@@ -1,0 +1,76 @@
+// Shared by scripts/train-ner.ts and scripts/score-ner.ts: reads CoNLL-style files (one token a line, the
+// entity tag in the last column, blank lines between sentences) and rebuilds running text from the tokens,
+// with person spans as character offsets, so a detector can be run on text as a writer would type it.
+import { readFileSync } from 'node:fs';
+
+export interface Sentence {
+  text: string;
+  /** Person spans, [start, end) into text. */
+  persons: [number, number][];
+}
+
+const NO_SPACE_BEFORE = /^(?:[.,!?;:%)\]}]|'s|n't|'re|'ve|'ll|'m|'d)$/;
+const NO_SPACE_AFTER = /^[([{]$/;
+const isPerson = (type: string) => /^(?:PER|person|PERSON|pers)$/i.test(type);
+
+/** Reads a CoNLL file; `-DOCSTART-` lines are skipped. Tags may be IOB1 or IOB2 (B-/I-/E-/S-). */
+export function readConll(path: string, splitAtStops = false): Sentence[] {
+  const out: Sentence[] = [];
+  let tokens: [string, string][] = [];
+  const flush = () => {
+    if (tokens.length) out.push(detokenize(tokens));
+    tokens = [];
+  };
+  for (const raw of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) {
+      flush();
+      continue;
+    }
+    const cols = line.split(/\s+/);
+    if (cols[0] === '-DOCSTART-') {
+      flush();
+      continue;
+    }
+    if (cols.length < 2) continue;
+    tokens.push([cols[0]!, cols[cols.length - 1]!]);
+    // Files without sentence breaks (Europeana): cut after a full stop outside a name, or after 40 tokens.
+    if (splitAtStops && cols[cols.length - 1] === 'O' && ((/^[.!?]$/.test(cols[0]!) && tokens.length > 3) || tokens.length >= 40)) flush();
+  }
+  flush();
+  return out;
+}
+
+function detokenize(tokens: [string, string][]): Sentence {
+  let text = '';
+  const persons: [number, number][] = [];
+  let open: [number, number] | null = null;
+  let prevType = 'O';
+  let quoteOpen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const [word, tag] = tokens[i]!;
+    const prev = i > 0 ? tokens[i - 1]![0] : '';
+    let space = text.length > 0 && !NO_SPACE_BEFORE.test(word) && !NO_SPACE_AFTER.test(prev);
+    if (word === '"') {
+      if (quoteOpen) space = false;
+      quoteOpen = !quoteOpen;
+    } else if (prev === '"' && quoteOpen) space = false;
+    if (space) text += ' ';
+    const start = text.length;
+    text += word;
+    const [bio, type = ''] = tag === 'O' ? ['O'] : [tag.slice(0, 1), tag.slice(2)];
+    const person = bio !== 'O' && isPerson(type);
+    const begins = person && (bio === 'B' || bio === 'S' || prevType !== type);
+    if (open && (!person || begins)) {
+      persons.push(open);
+      open = null;
+    }
+    if (person) {
+      if (open) open[1] = text.length;
+      else open = [start, text.length];
+    }
+    prevType = bio === 'O' ? 'O' : type;
+  }
+  if (open) persons.push(open);
+  return { text, persons };
+}

@@ -1,0 +1,347 @@
+// `npm run train [-- DATA_DIR]`: trains the person-name tagger (src/protocol/ner/) and writes
+// src/protocol/data/ner-weights.generated.ts and ner-common.generated.ts. Reproducible: fixed seed, fixed
+// file order, no time-dependent input. Sources and licences: src/protocol/data/NER.md.
+//
+// DATA_DIR (argument, or env NER_DATA; default /work/data/ner) is expected to hold copies of openly licensed
+// corpora (missing ones are skipped with a warning):
+//   europeana/enp_NL.kb.bio              Europeana Newspapers Dutch NER (CC0)       github EuropeanaNewspapers/ner-corpora
+//   wnut17/wnut17train.conll             WNUT-17 train split only (CC BY 4.0)       github leondz/emerging_entities_17
+//   ud/nl_*.conllu                       UD Dutch Alpino / LassySmall (CC BY-SA 4.0) github UniversalDependencies
+// plus a synthetic set of school social-media drafts generated below. Never put CoNLL-2002, the WNUT-17 test
+// split, DEDUCE's fixtures or the dev corpus here: they measure, they do not train.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lexicon } from '../src/protocol/detectors/lexicon.ts';
+import { tokenize, type Token } from '../src/protocol/detectors/tokenize.ts';
+import { installCommonWords } from '../src/protocol/ner/common.ts';
+import { BUCKETS, CONTEXT_FEATURES, LABELS, extractFeatures } from '../src/protocol/ner/features.ts';
+import { B, I, O, decode, personSpans, type Model } from '../src/protocol/ner/tagger.ts';
+import { readConll, type Sentence } from './ner-data.ts';
+import { namer, synthetic } from './ner-synthetic.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = process.argv[2] ?? process.env.NER_DATA ?? '/work/data/ner';
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
+const SEED = 20261201;
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = rng(SEED);
+function shuffle<T>(a: T[]): T[] {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------- data
+interface Source {
+  name: string;
+  sentences: Sentence[];
+}
+const sources: Source[] = [];
+const warn = (m: string) => console.warn('  (skipped) ' + m);
+
+const europeana = join(dataDir, 'europeana', 'enp_NL.kb.bio');
+if (existsSync(europeana)) sources.push({ name: 'Europeana NL (CC0)', sentences: readConll(europeana, true).filter((s) => s.text.length < 600) });
+else warn(europeana);
+
+const wnut = join(dataDir, 'wnut17', 'wnut17train.conll');
+if (existsSync(wnut)) sources.push({ name: 'WNUT-17 train (CC BY 4.0)', sentences: readConll(wnut) });
+else warn(wnut);
+
+// UD Dutch treebanks carry no entity labels, only PROPN. They give modern Dutch text: sentences without a
+// proper noun are clean negatives (capitalised sentence openers, common words), and a proper-noun run that
+// holds a first name from the lists ("Jan Peter Balkenende") is a silver person. Sentences with other proper
+// nouns are left out: we cannot tell a lone surname from a place there.
+const udDir = join(dataDir, 'ud');
+const udSentences: Sentence[] = [];
+const udAllText: string[] = [];
+// Words after which a lone proper noun is a person in news text ("minister Durant", "premier Barak").
+const PERSON_ROLES = new Set(
+  ('minister premier president voorzitter burgemeester trainer coach zanger zangeres schrijver schrijfster ' +
+    'auteur regisseur directeur woordvoerder woordvoerster kapitein spits keeper renner wielrenner ' +
+    'staatssecretaris senator gouverneur koning koningin prins prinses paus bisschop professor hoogleraar ' +
+    'collega meneer mevrouw dokter dr. mr. ir. prof. kunstenaar acteur actrice').split(' '),
+);
+if (existsSync(udDir)) {
+  const lex = lexicon();
+  interface Row { start: number; end: number; propn: boolean; word: string }
+  const parsed: { text: string; rows: Row[] }[] = [];
+  for (const f of readdirSync(udDir).filter((x) => x.endsWith('.conllu')).sort()) {
+    for (const block of readFileSync(join(udDir, f), 'utf8').split(/\n\n+/)) {
+      const cols = block.split('\n').filter((l) => /^\d+\t/.test(l)).map((l) => l.split('\t'));
+      if (!cols.length) continue;
+      let text = '';
+      const rows: Row[] = [];
+      for (const r of cols) {
+        const start = text.length;
+        text += r[1]!;
+        rows.push({ start, end: text.length, propn: r[3] === 'PROPN', word: r[1]! });
+        if (!/SpaceAfter=No/.test(r[9] ?? '')) text += ' ';
+      }
+      parsed.push({ text: text.trimEnd(), rows });
+      udAllText.push(text);
+    }
+  }
+  // Pass 1: proper-noun runs that open with a listed first name are persons; remember their last words.
+  const runs = (rows: Row[]) => {
+    const out: [number, number][] = [];
+    for (let i = 0; i < rows.length; i++) {
+      if (!rows[i]!.propn) continue;
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1]!.propn) j++;
+      out.push([i, j]);
+      i = j;
+    }
+    return out;
+  };
+  const isFirstNameRun = (rows: Row[], [i, j]: [number, number]) =>
+    j > i && j - i <= 3 && lex.strong.has(rows[i]!.word.toLowerCase()) && /^\p{Lu}/u.test(rows[i]!.word);
+  const knownSurnames = new Set<string>();
+  for (const { rows } of parsed) for (const r of runs(rows)) if (isFirstNameRun(rows, r)) knownSurnames.add(rows[r[1]]!.word);
+  // Pass 2: a run is a person when it opens with a first name, is a surname seen in such a run, or follows a
+  // role word; a sentence with any other proper noun is left out.
+  for (const { text, rows } of parsed) {
+    const persons: [number, number][] = [];
+    let ok = true;
+    for (const r of runs(rows)) {
+      const words = rows.slice(r[0], r[1] + 1).map((x) => x.word);
+      const prev = r[0] > 0 ? rows[r[0] - 1]!.word.toLowerCase() : '';
+      const person = isFirstNameRun(rows, r) || (words.length <= 2 && words.every((w) => knownSurnames.has(w))) || (PERSON_ROLES.has(prev) && words.length <= 3);
+      if (person) persons.push([rows[r[0]]!.start, rows[r[1]]!.end]);
+      else ok = false;
+    }
+    if (ok) udSentences.push({ text, persons });
+  }
+  sources.push({ name: 'UD Dutch Alpino + LassySmall, silver (CC BY-SA 4.0)', sentences: udSentences });
+} else warn(udDir);
+
+// The Meertens family-name list (../shared/data/names, see NAMES.md) lends the synthetic names the shapes of
+// rarer Dutch and Flemish surnames (every single-word name borne by 5+ people).
+const namesSrc = process.env.NAMES_SRC ?? join(root, '..', 'shared', 'data', 'names');
+const bigList = join(namesSrc, 'family-names-nl-freq5plus.lst');
+const bigSurnames = existsSync(bigList)
+  ? readFileSync(bigList, 'utf8').split('\n').map((l) => l.trim()).filter((l) => /^\p{Lu}[\p{L}'-]{2,}$/u.test(l))
+  : (warn(bigList), []);
+const synth = synthetic(rng(SEED + 1), Number(process.env.NER_SYNTHETIC ?? 14000), bigSurnames);
+
+// Name substitution: every real sentence with a person is copied with other names of many origins in its
+// person spans, so real contexts ("aldus ...", "minister ...") meet names no list knows.
+{
+  const nm = namer(rng(SEED + 2), bigSurnames);
+  const copies: Sentence[] = [];
+  for (const s of sources) {
+    for (const sent of s.sentences) {
+      if (!sent.persons.length) continue;
+      for (let k = 0; k < 2; k++) {
+        let text = '';
+        let last = 0;
+        const persons: [number, number][] = [];
+        for (const [a, b] of sent.persons) {
+          text += sent.text.slice(last, a);
+          const name = nm.person(sent.text.slice(a, b));
+          persons.push([text.length, text.length + name.length]);
+          text += name;
+          last = b;
+        }
+        text += sent.text.slice(last);
+        copies.push({ text, persons });
+      }
+    }
+  }
+  sources.push({ name: 'real sentences with substituted names', sentences: copies });
+}
+sources.push({ name: 'synthetic school drafts (generated here)', sentences: synth });
+
+// ---------------------------------------------------------------------------------------- common words
+function countWords(counts: Map<string, number>, text: string) {
+  for (const w of text.split(/[^\p{L}'-]+/u)) if (w && w === w.toLowerCase()) counts.set(w, (counts.get(w) ?? 0) + 1);
+}
+// Lower-case words seen at least 3 times in the training text that a Debian word list (wdutch, wamerican)
+// also has: a small word-frequency list for both languages.
+{
+  const dict = new Set<string>();
+  for (const p of ['/usr/share/dict/nederlands', '/usr/share/dict/american-english']) {
+    if (existsSync(p)) for (const w of readFileSync(p, 'utf8').split('\n')) if (w && w === w.toLowerCase()) dict.add(w);
+  }
+  const counts = new Map<string, number>();
+  // All the real text, UD sentences left out of training included (the synthetic set is full of names: it
+  // must not make them "common").
+  for (const s of sources) {
+    if (s.sentences === synth) continue;
+    for (const sent of s.sentences) countWords(counts, sent.text);
+  }
+  for (const text of udAllText) countWords(counts, text);
+  const common = [...counts].filter(([w, c]) => c >= 2 && w.length > 1 && dict.has(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 14000).map(([w]) => w).sort();
+  const body = `// GENERATED by scripts/train-ner.ts (\`npm run train\`) — do not edit. Sources: NER.md.\n// ${common.length} common Dutch and English words, lower case, space-separated.\nexport const COMMON_WORDS = ${JSON.stringify(common.join(' '))};\n`;
+  writeFileSync(join(root, 'src', 'protocol', 'data', 'ner-common.generated.ts'), body);
+  installCommonWords(common.join(' '));
+  console.log(`common words: ${common.length}`);
+}
+
+// ------------------------------------------------------------------------------------------- examples
+interface Example {
+  feats: Int32Array;
+  offsets: Int32Array;
+  gold: Uint8Array;
+  tokens: Token[];
+  text: string;
+  synthetic: boolean;
+}
+
+/** Token labels from character spans: a token overlapping a person span is B (first) or I. */
+function toExample(s: Sentence, synthetic: boolean): Example | null {
+  const tokens = tokenize(s.text);
+  if (!tokens.length) return null;
+  const gold = new Uint8Array(tokens.length);
+  for (const [a, b] of s.persons) {
+    let first = true;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.start < b && a < t.end) {
+        gold[i] = first ? B : I;
+        first = false;
+      }
+    }
+  }
+  const { feats, offsets } = extractFeatures(tokens);
+  return { feats, offsets, gold, tokens, text: s.text, synthetic };
+}
+
+const train: Example[] = [];
+const heldOut: Map<string, Example[]> = new Map();
+for (const s of sources) {
+  const ex = shuffle(s.sentences.map((x) => toExample(x, s.sentences === synth)).filter((e): e is Example => !!e));
+  const cut = Math.floor(ex.length * 0.05);
+  heldOut.set(s.name, ex.slice(0, cut));
+  // Synthetic drafts are short and plentiful; the real corpora are weighted up so they are not drowned.
+  const rest = ex.slice(cut);
+  train.push(...rest);
+  if (s.sentences !== synth) train.push(...rest, ...rest.filter((e) => e.gold.some((g) => g !== O)));
+  const persons = s.sentences.reduce((n, x) => n + x.persons.length, 0);
+  console.log(`${s.name}: ${s.sentences.length} sentences, ${persons} persons`);
+}
+
+// ---------------------------------------------------------------------------------------------- train
+const W = new Float64Array(BUCKETS * LABELS);
+const U = new Float64Array(BUCKETS * LABELS); // sum of c * update, for averaging
+const T = new Float64Array((LABELS + 1) * LABELS);
+const TU = new Float64Array((LABELS + 1) * LABELS);
+let c = 1;
+const model: Model = { weights: W, transitions: T };
+
+function update(e: Example, labels: Uint8Array, sign: number, ends: Int32Array) {
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i]!;
+    for (let k = e.offsets[i]!; k < ends[i]!; k++) {
+      const idx = e.feats[k]! * LABELS + y;
+      W[idx] = W[idx]! + sign;
+      U[idx] = U[idx]! + sign * c;
+    }
+    const tIdx = (i === 0 ? 0 : 1 + labels[i - 1]!) * LABELS + y;
+    T[tIdx] = T[tIdx]! + sign;
+    TU[tIdx] = TU[tIdx]! + sign * c;
+  }
+}
+
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  shuffle(train);
+  let wrong = 0;
+  for (const e of train) {
+    // Context dropout: a token loses its neighbouring-word features now and then (more often in the
+    // template-made drafts, whose wording would otherwise give every name away).
+    const n = e.gold.length;
+    const ends = new Int32Array(n);
+    const p = e.synthetic ? 0.5 : 0.15;
+    for (let i = 0; i < n; i++) ends[i] = e.offsets[i + 1]! - (random() < p ? CONTEXT_FEATURES : 0);
+    const pred = decode(e.feats, e.offsets, n, model, ends);
+    let same = true;
+    for (let i = 0; i < pred.length; i++) if (pred[i] !== e.gold[i]) same = false;
+    if (!same) {
+      wrong++;
+      update(e, e.gold, 1, ends);
+      update(e, pred, -1, ends);
+    }
+    c++;
+  }
+  console.log(`epoch ${epoch}: ${wrong} of ${train.length} sentences wrong`);
+}
+
+const avg = new Float64Array(W.length);
+for (let i = 0; i < W.length; i++) avg[i] = W[i]! - U[i]! / c;
+const avgT = Array.from(T, (v, i) => v - TU[i]! / c);
+
+// --------------------------------------------------------------------------------------------- quantise
+// One scale for every weight: the largest magnitudes are rare, so clip at the 99.99th percentile of the
+// non-zero weights and round to int8; transitions keep the same scale (they are few, stored as numbers).
+const mags = Array.from(avg.filter((v) => v !== 0), Math.abs).sort((a, b) => a - b);
+const clip = mags[Math.floor(mags.length * 0.9999)] ?? 1;
+// Levels: ±QMAX. Fewer levels mean fewer distinct bytes, which gzip packs far tighter (NER.md has the trade).
+const QMAX = Number(process.env.NER_QMAX ?? 15);
+const scale = QMAX / clip;
+const q = new Int8Array(avg.length);
+// Weights that round to ±1 are dropped: they are a third of the non-zero ones, cost most of the file after
+// gzip and change few decisions (see NER.md for the figures with and without).
+const PRUNE = Number(process.env.NER_PRUNE ?? 0);
+for (let i = 0; i < avg.length; i++) {
+  const v = Math.max(-QMAX, Math.min(QMAX, Math.round(avg[i]! * scale)));
+  q[i] = Math.abs(v) <= PRUNE ? 0 : v;
+}
+const qT = avgT.map((v) => Math.round(v * scale));
+// A bias toward opening a name, in quantised units (0 = the perceptron's own decision).
+const B_BIAS = Number(process.env.NER_B_BIAS ?? 0);
+const qModel: Model = { weights: q, transitions: qT, bias: B_BIAS };
+
+// ----------------------------------------------------------------------------------------- evaluation
+function spanScore(examples: Example[], m: Model) {
+  let gold = 0;
+  let pred = 0;
+  let right = 0;
+  for (const e of examples) {
+    const p = personSpans(decode(e.feats, e.offsets, e.gold.length, m));
+    const g = personSpans(e.gold);
+    gold += g.length;
+    pred += p.length;
+    for (const s of p) if (g.some((x) => x[0] === s[0] && x[1] === s[1])) right++;
+  }
+  const P = pred ? right / pred : 1;
+  const R = gold ? right / gold : 1;
+  return { P, R, F: P + R ? (2 * P * R) / (P + R) : 0, gold };
+}
+console.log('\nheld-out 5% of each source (exact person spans, token level):');
+const figures: string[] = [];
+for (const [name, ex] of heldOut) {
+  const a = spanScore(ex, { weights: avg, transitions: avgT });
+  const b = spanScore(ex, qModel);
+  const line = `| ${name} | ${ex.length} | ${b.gold} | ${b.P.toFixed(3)} | ${b.R.toFixed(3)} | ${b.F.toFixed(3)} | ${a.F.toFixed(3)} |`;
+  figures.push(line);
+  console.log(line);
+}
+
+// ------------------------------------------------------------------------------------------------ write
+const b64 = Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64');
+const nonZero = q.reduce((n, v) => n + (v !== 0 ? 1 : 0), 0);
+const out = join(root, 'src', 'protocol', 'data', 'ner-weights.generated.ts');
+const body =
+  `// GENERATED by scripts/train-ner.ts (\`npm run train\`) — do not edit. Sources, licences, figures: NER.md.\n` +
+  `// Averaged-perceptron weights of the person-name tagger: ${BUCKETS} hash buckets × ${LABELS} labels (O, B, I),\n` +
+  `// int8 (weight = value / NER_SCALE), base64; ${nonZero} non-zero.\n` +
+  `export const NER_SCALE = ${scale};\n` +
+  `export const NER_TRANSITIONS = ${JSON.stringify(qT)};\n` +
+  `/** Added to B's score at decoding, in the same units: chosen on the held-out drafts, see NER.md. */\n` +
+  `export const NER_B_BIAS = ${B_BIAS};\n` +
+  `export const NER_WEIGHTS = "${b64}";\n`;
+writeFileSync(out, body);
+const gz = gzipSync(body, { level: 9 }).length;
+console.log(`\nwrote ${out}: ${body.length} bytes, ${gz} gzipped; ${nonZero} non-zero weights; ${train.length} training sentences, ${EPOCHS} epochs`);
+writeFileSync(join(dataDir, 'last-training.txt'), figures.join('\n') + `\nweights ${body.length} bytes, ${gz} gz, ${nonZero} non-zero\n`);
