@@ -3,10 +3,9 @@
 // school's name stand to each other ("docent Frans @ CSG Liudger", "Head of English at …", but not "die
 // nieuwe docent op Liudger"), which no library does.
 import { appendDisclaimerEdit, buildDisclaimer, hasConfiguredDisclosure } from '../disclaimer.ts';
-import { namesSchool } from '../related.ts';
+import { namesSchool, schoolMentions as mentions } from '../related.ts';
 import { report, type Rule } from '../rule.ts';
 import type { RuleMeta, Settings } from '../types.ts';
-import { escapeRegExp } from '../escape.ts';
 
 export const meta: RuleMeta = {
   code: 'disclosure-missing',
@@ -87,24 +86,15 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
   return false;
 }
 
-const mentionCache = new WeakMap<Settings['school'], RegExp>();
-
-/** Start offsets of the school's names, aliases and handles in `lower`. */
+/** Start offsets of the school's names and aliases (misspelt too, namesakes left out) and handles in `lower`. */
 function schoolMentions(lower: string, settings: Settings): number[] {
-  let re = mentionCache.get(settings.school);
-  if (!re) {
-    const names = [settings.school.name, ...settings.school.aliases, ...settings.school.handles.map((h) => `@${h.replace(/^@/, '')}`)]
-      .map((n) => n.toLowerCase().trim())
-      .filter((n) => n.length >= 2)
-      .sort((a, b) => b.length - a.length)
-      .map((n) => escapeRegExp(n).replace(/\s+/g, '[\\s._-]{0,3}'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
-    mentionCache.set(settings.school, re);
-  }
-  const out: number[] = [];
-  for (const m of lower.matchAll(re)) {
-    out.push(m.index);
-    if (out.length > 50) break;
+  const out = mentions(lower, settings.school).map((m) => m.start);
+  for (const h of settings.school.handles) {
+    const handle = `@${h.replace(/^@/, '').toLowerCase()}`;
+    if (handle.length < 2) continue;
+    for (let at = lower.indexOf(handle); at >= 0 && out.length <= 50; at = lower.indexOf(handle, at + 1)) {
+      if (!/[\p{L}\p{N}_]/u.test(lower[at + handle.length] ?? '')) out.push(at);
+    }
   }
   return out;
 }
