@@ -77,7 +77,6 @@ export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
   // A pupil's school record: student 214407, leerlingnummer, an exam class code with a number.
   /(?<![\p{L}])(?:student|leerling|lln)\.?(?:\s*(?:nr|no|nummer)\.?)?\s*\d{5,7}(?![\p{N}])/u,
-  /(?<![\p{L}])magister(?![\p{L}])/u,
   // Signing off to one's own pupils: "groetjes, jullie docent", "jullie mentor", "from your form tutor".
   /(?<![\p{L}])(?:jullie|je)\s+(?:docent|docente|mentor|juf|meester|leraar|lerares|mentrix)(?![\p{L}])|(?:from|love|cheers|regards|x)(?:\s*,\s*|\s+)your\s+(?:form\s+)?(?:teacher|tutor|mentor)(?![\p{L}])/u,
   // A class referred to by its year group: "one of my year 10s", "a year 9 student of mine".
