@@ -21,12 +21,19 @@ for (const w of ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'meneer', 'mev
 const POSSESSIVES = words('mijn m\'n mn onze ons zijn haar z\'n hun jouw je my our his her their your');
 // Verbs and adverbs that may stand between a person and their age ("ze is pas 8", "turned 11", "van 12").
 const AGE_VERBS = words("is was wordt werd word ben bent turned turns turning turn becomes became van of");
-const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar already just only now officially officieel vandaag today morgen tomorrow eindelijk finally zaterdag zondag');
+const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar already just only now officially officieel vandaag today morgen tomorrow overmorgen gisteren gister eergisteren yesterday eindelijk finally maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday hjoed moarn juist');
 // What may follow an age: the end of the clause, "jaar (oud)", "geworden", a time word, "en".
 const AGE_UNITS = words('jaar jr years year yrs old oud geworden today vandaag');
-const AGE_FOLLOW = words('en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
+const AGE_FOLLOW = words('alweer inmiddels young jong geworden! en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
 // Nouns that a number before them counts ("van 12 euro", "of 30 pupils").
 const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points pupils students people euros pounds miles');
+// Verbs of becoming an age: with one of these the subject may stand a few words back ("Jesse uit mijn
+// mentorklas wordt vandaag 14"), or be left out in a birthday post ("wordt morgen 18, feestje!").
+const BECOME_VERBS = words('wordt werd word turns turned turning becomes became');
+const DURATION_BEFORE = words('after na for voor in over sinds since within binnen ruim bijna ongeveer about almost nearly al');
+const AGE_CLOSE = words('vandaag today alweer oud old geworden jong young morgen tomorrow');
+/** A birthday in the same line: then an age there is the birthday person's. */
+export const BIRTHDAY_CUE_RE = /(?:jarig|verjaardag|birthday|bday|b-day|gefeliciteerd|proficiat|hoera|hiep hiep|feestje|trakte\p{L}*|🎂|🎉|🥳|🎈|🎁)/iu;
 export const YEAR_OLD_RE = /^\d{1,3}-(?:year-old|jarige|jarig|jaar-oud)$/;
 
 const MONTHS =
@@ -40,6 +47,8 @@ export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:geboren|born|geb\\.|geboortedatum|date of birth|dob|d\\.o\\.b\\.|birthday is|jarig op)(?: on| op| in)?:? ${DATE}`, 'gi'),
   // Ordinal birthday: "50e verjaardag", "her 16th birthday", "40ste verjaardag".
   /\b\d{1,3}(?:e|ste|de|th|st|nd|rd) (?:verjaardag|birthday|bday)\b/gi,
+  // "Happy 50th!", "fijne 18e": an ordinal right after a birthday wish.
+  /\b(?:happy|fijne|gelukkige|hele fijne) \d{1,3}(?:e|ste|de|th|st|nd|rd)\b(?! (?:anniversary|jubileum|editie|edition))/gi,
   // "met je 40e", "on your 18th": an ordinal right after a possessive, not followed by a counted noun.
   /\b(?:je|jouw|zijn|haar|your|his|her)\s\d{1,3}(?:e|ste|th|st|nd|rd)\b(?![ \-](?:keer|plaats|minuut|uur|jaar|les|dag|week|maand|time|place|minute|hour|year|day|week|month|lesson|try|attempt|poging|rij|row|klas|grade|verdieping|floor))/gi,
   // "is vandaag 16 geworden", "16 jaar geworden", "wordt 18", "turned 16", "turns 7".
@@ -125,9 +134,40 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
         tied = v >= 0 && /^(?:wordt|werd|is|was|turns|turned)$/.test(tokens[v]!.lower);
       }
     }
+    if (!tied && !bracket) tied = becomesAge(tokens, text, i, unit, isPerson);
     if (!tied) continue;
     if (!notPerson(text, start, end)) out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
   }
+}
+
+/**
+ * "Jesse uit mijn mentorklas wordt vandaag 14", "wordt morgen 18, feestje!", "Lars is jarig: 15 jaar alweer":
+ * a verb of becoming with a person a few words back in the clause, or an age in a line about a birthday.
+ */
+function becomesAge(tokens: Token[], text: string, i: number, unit: boolean, isPerson: (k: number) => boolean): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
+  const verb = k >= 0 && BECOME_VERBS.has(tokens[k]!.lower);
+  const t = tokens[i]!;
+  const line = text.slice(Math.max(0, t.start - 60), Math.min(text.length, t.end + 40));
+  const rel = t.start - Math.max(0, t.start - 60);
+  const own = line.slice(line.lastIndexOf('\n', rel) + 1).split('\n', 1)[0]!;
+  if (verb) {
+    // A person within six words before the verb, in the same clause.
+    for (let p = k - 1; p >= 0 && k - p <= 6; p--) {
+      if (/[.!?;:]/.test(tokens[p + 1]!.before)) break;
+      if (isPerson(p)) return true;
+    }
+    return BIRTHDAY_CUE_RE.test(own);
+  }
+  // "After 6 years in the classroom 🎉" is a duration: a preposition before it, or more words after it.
+  if (k >= 0 && DURATION_BEFORE.has(tokens[k]!.lower) && k === i - 1) return false;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 2 && AGE_UNITS.has(tokens[j]!.lower)) j++;
+  const after = tokens[j];
+  const closes = !after || /[.!?;:,\n]/.test(after.before) || AGE_CLOSE.has(after.lower);
+  const today = tokens[i + 1]?.lower === 'vandaag' || tokens[i + 1]?.lower === 'today';
+  return (unit || today) && closes && BIRTHDAY_CUE_RE.test(own);
 }
 
 /** `scope`: the token pass (ages), the whole-text patterns (dates of birth), or both. */

@@ -13,6 +13,14 @@ describe('birthdate', () => {
     ['Zoon van de buren (Timo, 12) maaide het gras', '12'],
     ['Happy 18th birthday Sam', '18th birthday'],
     ['Geboortedatum: 12-03-2011', 'Geboortedatum: 12-03-2011'],
+    // Written for issue 11: ages and birthdays in the ways a mentor or colleague posts them.
+    ['Jesse uit mijn mentorklas wordt vandaag 14 🎂', '14'],
+    ['wordt morgen 18, feestje!', '18'],
+    ['Sophie werd gisteren 16', '16'],
+    ['Vandaag is Lars jarig: 15 jaar alweer!', '15 jaar'],
+    ['Happy birthday Dave, 50 today!', '50 today'],
+    ['Happy 50th Marco!', 'Happy 50th'],
+    ['Onze Lotte (6) gaat naar groep 3', '6'],
   ])('finds it in %j', (text, span) => {
     expect(found(text, 'birthdate')).toEqual([span]);
   });
@@ -24,6 +32,11 @@ describe('birthdate', () => {
     'Lammers in de 89e minuut',
     'voor de 3e keer deze week',
     'Leerling Sanne (4V) en klas (2C)',
+    'After 6 years in the classroom, I am ready 🎉',
+    'Het bedrijf wordt 25 dit jaar',
+    'De temperatuur wordt morgen 18 graden',
+    'Feestje! 20 jaar getrouwd',
+    'Jarig! 14 taarten gebakken',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'birthdate')).toEqual([]);
   });
