@@ -119,6 +119,7 @@ export const GENERIC_RE = /\b(?:leerlingen met|kinderen met|pupils with|students
 const PERSON_REF_ALL = new RegExp(PERSON_REF_RE.source, 'gi');
 /** Before a person noun: someone not identified ("een leerling die …", "a student", "elke collega"). */
 export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:een|a|an|elke|iedere|every|any|geen|no|welke|which)\s+(?:\p{L}+\s+)?$/iu;
+export const OWNED_AFTER = /^\s+(?:van\s+(?:me|mij|ons)|of\s+(?:mine|ours)|uit\s+(?:mijn|[1-6]|[hvm][1-6])|in\s+my|from\s+my)(?![\p{L}])/iu;
 const PRONOUN_REF = /^(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's)$/i;
 
 /**
@@ -131,6 +132,8 @@ function identifiablePerson(sentence: string): boolean {
   for (let m = PERSON_REF_ALL.exec(sentence); m && seen < 20; m = PERSON_REF_ALL.exec(sentence), seen++) {
     if (PRONOUN_REF.test(m[0])) return true;
     if (!INDEFINITE_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return true;
+    // "een collega van me", "a student of mine", "een leerling uit 2B": indefinite in form, one person all the same.
+    if (OWNED_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16))) return true;
   }
   return false;
 }
