@@ -21,6 +21,11 @@ describe('birthdate', () => {
     ['Happy birthday Dave, 50 today!', '50 today'],
     ['Happy 50th Marco!', 'Happy 50th'],
     ['Onze Lotte (6) gaat naar groep 3', '6'],
+    ["my tutee told me she's been unwell. she's 15.", '15'],
+    ["For my little boy, he's 4 and loves trains", '4'],
+    ['noor (6) lost her first tooth today', '6'],
+    ['Babysit gezocht voor onze jongens (5 en 8)', '5 en 8'],
+    ['Us lytse Sjoerd is hjoed 2 wurden 🎈', '2 wurden'],
   ])('finds it in %j', (text, span) => {
     expect(found(text, 'birthdate')).toEqual([span]);
   });
@@ -37,6 +42,9 @@ describe('birthdate', () => {
     'De temperatuur wordt morgen 18 graden',
     'Feestje! 20 jaar getrouwd',
     'Jarig! 14 taarten gebakken',
+    'Hoofdstuk (4) is lastig',
+    'Opdracht (3): maak een poster',
+    "He's 40 minutes late again",
   ])('leaves %j alone', (text) => {
     expect(found(text, 'birthdate')).toEqual([]);
   });
