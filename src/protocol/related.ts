@@ -12,11 +12,11 @@ import type { NormalizedText } from './normalize.ts';
 import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
-  ADDRESSING_PARENT, CLASS_CODE, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
+  ADDRESSING_PARENT, CLASS_CODE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
   OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
-import { WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
+import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
 import { STUDENT_NUMBER_RE } from './detectors/student-number.ts';
 
 const L = '\\p{L}\\p{N}';
@@ -298,6 +298,8 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (SCHOOL_SYSTEM.test(lower) || SCHOOL_SYSTEM_CAPS.test(text)) f.add('schoolSystem');
   if (SCHOOL_LIFE.test(lower) || WEAK_WORK.some((re, i) => (LESSON_WEAK.has(i) ? lessonWeak(lower, re) : re.test(lower)))) f.add('weakWork');
   if (CLASS_CODE.test(text)) f.add('classCode');
+  if (FROM_CLASS.test(lower)) f.add('fromClass');
+  if (OWN_STUDIES.test(lower)) f.add('ownStudies');
   if (ADDRESSING_PARENT.test(lower)) f.add('addressingParent');
   if (PARENT_MARKERS.some((re) => re.test(lower))) f.add('ownChild');
   if (OWN_SCHOOLDAYS.test(lower)) f.add('ownSchooldays');
@@ -308,7 +310,13 @@ export function workFeatures(lower: string, text: string): Feature[] {
 }
 
 export function workScore(features: readonly Feature[]): number {
-  return features.reduce((s, k) => s + WEIGHTS[k], 0);
+  let ambiguous = 0;
+  let rest = 0;
+  for (const k of features) {
+    if (AMBIGUOUS.has(k)) ambiguous += WEIGHTS[k];
+    else rest += WEIGHTS[k];
+  }
+  return rest + Math.min(ambiguous, AMBIGUOUS_CAP);
 }
 
 /** Is `lower` about the writer's own work at a school, without naming it? */

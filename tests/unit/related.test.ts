@@ -175,6 +175,8 @@ describe('detectRelated: evidence for the writer\'s own school work', () => {
     'lln van 2a, morgen je werkstuk inleveren!',
     'Myn learlingen hawwe hjoed in prachtige presintaasje jûn',
     'ff cijfers in magister zetten en dan naar huis',
+    'die moeder van lotte uit v4b belde me om half elf',
+    'the new boy in 2C cried all lesson and nobody noticed but me',
   ])('%s', (t) => expect(rel(t)).not.toBe('none'));
 });
 
@@ -190,6 +192,8 @@ describe('detectRelated: what turns it off', () => {
     'Weet iemand hoe de mentoren op het Drachtster Lyceum zijn? Onze dochter gaat daar volgend jaar naar de brugklas',
     'Onze zoon heeft morgen toetsweek, duimen allemaal',
     'Mijn dochter haar rooster staat in Magister, handig',
+    'dat tentamen voor mijn deeltijdopleiding was echt pittig, die toets duurde 3 uur',
+    'Printen in 3D is magisch',
   ])('%s', (t) => expect(rel(t)).toBe('none'));
 });
 

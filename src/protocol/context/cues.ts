@@ -28,6 +28,18 @@ export const CLASS_CODE = new RegExp(
   'u',
 );
 
+/** Someone "uit h3a", "in 2B", "from 3 havo": a class by its code after a preposition, any case. */
+export const FROM_CLASS = new RegExp(
+  `${B}(?:uit|in|van|from|of)\\s+(?:klas\\s+|class\\s+)?(?:[hvmat][1-6][a-z]?|[1-6][abcefh][1-6]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb))${E}`,
+  'u',
+);
+
+/** The writer's own studies: a test "voor mn deeltijdopleiding" is the writer's, not one they set. */
+export const OWN_STUDIES = new RegExp(
+  `${B}(?:mijn|mn|m'n|my|myn)\\s+(?:[\\p{L}-]+\\s+)?(?:opleiding|deeltijdopleiding|lerarenopleiding|studie|master|masterstudie|cursus|course|degree|module|tentamen|tentamens|scriptie|thesis|dissertation|minor|propedeuse|pabo|hbo|mbo|universiteit|uni|hogeschool)${E}`,
+  'u',
+);
+
 /** A pupil or a pupil's parent as the writer's: "een leerling van me", "lln van 2a", "de moeder van een leerling". */
 export const WRITERS_PUPIL = new RegExp(
   `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s))${E}`,

@@ -12,6 +12,14 @@
 
 export const WORK_THRESHOLD = 2;
 
+/**
+ * Evidence of the ambiguous kind often comes in overlapping pieces ("in klas 2B" is a class code, a pupil by
+ * class and a school word at once), so together it counts at most this much: enough for `work` on its own,
+ * not enough to outweigh the writer's own child.
+ */
+export const AMBIGUOUS_CAP = 3.5;
+export const AMBIGUOUS: ReadonlySet<string> = new Set(['schoolSystem', 'weakWork', 'fromClass', 'classCode', 'addressingParent', 'writersPupilOrParent']);
+
 export const WEIGHTS = {
   /** "mijn klas", "my Year 9s", "myn learlingen", "my form tutee". */
   ownSchoolThing: 5.5,
@@ -25,6 +33,8 @@ export const WEIGHTS = {
   schoolSystem: 3,
   /** toetsweek, ouderavond, PTA, op school, de toets, mentorles. */
   weakWork: 2,
+  /** Someone "uit h3a", "in 2B": a pupil by their class. */
+  fromClass: 2.5,
   /** 1B, h4c, 3 havo, V5 without "klas" before it. */
   classCode: 1.5,
   /** "uw zoon", "je dochter", "your son": addressing a parent about their child. */
@@ -33,6 +43,8 @@ export const WEIGHTS = {
   ownChild: -3,
   /** Memories of one's own school days. */
   ownSchooldays: -3,
+  /** The writer's own studies (mijn opleiding, my course). */
+  ownStudies: -3,
   /** National policy, the minister, "het onderwijs" in general. */
   educationPolicy: -3.5,
   /** Another school named ("op het Drachtster Lyceum"). */
