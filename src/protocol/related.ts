@@ -245,7 +245,8 @@ export function schoolMentions(lower: string, school: Settings['school']): Menti
     }
     m.names.lastIndex = 0;
   }
-  if (m.fuzzy.length && out.length < 50) {
+  // A slip is looked for only when no name is written right: most drafts that name the school spell it.
+  if (m.fuzzy.length && out.length === 0) {
     for (const w of lower.matchAll(/[\p{L}\p{N}]{5,}/gu)) {
       const word = w[0];
       if (word.length > 40) continue;
@@ -336,6 +337,13 @@ export interface RelatedJudgement {
 /** The judgement with its evidence, for tests and the score script. */
 export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJudgement {
   const { lower, text } = norm;
+  if (NOT_AS_STAFF.test(lower)) return { related: 'none', named: false, features: [], score: 0 };
+  // The common case first: the school named, with nothing that could undo it, needs no further evidence.
+  const byId = namesSchoolById(lower, settings.school);
+  const mentions = byId ? [] : schoolMentions(lower, settings.school);
+  if ((byId || mentions.length > 0) && !PRIVATE_SALE.test(lower) && (byId || !NAMESAKE_CONTEXT.test(lower))) {
+    return { related: 'explicit', named: true, features: [], score: 0 };
+  }
   const features = workFeatures(lower, text);
   // Another school by name lowers the work evidence, unless the "other" name is the school's own.
   if (!features.includes('otherSchool')) {
@@ -343,9 +351,6 @@ export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJ
     if (other && !namesSchool(other[0].toLowerCase(), settings.school)) features.push('otherSchool');
   }
   const score = workScore(features);
-  if (NOT_AS_STAFF.test(lower)) return { related: 'none', named: false, features, score };
-  const byId = namesSchoolById(lower, settings.school);
-  const mentions = byId ? [] : schoolMentions(lower, settings.school);
   // The saint's feast day, a church history: a bare name in a namesake's context is not the school, unless
   // the draft is about school work anyway.
   const named = byId || (mentions.length > 0 && (score >= WORK_THRESHOLD || !NAMESAKE_CONTEXT.test(lower)));
