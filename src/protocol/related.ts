@@ -12,7 +12,7 @@ import type { NormalizedText } from './normalize.ts';
 import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
-  ADDRESSING_PARENT, CLASS_CODE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
+  ADDRESSING_PARENT, CLASS_CODE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
   OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
@@ -248,12 +248,13 @@ export function schoolMentions(lower: string, school: Settings['school']): Menti
   // A slip is looked for only when no name is written right: most drafts that name the school spell it.
   if (m.fuzzy.length && out.length === 0) {
     for (const w of lower.matchAll(/[\p{L}\p{N}]{5,}/gu)) {
-      const word = w[0];
+      // "liudgerrr", "Liuuudger": a cheer stretches a letter.
+      const word = w[0].replace(/(\p{L})\1{2,}/gu, '$1');
       if (word.length > 40) continue;
       const prev = lower[w.index - 1];
       if (prev === '@' || prev === '#') continue;
       if (!m.fuzzy.some((f) => word !== f && withinOneEdit(word, f))) continue;
-      const end = w.index + word.length;
+      const end = w.index + w[0].length;
       if (out.some((o) => o.start <= w.index && o.end >= end) || namesakeAt(lower, w.index, end)) continue;
       out.push({ start: w.index, end });
       if (out.length >= 50) break;
@@ -293,7 +294,7 @@ const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
 export function workFeatures(lower: string, text: string): Feature[] {
   const f = new Set<Feature>();
   if (ownThingOk(lower)) f.add('ownSchoolThing');
-  if (STRONG_WORK.some((re) => re.test(lower))) f.add('strongWork');
+  if (CLASS_ROLE.test(lower) || STRONG_WORK.some((re) => re.test(lower))) f.add('strongWork');
   if (PUPIL_NUMBER.test(text)) f.add('pupilNumber');
   if (WRITERS_PUPIL.test(lower)) f.add('writersPupilOrParent');
   if (SCHOOL_SYSTEM.test(lower) || SCHOOL_SYSTEM_CAPS.test(text)) f.add('schoolSystem');

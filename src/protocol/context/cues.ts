@@ -9,7 +9,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** School-life words a pupil or parent writes too: tests, reports, the school year's events. */
 export const SCHOOL_LIFE = new RegExp(
-  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle)${E}`,
+  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle)${E}`,
   'u',
 );
 
@@ -30,7 +30,13 @@ export const CLASS_CODE = new RegExp(
 
 /** Someone "uit h3a", "in 2B", "from 3 havo": a class by its code after a preposition, any case. */
 export const FROM_CLASS = new RegExp(
-  `${B}(?:uit|in|van|from|of)\\s+(?:klas\\s+|class\\s+)?(?:[hvmat][1-6][a-z]?|[1-6][abcefh][1-6]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb))${E}`,
+  `${B}(?:uit|in|van|from|of|with|met|and|en|heel|whole)\\s+(?:klas\\s+|class\\s+)?(?:[hvmat][1-6][a-z]?|[1-6][abcefh][1-6]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb))${E}`,
+  'u',
+);
+
+/** Signing as the class's mentor or teacher: "groetjes, mentor 1d", "juf van 2b", "mentor van h4c". */
+export const CLASS_ROLE = new RegExp(
+  `${B}(?:mentor|mentrix|docent|juf|meester|tutor|form tutor)\\s+(?:van\\s+|of\\s+)?(?:klas\\s+)?(?:[1-6][a-z]{1,2}|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym))${E}|(?:groetjes|groeten|liefs|gr)\\s*,?\\s+(?:de\\s+|jullie\\s+|je\\s+)?mentor${E}`,
   'u',
 );
 

@@ -38,7 +38,7 @@ export const WEIGHTS = {
   /** 1B, h4c, 3 havo, V5 without "klas" before it. */
   classCode: 1.5,
   /** "uw zoon", "je dochter", "your son": addressing a parent about their child. */
-  addressingParent: 1,
+  addressingParent: 2,
   /** Own child, primary school: school words are then most likely a parent's. */
   ownChild: -3,
   /** Memories of one's own school days. */
