@@ -17,8 +17,7 @@ interface Floors {
 
 export const FLOORS: Record<string, Floors> = {
   'batch-1.jsonl': { related: 0.98, C3: 0.97, C4: 0.98, precision: 0.92, recall: 0.86 },
-  // Not tuned on yet: floors at its first measurement on this branch.
-  'batch-2.jsonl': { related: 0.85, C3: 0.84, C4: 0.85, precision: 0.6, recall: 0.44 },
+  'batch-2.jsonl': { related: 0.91, C3: 0.9, C4: 0.91, precision: 0.6, recall: 0.44 },
 };
 
 const batches = corpusFiles().filter((f) => basename(f) !== 'dev.jsonl');
