@@ -1,16 +1,27 @@
 // Is the draft about the school? `explicit` when it names the school (from the settings' profile), `work`
-// when it is about the writer's own work there without naming it, else `none`. Hand-written: no library
-// knows Dutch school life (mentorklas, toetsweek, ouderavond); the patterns are general phrasings of
-// a teacher's working day, not strings from any corpus. False alarms nag teachers, so the `work` side
-// prefers signals only a school employee would write, and a draft about the writer's own child needs a
-// strong one.
+// when it is about the writer's own work there without naming it, else `none`.
+//
+// A judgement over evidence, not a phrase list: each kind of evidence (the writer's own pupils, marking, a
+// class code, a pupil number, school-life words, addressing a parent) is a feature with a weight, and so is
+// each kind that turns it off (the writer's own child, national policy, another school, a private sale);
+// the weights live in context/weights.ts and the vocabulary in context/cues.ts. A name of the school counts
+// unless it is a namesake (the saint, a church, a street) or the writer says they write in another capacity.
+// Hand-written: no library knows Dutch school life (mentorklas, toetsweek, ouderavond); the patterns are
+// general phrasings of a teacher's working day, not strings from any corpus.
 import type { NormalizedText } from './normalize.ts';
 import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
+import {
+  ADDRESSING_PARENT, CLASS_CODE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
+  OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
+  WRITERS_PUPIL,
+} from './context/cues.ts';
+import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
+import { STUDENT_NUMBER_RE } from './detectors/student-number.ts';
 
 const L = '\\p{L}\\p{N}';
 /** Possessives a writer uses for their own things, with chat spellings. */
-const MY = String.raw`(?:mijn|mn|m'n|mij|onze|ons|my|our)`;
+const MY = String.raw`(?:mijn|mn|m'n|mij|onze|ons|my|our|myn|ús)`;
 
 /**
  * "my pupils / my class / my mentor class", with up to two words between (my 4 havo-klas, my second-year
@@ -18,13 +29,13 @@ const MY = String.raw`(?:mijn|mn|m'n|mij|onze|ons|my|our)`;
  * not count.
  */
 export const OWN_SCHOOL_THING = new RegExp(
-  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|classroom|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
+  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|classroom|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
   'gu',
 );
 
 // Words that may stand between "my" and "class": a year, a level, a kind word — not a hobby or a relative.
 export const BETWEEN_OK = new RegExp(
-  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|brugklas|onderbouw|bovenbouw|senior|junior)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
+  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
 );
 
 /**
@@ -56,17 +67,16 @@ function ownThingOk(lower: string): boolean {
  * marking, mentoring. Each is matched on the lower-cased, normalised text.
  */
 export const STRONG_WORK: readonly RegExp[] = [
-  /(?<![\p{L}])(?:collega|collega's|collegas|colega's|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|examenklas|mentorleerling(?:en)?|mentorgesprek(?:ken)?|mentoruur|mentorles|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|examenklas|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
-  /(?<![\p{L}])(?:nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|teaching|taught)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
   /(?<![\p{L}])(?:voor de klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
   // Speaking as the teacher: als docent / als leraar / as a teacher, mijn eerste dag als docent.
-  /(?<![\p{L}])(?:als|as an?|as)\s+(?:docent|docente|leraar|lerares|juf|meester|mentor|teamleider|conciërge|concierge|teacher|tutor|head of year|schoolopleider|zij-instromer|zijinstromer)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:als|as an?|as)\s+(?:docent|docente|leraar|lerares|learaar|learares|juf|meester|mentor|teamleider|conciërge|concierge|teacher|tutor|form tutor|head of year|schoolopleider|zij-instromer|zijinstromer)(?![\p{L}])/u,
   /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
   // A pupil's school record: student 214407, leerlingnummer, an exam class code with a number.
   /(?<![\p{L}])(?:student|leerling|lln)\.?(?:\s*(?:nr|no|nummer)\.?)?\s*\d{5,7}(?![\p{N}])/u,
-  /(?<![\p{L}])magister(?![\p{L}])/u,
   // Signing off to one's own pupils: "groetjes, jullie docent", "jullie mentor", "from your form tutor".
   /(?<![\p{L}])(?:jullie|je)\s+(?:docent|docente|mentor|juf|meester|leraar|lerares|mentrix)(?![\p{L}])|(?:from|love|cheers|regards|x)(?:\s*,\s*|\s+)your\s+(?:form\s+)?(?:teacher|tutor|mentor)(?![\p{L}])/u,
   // A class referred to by its year group: "one of my year 10s", "a year 9 student of mine".
@@ -109,13 +119,69 @@ export const OWN_SCHOOLDAYS =
 export const PARENT_MARKERS: readonly RegExp[] = [
   /(?<![\p{L}])(?:mijn|mn|m'n|onze|ons|my|our)\s+(?:\p{L}+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kid|jongste|oudste|son|daughter|child|children|boy|girl|little one)(?![\p{L}])/u,
   /(?<![\p{L}])(?:basisschool|primary school|kinderopvang|peuterspeelzaal|kinderdagverblijf|bso)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:myn|ús)\s+(?:soan|dochter|bern|jonge|famke)(?![\p{L}])/u,
 ];
 
 
+
+/** A name's words as patterns: "'t" also as "het", "St." also as "Sint"; any spacing (or none, or - . _). */
+const WORD_VARIANTS: Record<string, string> = {
+  "'t": "(?:'t|het|t)",
+  het: "(?:het|'t)",
+  st: '(?:st|sint|saint)',
+  sint: '(?:sint|st|saint)',
+  saint: '(?:saint|st|sint)',
+};
+
 /** A configured name as a pattern: case-insensitive, any spacing (or none, or - . _) between its words. */
 function namePattern(name: string): string {
-  const words = name.toLowerCase().normalize('NFKC').split(/[\s._-]+/).filter(Boolean).map(escape);
-  return words.join('[\\s._-]{0,3}');
+  const words = name.toLowerCase().normalize('NFKC').split(/[\s._-]+/).filter(Boolean);
+  return words.map((w) => WORD_VARIANTS[w] ?? escapeRegExp(w)).join('[\\s._-]{0,3}');
+}
+
+/**
+ * The names a school goes by, from its settings: each name and alias, also without a bracketed part ("St.
+ * Jozef (VMBO)" is also "St. Jozef"). A name needs a letter or digit; two characters at least.
+ */
+export function schoolNames(school: Settings['school']): string[] {
+  const out = new Set<string>();
+  for (const raw of [school.name, ...school.aliases]) {
+    const n = raw.normalize('NFKC').trim();
+    if (n.length < 2 || !/[\p{L}\p{N}]/u.test(n)) continue;
+    out.add(n);
+    const bare = n.replace(/\s*[([][^)\]]{0,60}[)\]]\s*/gu, ' ').trim();
+    if (bare.length >= 2 && bare !== n && /[\p{L}\p{N}]/u.test(bare)) out.add(bare);
+  }
+  return [...out];
+}
+
+/**
+ * Distinctive words of the school's names (not "CSG", "College"), six letters or more, which a one-letter
+ * slip still names: "Luidger", "Liudgr", "Liudgers".
+ */
+function distinctiveWords(names: string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    for (const w of n.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+      if (w.length >= 6 && !GENERIC_NAME_WORDS.has(w)) out.add(w);
+    }
+  }
+  return [...out];
+}
+
+/** Damerau–Levenshtein distance at most 1 (one insertion, deletion, substitution or swap of neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 interface SchoolMatchers {
@@ -125,6 +191,7 @@ interface SchoolMatchers {
   compactNames: string[];
   configuredTags: Set<string>;
   domains: RegExp | null;
+  fuzzy: string[];
 }
 
 const cache = new WeakMap<Settings['school'], SchoolMatchers>();
@@ -132,28 +199,75 @@ const cache = new WeakMap<Settings['school'], SchoolMatchers>();
 function matchers(school: Settings['school']): SchoolMatchers {
   let m = cache.get(school);
   if (m) return m;
-  const names = [school.name, ...school.aliases].filter((n) => n.trim().length >= 2);
+  const names = schoolNames(school);
   // Longest first so "CSG Liudger" wins over "Liudger" in the alternation.
   names.sort((a, b) => b.length - a.length);
   const alt = (xs: string[]) => xs.map(namePattern).join('|');
-  const handles = school.handles.map((h) => escapeRegExp(h.replace(/^@/, '').toLowerCase()));
-  const domains = school.domains.map((d) => escapeRegExp(d.toLowerCase()));
+  const handles = school.handles.map((h) => h.replace(/^@/, '').toLowerCase()).filter((h) => h.length > 0).map(escapeRegExp);
+  const domains = school.domains.map((d) => d.toLowerCase().trim()).filter((d) => d.length > 0).map(escapeRegExp);
   m = {
-    names: names.length ? new RegExp(`(?<![\\p{L}\\p{N}@#])(?:${alt(names)})(?![\\p{L}\\p{N}])`, 'u') : null,
+    names: names.length ? new RegExp(`(?<![\\p{L}\\p{N}@#])(?:${alt(names)})(?![\\p{L}\\p{N}])`, 'gu') : null,
     handles: handles.length ? new RegExp(`@(?:${handles.join('|')})(?![\\p{L}\\p{N}_])`, 'u') : null,
     hashtag: /#[\p{L}\p{N}_]+/gu,
     compactNames: names.map((n) => n.toLowerCase().replace(/[\s._-]+/g, '')).filter((n) => n.length >= 4),
-    configuredTags: new Set(school.hashtags.map((h) => h.replace(/^#/, '').toLowerCase())),
+    configuredTags: new Set(school.hashtags.map((h) => h.replace(/^#/, '').toLowerCase()).filter(Boolean)),
     domains: domains.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${domains.join('|')})(?![\\p{L}\\p{N}-])`, 'u') : null,
+    fuzzy: distinctiveWords(names),
   };
   cache.set(school, m);
   return m;
 }
 
-/** Does `lower` name the school: its names, aliases, handles, hashtags (any that contain a name), domains? */
-export function namesSchool(lower: string, school: Settings['school']): boolean {
+/** A school mention: where it starts and ends in the lower-cased text. */
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+/** Is the name at [start, end) a namesake: "Sint Liudger", "de Liudger kerk", "Liudgerstraat"? */
+function namesakeAt(lower: string, start: number, end: number): boolean {
+  return SAINT_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || PLACE_AFTER.test(lower.slice(end, end + 16));
+}
+
+/**
+ * Where `lower` names the school by one of its names (exactly or with a one-letter slip), leaving out
+ * namesakes (a saint's title before it, a church or street after it). At most 50, so long pastes stay linear.
+ */
+export function schoolMentions(lower: string, school: Settings['school']): Mention[] {
   const m = matchers(school);
-  if (m.names?.test(lower) || m.handles?.test(lower) || m.domains?.test(lower)) return true;
+  const out: Mention[] = [];
+  if (m.names) {
+    m.names.lastIndex = 0;
+    for (let x = m.names.exec(lower); x && out.length < 50; x = m.names.exec(lower)) {
+      const end = x.index + x[0].length;
+      if (x[0].length === 0) m.names.lastIndex++;
+      else if (!namesakeAt(lower, x.index, end)) out.push({ start: x.index, end });
+    }
+    m.names.lastIndex = 0;
+  }
+  // A slip is looked for only when no name is written right: most drafts that name the school spell it.
+  if (m.fuzzy.length && out.length === 0) {
+    for (const w of lower.matchAll(/[\p{L}\p{N}]{5,}/gu)) {
+      // "liudgerrr", "Liuuudger": a cheer stretches a letter.
+      const word = w[0].replace(/(\p{L})\1{2,}/gu, '$1');
+      if (word.length > 40) continue;
+      const prev = lower[w.index - 1];
+      if (prev === '@' || prev === '#') continue;
+      if (!m.fuzzy.some((f) => word !== f && withinOneEdit(word, f))) continue;
+      const end = w.index + w[0].length;
+      if (out.some((o) => o.start <= w.index && o.end >= end) || namesakeAt(lower, w.index, end)) continue;
+      out.push({ start: w.index, end });
+      if (out.length >= 50) break;
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** Does `lower` name the school by a handle, a domain or a hashtag (never a namesake)? */
+function namesSchoolById(lower: string, school: Settings['school']): boolean {
+  const m = matchers(school);
+  if (m.handles?.test(lower) || m.domains?.test(lower)) return true;
   for (const tag of lower.matchAll(m.hashtag)) {
     const t = tag[0].slice(1);
     if (m.configuredTags.has(t) || m.compactNames.some((n) => t.includes(n))) return true;
@@ -161,23 +275,92 @@ export function namesSchool(lower: string, school: Settings['school']): boolean 
   return false;
 }
 
+/** Does `lower` name the school: its names, aliases, handles, hashtags (any that contain a name), domains? */
+export function namesSchool(lower: string, school: Settings['school']): boolean {
+  return namesSchoolById(lower, school) || schoolMentions(lower, school).length > 0;
+}
+
+function lessonWeak(lower: string, re: RegExp): boolean {
+  const m = re.exec(lower);
+  if (!m) return false;
+  if (HOBBY_LESSON.test(lower)) return false;
+  const end = m.index + m[0].length;
+  return !HOBBY_AFTER.test(lower.slice(end, end + 40));
+}
+
+const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
+
+/** The features present in a draft (each counted once), on its lower-cased and its cased text. */
+export function workFeatures(lower: string, text: string): Feature[] {
+  const f = new Set<Feature>();
+  if (ownThingOk(lower)) f.add('ownSchoolThing');
+  if (CLASS_ROLE.test(lower) || STRONG_WORK.some((re) => re.test(lower))) f.add('strongWork');
+  if (PUPIL_NUMBER.test(text)) f.add('pupilNumber');
+  if (WRITERS_PUPIL.test(lower)) f.add('writersPupilOrParent');
+  if (SCHOOL_SYSTEM.test(lower) || SCHOOL_SYSTEM_CAPS.test(text)) f.add('schoolSystem');
+  if (SCHOOL_LIFE.test(lower) || WEAK_WORK.some((re, i) => (LESSON_WEAK.has(i) ? lessonWeak(lower, re) : re.test(lower)))) f.add('weakWork');
+  if (CLASS_CODE.test(text)) f.add('classCode');
+  if (FROM_CLASS.test(lower)) f.add('fromClass');
+  if (OWN_STUDIES.test(lower)) f.add('ownStudies');
+  if (ADDRESSING_PARENT.test(lower)) f.add('addressingParent');
+  if (PARENT_MARKERS.some((re) => re.test(lower))) f.add('ownChild');
+  if (OWN_SCHOOLDAYS.test(lower)) f.add('ownSchooldays');
+  if (EDUCATION_POLICY.test(lower)) f.add('educationPolicy');
+  if (OTHER_SCHOOL_WORDS.test(lower)) f.add('otherSchool');
+  if (PRIVATE_SALE.test(lower)) f.add('privateSale');
+  return [...f];
+}
+
+export function workScore(features: readonly Feature[]): number {
+  let ambiguous = 0;
+  let rest = 0;
+  for (const k of features) {
+    if (AMBIGUOUS.has(k)) ambiguous += WEIGHTS[k];
+    else rest += WEIGHTS[k];
+  }
+  return rest + Math.min(ambiguous, AMBIGUOUS_CAP);
+}
+
 /** Is `lower` about the writer's own work at a school, without naming it? */
-export function aboutOwnWork(lower: string): boolean {
-  const strong = ownThingOk(lower) || STRONG_WORK.some((re) => re.test(lower));
-  if (strong) return true;
-  const weak = WEAK_WORK.some((re, i) => {
-    const m = re.exec(lower);
-    if (!m) return false;
-    if (!LESSON_WEAK.has(i)) return true;
-    if (HOBBY_LESSON.test(lower)) return false;
-    const end = m.index + m[0].length;
-    return !HOBBY_AFTER.test(lower.slice(end, end + 40));
-  });
-  if (!weak || OWN_SCHOOLDAYS.test(lower)) return false;
-  return !PARENT_MARKERS.some((re) => re.test(lower));
+export function aboutOwnWork(lower: string, text: string = lower): boolean {
+  if (NOT_AS_STAFF.test(lower)) return false;
+  return workScore(workFeatures(lower, text)) >= WORK_THRESHOLD;
+}
+
+export interface RelatedJudgement {
+  related: Related;
+  /** The draft names the school (not a namesake). */
+  named: boolean;
+  features: Feature[];
+  score: number;
+}
+
+/** The judgement with its evidence, for tests and the score script. */
+export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJudgement {
+  const { lower, text } = norm;
+  if (NOT_AS_STAFF.test(lower)) return { related: 'none', named: false, features: [], score: 0 };
+  // The common case first: the school named, with nothing that could undo it, needs no further evidence.
+  const byId = namesSchoolById(lower, settings.school);
+  const mentions = byId ? [] : schoolMentions(lower, settings.school);
+  if ((byId || mentions.length > 0) && !PRIVATE_SALE.test(lower) && (byId || !NAMESAKE_CONTEXT.test(lower))) {
+    return { related: 'explicit', named: true, features: [], score: 0 };
+  }
+  const features = workFeatures(lower, text);
+  // Another school by name lowers the work evidence, unless the "other" name is the school's own.
+  if (!features.includes('otherSchool')) {
+    const other = OTHER_SCHOOL.exec(text);
+    if (other && !namesSchool(other[0].toLowerCase(), settings.school)) features.push('otherSchool');
+  }
+  const score = workScore(features);
+  // The saint's feast day, a church history: a bare name in a namesake's context is not the school, unless
+  // the draft is about school work anyway.
+  const named = byId || (mentions.length > 0 && (score >= WORK_THRESHOLD || !NAMESAKE_CONTEXT.test(lower)));
+  // A private sale that mentions the school in passing (an old bag from work) is not about the school.
+  const sale = features.includes('privateSale');
+  if (named && (!sale || score >= WORK_THRESHOLD)) return { related: 'explicit', named, features, score };
+  return { related: score >= WORK_THRESHOLD ? 'work' : 'none', named, features, score };
 }
 
 export function detectRelated(norm: NormalizedText, settings: Settings): Related {
-  if (namesSchool(norm.lower, settings.school)) return 'explicit';
-  return aboutOwnWork(norm.lower) ? 'work' : 'none';
+  return judgeRelated(norm, settings).related;
 }

@@ -1,5 +1,6 @@
 // Scores an evaluator on the labelled corpus exactly as tests/corpus/README.md describes.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Evaluation, PersonalCategory } from '../../src/protocol/types.ts';
 
 export interface CorpusItem {
@@ -18,6 +19,16 @@ export interface CorpusItem {
 }
 
 export const DEV_CORPUS = new URL('./dev.jsonl', import.meta.url);
+
+/** Every labelled batch in this folder: dev.jsonl first, then batch-N.jsonl by number, then any other. */
+export function corpusFiles(): string[] {
+  const dir = fileURLToPath(new URL('.', import.meta.url));
+  const order = (f: string) => (f === 'dev.jsonl' ? -1 : Number(/^batch-(\d+)\.jsonl$/.exec(f)?.[1] ?? 1e9));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
+    .map((f) => dir + f);
+}
 
 export function loadCorpus(path: string | URL = DEV_CORPUS): CorpusItem[] {
   return readFileSync(path, 'utf8')

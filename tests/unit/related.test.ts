@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/protocol/normalize.ts';
 import { detectRelated } from '../../src/protocol/related.ts';
+import { evaluate } from '../../src/protocol/evaluate.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema.ts';
 
 const rel = (t: string, s: Settings = DEFAULT_SETTINGS) => detectRelated(normalize(t), s);
@@ -129,4 +130,76 @@ describe('detectRelated: private drafts that share school words', () => {
     'My parents called me from Spain, they are having a blast',
     "Is anyone else's cat obsessed with boxes?",
   ])('%s', (t) => expect(rel(t)).toBe('none'));
+});
+
+// Issue 12 item 6: names with regex characters, apostrophes and accents, from the settings.
+describe('detectRelated: school names with special characters', () => {
+  const school = (name: string, aliases: string[] = []): Settings => ({
+    ...DEFAULT_SETTINGS,
+    school: { ...DEFAULT_SETTINGS.school, name, aliases, handles: [], hashtags: [], domains: [] },
+  });
+  it('a school called "C++" neither throws nor switches the evaluator off', () => {
+    const s = school('C++');
+    expect(() => rel('Vandaag lesgegeven op C++, leuke dag', s)).not.toThrow();
+    expect(rel('Mooie open dag op C++ vandaag', s)).toBe('explicit');
+    expect(rel('Ik leer C#, geen C++', school('C++ Academie'))).toBe('none');
+    const e = evaluate({ text: 'Mooie open dag op C++ vandaag' }, s);
+    expect(e.related).toBe('explicit');
+    expect(e.findings.some((f) => f.code === 'disclosure-missing')).toBe(true);
+  });
+  it.each([
+    ["'t Atrium", "Gezellige kerstmarkt op 't Atrium vandaag!"],
+    ["'t Atrium", 'Gezellige kerstmarkt op het Atrium vandaag!'],
+    ['Dé Meer', 'Open dag op Dé Meer, kom langs'],
+    ['St. Jozef (VMBO)', 'Sportdag op St. Jozef (VMBO) was top'],
+    ['St. Jozef (VMBO)', 'Sportdag op St. Jozef was top'],
+    ['St. Jozef (VMBO)', 'Sportdag op Sint Jozef was top'],
+    ['Ons [Lyceum]*', 'Open dag op ons [lyceum]* vandaag'],
+    ['Het $chool ^2', 'We staan met een kraam namens het $chool ^2'],
+  ])('%s in "%s"', (name, text) => expect(rel(text, school(name))).toBe('explicit'));
+  it('a name of symbols only, or blank, never matches everything', () => {
+    expect(rel('Lekker gefietst vandaag', school('()', ['  ', '.*']))).toBe('none');
+  });
+});
+
+describe('detectRelated: evidence for the writer\'s own school work', () => {
+  it.each([
+    'Beste mevrouw Jansen, uw zoon uit 2B heeft zijn boek nog niet ingeleverd',
+    'Hoera! Jesse uit mijn mentorklasje wordt vandaag 14 🎂',
+    'Kids posting their schoolpas in their stories... ik zag llnr 204718 gewoon staan',
+    'My form tutee has been struggling with depression, any advice from other tutors?',
+    'Help, my Year 9s are feral after lunch',
+    'Een leerling van me vroeg of ik wel eens op TikTok zit',
+    'De moeder van een leerling stuurde me weer een boze mail. Ik ben er klaar mee',
+    'Toetsweek begint morgen, alle surveillanceroosters staan in Zermelo',
+    'lln van 2a, morgen je werkstuk inleveren!',
+    'Myn learlingen hawwe hjoed in prachtige presintaasje jûn',
+    'ff cijfers in magister zetten en dan naar huis',
+    'die moeder van lotte uit v4b belde me om half elf',
+    'the new boy in 2C cried all lesson and nobody noticed but me',
+  ])('%s', (t) => expect(rel(t)).not.toBe('none'));
+});
+
+describe('detectRelated: what turns it off', () => {
+  it.each([
+    'Vandaag is het de gedenkdag van Liudger, de missionaris die in de achtste eeuw Friesland kerstende',
+    'Mooie preek in de Sint Liudger kerk vanmorgen',
+    'De Liudgerstraat is weer open na de werkzaamheden',
+    'Vanavond als moeder, niet als docent, naar de open dag van Liudger. Spannend voor onze oudste!',
+    'Te koop: mijn oude docententas, jaren mee gesjouwd naar Liudger. Zo goed als nieuw, €15, ophalen in Drachten',
+    'For sale: my old teaching bag, barely used, collection only',
+    'Alweer bezuinigingen op onderwijs door dit kabinet. Als docent word ik daar moe van.',
+    'Weet iemand hoe de mentoren op het Drachtster Lyceum zijn? Onze dochter gaat daar volgend jaar naar de brugklas',
+    'Onze zoon heeft morgen toetsweek, duimen allemaal',
+    'Mijn dochter haar rooster staat in Magister, handig',
+    'dat tentamen voor mijn deeltijdopleiding was echt pittig, die toets duurde 3 uur',
+    'Printen in 3D is magisch',
+  ])('%s', (t) => expect(rel(t)).toBe('none'));
+});
+
+describe('school name with a slip of the keyboard', () => {
+  it.each(['Open dag op Luidger morgen', 'open dag bij csg liudgr', 'De Liudgers open dag was top'])('%s', (t) =>
+    expect(rel(t)).toBe('explicit'),
+  );
+  it('not a different word', () => expect(rel('Lekker liggen vandaag')).toBe('none'));
 });

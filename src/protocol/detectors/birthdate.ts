@@ -4,7 +4,7 @@
 import { eachMatch } from './match.ts';
 import type { Token } from './tokenize.ts';
 import type { Candidate, DetectorInput } from './types.ts';
-import { PERSON_CUES } from './words.ts';
+import { NOT_NAMES, ORG_NOUNS, PERSON_CUES, STOPWORDS } from './words.ts';
 
 const words = (s: string) => new Set(s.split(' '));
 // Subjects that are a person: pronouns and nouns for people (kin, roles, children).
@@ -21,12 +21,40 @@ for (const w of ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'meneer', 'mev
 const POSSESSIVES = words('mijn m\'n mn onze ons zijn haar z\'n hun jouw je my our his her their your');
 // Verbs and adverbs that may stand between a person and their age ("ze is pas 8", "turned 11", "van 12").
 const AGE_VERBS = words("is was wordt werd word ben bent turned turns turning turn becomes became van of");
-const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar already just only now officially officieel vandaag today morgen tomorrow eindelijk finally zaterdag zondag');
+const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar already just only now officially officieel vandaag today morgen tomorrow overmorgen gisteren gister eergisteren yesterday eindelijk finally maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday hjoed moarn juist');
 // What may follow an age: the end of the clause, "jaar (oud)", "geworden", a time word, "en".
-const AGE_UNITS = words('jaar jr years year yrs old oud geworden today vandaag');
-const AGE_FOLLOW = words('en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
+const AGE_UNITS = words('jaar jr years year yrs old oud geworden wurden today vandaag');
+const AGE_FOLLOW = words('alweer inmiddels young jong geworden! en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
 // Nouns that a number before them counts ("van 12 euro", "of 30 pupils").
 const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points pupils students people euros pounds miles');
+// Verbs of becoming an age: with one of these the subject may stand a few words back ("Jesse uit mijn
+// mentorklas wordt vandaag 14"), or be left out in a birthday post ("wordt morgen 18, feestje!").
+const BECOME_VERBS = words('wordt werd word turns turned turning becomes became');
+const DURATION_BEFORE = words('after na for voor in over sinds since within binnen ruim bijna ongeveer about almost nearly al');
+const AGE_CLOSE = words('vandaag today alweer oud old geworden jong young morgen tomorrow');
+const CONTRACTED = words("he's she's hij's ze's zij's");
+/**
+ * A word that may be a first name before "(6)": capitalised or opening its sentence ("mila (6) lost her first
+ * tooth"), and not a function word, calendar word, subject or organisation noun.
+ */
+function nameLike(t: Token): boolean {
+  if (!(t.cap || t.sentenceStart) || t.numeric || t.text.length < 2) return false;
+  return !STOPWORDS.has(t.lower) && !NOT_NAMES.has(t.lower) && !ORG_NOUNS.has(t.lower);
+}
+/** A person spoken of in the same line: a third-person pronoun, a birthday, a child. */
+export const PERSON_LINE_RE = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|hy|sy|har|syn|jarig|birthday|verjaardag|kind|kid|dochter|zoon|daughter|son|broertje|zusje)(?![\p{L}])/iu;
+function personInLine(text: string, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const window = text.slice(from, Math.min(text.length, at + 80));
+  const rel = at - from;
+  const line = window.slice(window.lastIndexOf('\n', rel) + 1).split('\n', 1)[0]!;
+  return PERSON_LINE_RE.test(line);
+}
+/** Several ages in one bracket after children: "our two boys (5 and 8)", "de kids (4, 7 en 9)". */
+export const SIBLING_AGES_RE =
+  /\b(?:kids|kinderen|kindjes|boys|girls|jongens|meiden|meisjes|zonen|dochters|children|sons|daughters|kleinkinderen|grandchildren|twins|tweeling|mannen|ventjes|bern)\s?\((\d{1,2}(?:\s?(?:,|and|en|&|\+)\s?\d{1,2}){1,4})\)/giu;
+/** A birthday in the same line: then an age there is the birthday person's. */
+export const BIRTHDAY_CUE_RE = /(?:jarig|verjaardag|birthday|bday|b-day|gefeliciteerd|proficiat|hoera|hiep hiep|feestje|trakte\p{L}*|🎂|🎉|🥳|🎈|🎁)/iu;
 export const YEAR_OLD_RE = /^\d{1,3}-(?:year-old|jarige|jarig|jaar-oud)$/;
 
 const MONTHS =
@@ -40,10 +68,13 @@ export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:geboren|born|geb\\.|geboortedatum|date of birth|dob|d\\.o\\.b\\.|birthday is|jarig op)(?: on| op| in)?:? ${DATE}`, 'gi'),
   // Ordinal birthday: "50e verjaardag", "her 16th birthday", "40ste verjaardag".
   /\b\d{1,3}(?:e|ste|de|th|st|nd|rd) (?:verjaardag|birthday|bday)\b/gi,
+  // "Happy 50th!", "fijne 18e": an ordinal right after a birthday wish.
+  /\b(?:happy|fijne|gelukkige|hele fijne) \d{1,3}(?:e|ste|de|th|st|nd|rd)\b(?! (?:anniversary|jubileum|editie|edition))/gi,
   // "met je 40e", "on your 18th": an ordinal right after a possessive, not followed by a counted noun.
   /\b(?:je|jouw|zijn|haar|your|his|her)\s\d{1,3}(?:e|ste|th|st|nd|rd)\b(?![ \-](?:keer|plaats|minuut|uur|jaar|les|dag|week|maand|time|place|minute|hour|year|day|week|month|lesson|try|attempt|poging|rij|row|klas|grade|verdieping|floor))/gi,
   // "is vandaag 16 geworden", "16 jaar geworden", "wordt 18", "turned 16", "turns 7".
-  /\b\d{1,3} (?:jaar )?geworden\b/gi,
+  /\b\d{1,3} (?:jaar )?(?:geworden|wurden)\b/gi,
+  SIBLING_AGES_RE,
 ];
 
 // "Onze Roos is 3 jaar geworden! 🐶" and anniversaries: an animal or a service length is not a person's age.
@@ -109,7 +140,7 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     let start = t.start;
     let tied = false;
     if (bracket || t.before === ',') {
-      tied = k >= 0 && isPerson(k);
+      tied = k >= 0 && (isPerson(k) || (bracket && nameLike(tokens[k]!) && personInLine(text, t.start)));
       if (bracket) end = Math.max(end, t.end);
     } else {
       while (k >= 0 && i - k <= 3 && tokens[k + 1]!.before === '' && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
@@ -118,6 +149,9 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
         k--;
         while (k >= 0 && i - k <= 6 && tokens[k + 1]!.before === '' && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
         tied = k >= 0 && tokens[k + 1]!.before === '' && isPerson(k);
+      } else if (k >= 0 && k === i - 1 && t.before === '' && CONTRACTED.has(tokens[k]!.lower)) {
+        // "she's 15.", "he's 4 and …": the verb is inside the pronoun.
+        tied = true;
       } else if (k >= 0 && k === i - 1 && t.before === '' && isPerson(k)) {
         let v = k - 1;
         if (v >= 0 && POSSESSIVES.has(tokens[v]!.lower)) v--;
@@ -125,9 +159,40 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
         tied = v >= 0 && /^(?:wordt|werd|is|was|turns|turned)$/.test(tokens[v]!.lower);
       }
     }
+    if (!tied && !bracket) tied = becomesAge(tokens, text, i, unit, isPerson);
     if (!tied) continue;
     if (!notPerson(text, start, end)) out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
   }
+}
+
+/**
+ * "Jesse uit mijn mentorklas wordt vandaag 14", "wordt morgen 18, feestje!", "Lars is jarig: 15 jaar alweer":
+ * a verb of becoming with a person a few words back in the clause, or an age in a line about a birthday.
+ */
+function becomesAge(tokens: Token[], text: string, i: number, unit: boolean, isPerson: (k: number) => boolean): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
+  const verb = k >= 0 && BECOME_VERBS.has(tokens[k]!.lower);
+  const t = tokens[i]!;
+  const line = text.slice(Math.max(0, t.start - 60), Math.min(text.length, t.end + 40));
+  const rel = t.start - Math.max(0, t.start - 60);
+  const own = line.slice(line.lastIndexOf('\n', rel) + 1).split('\n', 1)[0]!;
+  if (verb) {
+    // A person within six words before the verb, in the same clause.
+    for (let p = k - 1; p >= 0 && k - p <= 6; p--) {
+      if (/[.!?;:]/.test(tokens[p + 1]!.before)) break;
+      if (isPerson(p)) return true;
+    }
+    return BIRTHDAY_CUE_RE.test(own);
+  }
+  // "After 6 years in the classroom 🎉" is a duration: a preposition before it, or more words after it.
+  if (k >= 0 && DURATION_BEFORE.has(tokens[k]!.lower) && k === i - 1) return false;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 2 && AGE_UNITS.has(tokens[j]!.lower)) j++;
+  const after = tokens[j];
+  const closes = !after || /[.!?;:,\n]/.test(after.before) || AGE_CLOSE.has(after.lower);
+  const today = tokens[i + 1]?.lower === 'vandaag' || tokens[i + 1]?.lower === 'today';
+  return (unit || today) && closes && BIRTHDAY_CUE_RE.test(own);
 }
 
 /** `scope`: the token pass (ages), the whole-text patterns (dates of birth), or both. */

@@ -36,14 +36,21 @@ for (const w of [
   'hernia', 'longontsteking', 'pneumonia', 'bevallen', 'zwangerschap', 'pregnancy', 'zwangerschapsverlof',
   'verstuikt', 'gekneusd', 'sprained', 'injured', 'geblesseerd', 'blessure', 'krukken', 'crutches', 'anxiety',
   'trauma', 'getraumatiseerd',
+  // Pregnancy and birth, accidents, allergies, medication, speech, belief and orientation (issue 11's kinds).
+  'kraambezoek', 'kraamverlof', 'kraamtijd', 'bevalling', 'uitgerekend', 'keizersnede', 'c-section', 'premature',
+  'verkeersongeluk', 'auto-ongeluk', 'ongeval', 'aanrijding', 'aangereden', 'allergie', 'allergisch', 'allergy',
+  'allergies', 'allergic', 'epipen', 'inhaler', 'puffer', 'antibiotica', 'antibiotics', 'medicijnen', 'stotteren',
+  'stottert', 'stotter', 'stutter', 'stutters', 'stuttering', 'logopedie', 'fysiotherapie', 'physiotherapy',
+  'hersenletsel', 'christen', 'katholiek', 'gelovig', 'atheïst', 'protestant',
+  'gereformeerd', 'hindoeïstisch', 'boeddhistisch', 'ramadan', 'uit-de-kast',
 ]) CONDITIONS.add(w);
 // Compounds that name a diagnosis by their last part: borstkanker, longontsteking, hersentumor, eetstoornis.
-export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia)$/;
+export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk)$/;
 // Words that are also everyday words in another sense: only in capitals (ADD, MS, AIDS).
 const CAPS_ONLY = new Set(['add', 'ms', 'aids']);
 // Words that are health data only with a person's state around them ("is ziek", "off sick", "in a cast"),
 // never as an adjective of a thing ("ziek goed", "sick beat", "cast of the play").
-const NEEDS_STATE = new Set(['therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
+const NEEDS_STATE = new Set(['medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
 const STATE_BEFORE = new Set(['is', 'was', 'ben', 'werd', 'wordt', 'zijn', "z'n", 'haar', 'his', 'her', 'their', 'got', 'gets', 'been', 'feels', 'voelt', 'thuis', 'home', 'off', 'in', 'op', 'with', 'met', 'heeft', 'had', 'has', 'have', 'een', 'a', 'an', 'after', 'na', 'nog', 'still', 'erg', 'very', 'really', 'heel', 'flink', 'behoorlijk', 'ernstig', 'seriously', 'critically', 'al', 'weer', 'alweer', 'again', 'ook', 'also', 'net', 'pas', 'just', 'recently', 'onlangs', 'gister', 'gisteren', 'yesterday', 'vandaag', 'today', 'sinds', 'since', 'helaas', 'unfortunately']);
 // Multi-word terms by their last word: the words that may come before it, included in the span. A Map, so a
 // token such as "constructor" never reaches an Object prototype property.
@@ -51,7 +58,6 @@ const PHRASES = new Map<string, string[][]>([
   ['rolstoel', [['in', 'een']]],
   ['wheelchair', [['in', 'a']]],
   ['diabetes', [['type', '1'], ['type', '2']]],
-  ['out', [['burned'], ['burnt']]],
   ['disorder', [['eating'], ['anxiety']]],
   ['attacks', [['panic']]],
   ['tumour', [['brain']]],
@@ -71,6 +77,14 @@ const PHRASES = new Map<string, string[][]>([
   ['psycholoog', [['naar', 'de'], ['bij', 'de'], ['naar', 'een']]],
   ['psychiater', [['naar', 'de'], ['bij', 'de'], ['naar', 'een']]],
   ['ziektewet', [['in', 'de']]],
+  ['down', [['syndroom', 'van']]],
+  ['syndrome', [['down'], ["down's"]]],
+  ['kast', [['uit', 'de']]],
+  ['out', [['burned'], ['burnt']]],
+  ['therapist', [['speech']]],
+  ['therapy', [['speech']]],
+  ['car', [['hit', 'by', 'a']]],
+  ['accident', [['car'], ['a', 'car'], ['bike'], ['road'], ['serious']]],
 ]);
 // Being in hospital is health data when it is someone's stay, not the hospital as a place or employer
 // ("Het ziekenhuis in Drachten zoekt vrijwilligers", "werkt in het ziekenhuis").
@@ -85,7 +99,8 @@ const PART_NL = 'been|arm|pols|enkel|sleutelbeen|heup|voet|hand|neus|rug|knie|sc
 export const INJURY_RE = new RegExp(
   `\\b(?:broke|broken|fractured|breaking|sprained|twisted|injured|hurt|dislocated|tore|torn) (?:his|her|their|a|an) (?:${PART_EN})\\b` +
     `|\\b(?:brak|breekt|brak|kneusde|verstuikte|ontwrichtte|scheurde) (?:zijn|haar|z'n) (?:${PART_NL})\\b` +
-    `|\\b(?:zijn|haar|z'n) (?:${PART_NL}) (?:gebroken|gekneusd|verstuikt|ontwricht|gescheurd|geblesseerd|geopereerd)\\b` +
+    `|\\b(?:(?:zijn|haar|z'n) )?(?:${PART_NL}) (?:gebroken|gekneusd|verstuikt|ontwricht|gescheurd|geblesseerd|geopereerd)\\b` +
+    `|\\b(?:a |his |her |their )?(?:broken|fractured|sprained|dislocated) (?:${PART_EN})\\b` +
     `|\\bgeopereerd aan (?:zijn|haar|z'n|de|het) (?:${PART_NL}|[a-zà-ÿ]{3,20})\\b` +
     `|\\b(?:surgery|an operation|operated) on (?:his|her|their|the) (?:${PART_EN}|[a-zà-ÿ]{3,20})\\b`,
   'gi',
@@ -100,6 +115,28 @@ export const PERSON_REF_RE =
 export const SELF_RE = /\b(?:ik ben|ik heb|ben ik|heb ik|ik zelf|i am|i'm|i have|i've|myself|mezelf|mijzelf)\b/i;
 // Generic talk about the condition rather than about someone.
 export const GENERIC_RE = /\b(?:leerlingen met|kinderen met|pupils with|students with|children with|people with|mensen met|over|about|awareness|bewustzijn|week van|day|dag van)\s*$/i;
+
+const PERSON_REF_ALL = new RegExp(PERSON_REF_RE.source, 'gi');
+/** Before a person noun: someone not identified ("een leerling die …", "a student", "elke collega"). */
+export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:een|a|an|elke|iedere|every|any|geen|no|welke|which)\s+(?:\p{L}+\s+)?$/iu;
+export const OWNED_AFTER = /^\s+(?:van\s+(?:me|mij|ons)|of\s+(?:mine|ours)|uit\s+(?:mijn|[1-6]|[hvm][1-6])|in\s+my|from\s+my)(?![\p{L}])/iu;
+const PRONOUN_REF = /^(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's)$/i;
+
+/**
+ * A person the sentence is about and who can be told apart: a third-person pronoun, a possessive kin noun, a
+ * title; a bare role noun only when it is not indefinite ("een leerling die …" is nobody in particular).
+ */
+function identifiablePerson(sentence: string): boolean {
+  PERSON_REF_ALL.lastIndex = 0;
+  let seen = 0;
+  for (let m = PERSON_REF_ALL.exec(sentence); m && seen < 20; m = PERSON_REF_ALL.exec(sentence), seen++) {
+    if (PRONOUN_REF.test(m[0])) return true;
+    if (!INDEFINITE_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) return true;
+    // "een collega van me", "a student of mine", "een leerling uit 2B": indefinite in form, one person all the same.
+    if (OWNED_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16))) return true;
+  }
+  return false;
+}
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 
@@ -136,7 +173,7 @@ export function detectHealth(
     // taken as a sentence end). Kept spans do not overlap, so their ends are sorted like their starts.
     const named = lo < persons.length && persons[lo]!.start < e;
     const sentence = text.slice(s, start) + ' ' + text.slice(end, e);
-    if (!named && !PERSON_REF_RE.test(sentence)) return;
+    if (!named && !identifiablePerson(sentence)) return;
     out.push({ category: 'health', start, end, priority: 5 });
   };
   const tokens = scope === 'text' ? [] : input.tokens;

@@ -1,14 +1,36 @@
-// Student numbers: five to eight digits right after a word that says so (leerlingnummer 204718,
-// lln.nr 207745, student no. 211093, student 214407's).
+// Student numbers: five to eight digits right after a word that says so (leerlingnummer 204718, lln.nr 207745,
+// llnr: 204718, stamnummer 204718, student no. 211093, student ID 234567, student 214407's), and a bare
+// six-digit number right beside a capitalised name ("Sanne de Vries (204718)", "204718 - Daan"), which is how
+// pupil lists and screenshots show them. Hand-written: no library knows Dutch school administration numbers.
 import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
+import { NOT_NAMES, STOPWORDS } from './words.ts';
 
 export const STUDENT_NUMBER_RE =
-  /\b(?:leerling(?:en)?(?:nummer|nr|id)|lln\.? ?nr|llnr|lln|leerlingnr|studentnummer|studentnr|student(?:en)? ?(?:no|nr|number|num|id|#)|student|pupil(?: no| number| id)?|schoolpas ?(?:nummer|nr))(?:[ .:#]{0,3})(\d{5,8})(?![\d,])/gi;
+  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|ll?n?\.? ?-?nr|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer)(?:[ .:#]{0,3})(\d{5,8})(?![\d,])/gi;
+
+/** A capitalised name (with particles) right before or after a bare six-digit number. */
+export const NAME_THEN_NUMBER_RE =
+  /(\p{Lu}[\p{Ll}'-]{1,20}(?: (?:van|de|der|den|ter|ten|het|'t|v\.d\.|el|al|bin)){0,2}(?: \p{Lu}[\p{Ll}'-]{1,20})?)(?: ?[(\-–:,] ?| )(\d{6})\)?(?!\d|[.,:/-]\d)/gu;
+export const NUMBER_THEN_NAME_RE = /(?<![\d.,:/€$-])(\d{6})(?: ?[\-–:,)] ?| )(\p{Lu}[\p{Ll}'-]{1,20})/gu;
+
+// Words before a six-digit number that make it another kind of number (an order, a box, a case).
+export const OTHER_NUMBER_WORDS = new Set(
+  ('postbus tel telefoon fax kvk btw order bestelling bestelnummer factuur factuurnummer ticket code pin pincode ' +
+    'rekening dossier zaak zaaknummer artikel artikelnummer klant klantnummer lid lidnummer lidmaatschap polis ' +
+    'polisnummer kenteken bsn referentie kenmerk box invoice ref case account pass flight vlucht nummer number ' +
+    'no nr totaal total prijs price euro eur bedrag amount iban postcode zip serie serial versie version').split(' '),
+);
+
+function isNameWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return !STOPWORDS.has(w) && !NOT_NAMES.has(w) && !OTHER_NUMBER_WORDS.has(w);
+}
 
 export function detectStudentNumber({ norm }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  eachMatch(STUDENT_NUMBER_RE, norm.text, (m) => {
+  const text = norm.text;
+  eachMatch(STUDENT_NUMBER_RE, text, (m) => {
     const digits = m[1]!;
     const start = m.index + m[0].length - digits.length;
     // "(e.g. 123456)" in instructions is an example, not someone's number.
@@ -17,6 +39,26 @@ export function detectStudentNumber({ norm }: DetectorInput): Candidate[] {
     if (/e\.g\.|bijv|bv\.|zoals/.test(before)) return;
     if (/^\s?(?:jaar|years|euro|km|uur)/.test(after)) return;
     out.push({ category: 'student-number', start, end: start + digits.length, priority: 8 });
+  });
+  const seen = new Set(out.map((c) => c.start));
+  const add = (start: number) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    out.push({ category: 'student-number', start, end: start + 6, priority: 7 });
+  };
+  eachMatch(NAME_THEN_NUMBER_RE, text, (m) => {
+    const name = m[1]!;
+    const first = name.split(' ')[0]!;
+    const last = name.split(' ').pop()!;
+    if (!isNameWord(first) || !isNameWord(last)) return;
+    add(m.index + m[0].lastIndexOf(m[2]!));
+  });
+  eachMatch(NUMBER_THEN_NAME_RE, text, (m) => {
+    if (!isNameWord(m[2]!)) return;
+    const before = norm.lower.slice(Math.max(0, m.index - 14), m.index);
+    const prevWord = /([\p{L}]+)[\s.:#]*$/u.exec(before)?.[1];
+    if (prevWord && OTHER_NUMBER_WORDS.has(prevWord)) return;
+    add(m.index);
   });
   return out;
 }

@@ -3,10 +3,9 @@
 // school's name stand to each other ("docent Frans @ CSG Liudger", "Head of English at …", but not "die
 // nieuwe docent op Liudger"), which no library does.
 import { appendDisclaimerEdit, buildDisclaimer, hasConfiguredDisclosure } from '../disclaimer.ts';
-import { namesSchool } from '../related.ts';
+import { namesSchool, schoolMentions as mentions } from '../related.ts';
 import { report, type Rule } from '../rule.ts';
 import type { RuleMeta, Settings } from '../types.ts';
-import { escapeRegExp } from '../escape.ts';
 
 export const meta: RuleMeta = {
   code: 'disclosure-missing',
@@ -27,8 +26,10 @@ export const WORK_STATEMENTS: readonly RegExp[] = [
   /(?<![\p{L}])(?:mijn werkgever|my employer|where i work|waar ik werk|ik ben werkzaam|werkzaam\s+(?:bij|op|als)|in dienst\s+(?:van|bij)|i'm employed|i am employed|employed at|employed by|proud to work|trots om te werken|i teach|i've taught|i have taught|ik ben (?:hier|daar|er) \p{L}+)(?![\p{L}])/u,
   /(?<![\p{L}])(?:i'm|i am|i was|i've been|ik ben|ben ik|ik was|was ik|ik word|word ik)\s+(?:\p{L}+\s+){0,3}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|leider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester))(?![\p{L}])/u,
   // "als docent", "as a teacher of English", "werk als mentor" — but not "hij werkt als …".
-  /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+\s+)?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|head of \p{L}+))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|head of \p{L}+))(?![\p{L}])/u,
   /(?<![\p{L}])disclosure\s*:\s*(?:i|ik)(?![\p{L}])/u,
+  // Signing off in one's function: "Groetjes van jullie mentor, Hilde", "Liefs, de mentor van 5 havo".
+  /(?<![\p{L}])(?:groetjes|groeten|groet|liefs|gr|hartelijke groet|met vriendelijke groet|mvg|cheers|regards|best wishes|love|thanks)\s*[,.!]?\s*(?:van\s+|from\s+)?(?:jullie|je|jouw|uw|your|de|the)\s+(?:[\p{L}-]+\s+)?(?:mentor|mentrix|docent|docente|juf|meester|leraar|lerares|teacher|tutor|form tutor|teamleider|coach|conciërge)(?![\p{L}])/u,
 ];
 
 // A pronoun or verb form of someone else right before "als …": "hij werkt als docent bij".
@@ -87,24 +88,15 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
   return false;
 }
 
-const mentionCache = new WeakMap<Settings['school'], RegExp>();
-
-/** Start offsets of the school's names, aliases and handles in `lower`. */
+/** Start offsets of the school's names and aliases (misspelt too, namesakes left out) and handles in `lower`. */
 function schoolMentions(lower: string, settings: Settings): number[] {
-  let re = mentionCache.get(settings.school);
-  if (!re) {
-    const names = [settings.school.name, ...settings.school.aliases, ...settings.school.handles.map((h) => `@${h.replace(/^@/, '')}`)]
-      .map((n) => n.toLowerCase().trim())
-      .filter((n) => n.length >= 2)
-      .sort((a, b) => b.length - a.length)
-      .map((n) => escapeRegExp(n).replace(/\s+/g, '[\\s._-]{0,3}'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
-    mentionCache.set(settings.school, re);
-  }
-  const out: number[] = [];
-  for (const m of lower.matchAll(re)) {
-    out.push(m.index);
-    if (out.length > 50) break;
+  const out = mentions(lower, settings.school).map((m) => m.start);
+  for (const h of settings.school.handles) {
+    const handle = `@${h.replace(/^@/, '').toLowerCase()}`;
+    if (handle.length < 2) continue;
+    for (let at = lower.indexOf(handle); at >= 0 && out.length <= 50; at = lower.indexOf(handle, at + 1)) {
+      if (!/[\p{L}\p{N}_]/u.test(lower[at + handle.length] ?? '')) out.push(at);
+    }
   }
   return out;
 }
@@ -192,9 +184,15 @@ function workHashtag(lower: string, settings: Settings): boolean {
   return false;
 }
 
+/** A reported statement of someone else, to the end of its sentence: "hij zei: …", "my colleague said that …". */
+export const REPORTED_CLAUSE =
+  /(?<![\p{L}])(?:hij|zij|ze|he|she|they|collega|colleague|vriend|vriendin|friend|moeder|vader|mother|father|buurman|buurvrouw)\s+(?:zei|zegt|zeiden|schreef|schrijft|riep|vertelde|vertelt|said|says|wrote|writes|told\s+me|tweeted|claimed)(?![\p{L}])[^.!?\n]{0,200}/gu;
+
 /** Does the draft already say that the writer works at the school? */
-export function hasDisclosure(lower: string, settings: Settings): boolean {
-  if (hasConfiguredDisclosure(lower, settings)) return true;
+export function hasDisclosure(text: string, settings: Settings): boolean {
+  if (hasConfiguredDisclosure(text, settings)) return true;
+  // Someone else's words, reported ("mijn collega zei: ik werk bij …"), are blanked out, offsets kept.
+  const lower = text.replace(REPORTED_CLAUSE, (m) => ' '.repeat(m.length));
   if (workHashtag(lower, settings)) return true;
   if (!namesSchool(lower, settings.school)) return false;
   if (functionAtSchool(lower, settings)) return true;

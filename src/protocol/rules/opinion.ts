@@ -35,6 +35,10 @@ export const OPINION_PHRASES: readonly RegExp[] = [
   /(?<![\p{L}])(?:(?:spreek|schrijf|praat|post|tweet)\s+(?:ik\s+)?(?:dit\s+)?(?:hier\s+)?(?:(?:alleen|enkel|puur|slechts|echt)\s+)?(?:voor|namens)\s+(?:mezelf|mijzelf|mij)|(?:speak|speaking|write|writing|post|posting|tweet|tweeting)\s+(?:here\s+)?(?:(?:only|just|purely|solely)\s+)?(?:for|as)\s+(?:myself|me)|(?:only|just|purely|solely|strictly|merely)\s+my\s+(?:own\s+)?(?:opinion|view|views|take|thoughts)|my\s+(?:own\s+)?(?:opinion|view|views|thoughts)\s+only|(?:alleen|enkel|puur|slechts)\s+mijn\s+(?:eigen\s+|persoonlijke\s+)?(?:mening|visie|standpunt))(?![\p{L}])/u,
   // niet namens / niet uit naam van / not on behalf of / do not reflect the views of — the capacity is the point.
   /(?<![\p{L}])(?:niet\s+(?:\p{L}+\s+)?(?:namens|uit\s+naam\s+van|op\s+naam\s+van|in\s+naam\s+van)|not\s+(?:\p{L}+\s+)?(?:on\s+behalf\s+of|speaking\s+for|representing)|(?:do|does|don't|doesn't)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)|(?:don't|doesn't)\s+(?:necessarily\s+)?(?:reflect|represent))(?![\p{L}])/u,
+  // Bio-like lines and their shorthand: "mening = eigen", "meningen: de mijne", "views = mine", "mening v mij",
+  // "opinions: my own", Frisian "persoanlike miening", "op persoanlike titel".
+  /(?<![\p{L}])(?:mening|meningen|miening|mieningen|standpunt|standpunten|views?|opinions?|tweets?|posts?|berichten|thoughts?)\s{0,2}(?:[=:|]|->|zijn|is|are|zyn)?\s{0,2}(?:allemaal\s+|all\s+|altijd\s+|always\s+)?(?:eigen|mijn\s+eigen|van\s+mij|v\s+mij|v\.\s?mij|de\s+mijne|persoonlijk|pers\.?|my\s+own|mine|myn\s+eigen|(?:own|personal)(?=\s{0,2}(?:$|[.,;:|)!\n#-])))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:op\s+persoanlike\s+titel|persoanlike\s+(?:miening|opfetting|stânpunt)|myn\s+eigen\s+miening|eigen\s+miening)(?![\p{L}])/u,
   // Hashtags: #persoonlijkemening, #eigenmening, #opeigentitel, #nietnamensdeschool, #viewsmyown, #opinionsmyown
   /#(?:persoonlijkemening|persoonlijketitel|oppersoonlijketitel|eigenmening|opeigentitel|mijneigenmening|privemening|nietnamensdeschool|nietnamensmijnwerkgever|viewsmyown|viewsaremyown|opinionsmyown|opinionsaremyown|myopinion|myownopinion|personalview|personalviews|personalopinion|ownviews)(?![\p{L}\p{N}])/u,
 ];
@@ -46,6 +50,9 @@ export const SOMEONE_ELSES = /(?<![\p{L}])(?:hun|zijn|haar|jullie|je|jouw|uw|you
 // Opinion as a thing to form or have: "helpt om een eigen mening te vormen", "to form a personal view".
 export const AS_A_SKILL_BEFORE = /(?<![\p{L}])(?:een|a|an)\s+$/u;
 export const AS_A_SKILL_AFTER = /^\s+(?:te\s+)?(?:vormen|hebben|geven|ontwikkelen|uiten|form|have|develop|express|forming|having)(?![\p{L}])/u;
+// Reported speech right before: "hij zei:", "she said that", "volgens mijn collega", "zij schreef '…".
+export const REPORTED =
+  /(?<![\p{L}])(?:(?:hij|zij|ze|he|she|they|collega|colleague|directeur|rector|minister|\p{Lu}\p{Ll}+)\s+(?:zei|zegt|zeiden|schreef|schrijft|riep|twitterde|tweette|said|says|wrote|writes|tweeted|claimed|claims)|volgens\s+(?:hem|haar|hen|hun|mijn\s+collega|de\s+\p{L}+))(?![\p{L}])[^.!?\n]{0,30}$/u;
 export const NEGATION_IS_THE_POINT = /^(?:niet|not|los)\b/u;
 // Only a noun phrase can be someone else's: "zijn eigen mening" is his, "(berichten) zijn op persoonlijke titel"
 // uses "zijn" as a verb.
@@ -62,6 +69,8 @@ export function hasOpinion(lower: string, settings: Settings): boolean {
       const before = lower.slice(Math.max(0, m.index - 24), m.index);
       const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (NEGATED.test(before) || (POSSESSABLE.test(m[0]) && SOMEONE_ELSES.test(before))) continue;
+      // "Hij zei: dit is mijn persoonlijke mening": someone else's words, reported.
+      if (REPORTED.test(lower.slice(Math.max(0, m.index - 48), m.index))) continue;
       if (AS_A_SKILL_BEFORE.test(before) && AS_A_SKILL_AFTER.test(after)) continue;
       return true;
     }

@@ -13,6 +13,19 @@ describe('birthdate', () => {
     ['Zoon van de buren (Timo, 12) maaide het gras', '12'],
     ['Happy 18th birthday Sam', '18th birthday'],
     ['Geboortedatum: 12-03-2011', 'Geboortedatum: 12-03-2011'],
+    // Written for issue 11: ages and birthdays in the ways a mentor or colleague posts them.
+    ['Jesse uit mijn mentorklas wordt vandaag 14 🎂', '14'],
+    ['wordt morgen 18, feestje!', '18'],
+    ['Sophie werd gisteren 16', '16'],
+    ['Vandaag is Lars jarig: 15 jaar alweer!', '15 jaar'],
+    ['Happy birthday Dave, 50 today!', '50 today'],
+    ['Happy 50th Marco!', 'Happy 50th'],
+    ['Onze Lotte (6) gaat naar groep 3', '6'],
+    ["my tutee told me she's been unwell. she's 15.", '15'],
+    ["For my little boy, he's 4 and loves trains", '4'],
+    ['noor (6) lost her first tooth today', '6'],
+    ['Babysit gezocht voor onze jongens (5 en 8)', '5 en 8'],
+    ['Us lytse Sjoerd is hjoed 2 wurden 🎈', '2 wurden'],
   ])('finds it in %j', (text, span) => {
     expect(found(text, 'birthdate')).toEqual([span]);
   });
@@ -24,6 +37,14 @@ describe('birthdate', () => {
     'Lammers in de 89e minuut',
     'voor de 3e keer deze week',
     'Leerling Sanne (4V) en klas (2C)',
+    'After 6 years in the classroom, I am ready 🎉',
+    'Het bedrijf wordt 25 dit jaar',
+    'De temperatuur wordt morgen 18 graden',
+    'Feestje! 20 jaar getrouwd',
+    'Jarig! 14 taarten gebakken',
+    'Hoofdstuk (4) is lastig',
+    'Opdracht (3): maak een poster',
+    "He's 40 minutes late again",
   ])('leaves %j alone', (text) => {
     expect(found(text, 'birthdate')).toEqual([]);
   });

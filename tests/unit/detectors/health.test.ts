@@ -13,6 +13,18 @@ describe('health', () => {
     ['Pieter vertelde dat hij homo is', 'homo'],
     ['Fatima, de enige moslima in de klas', 'moslima'],
     ['Lotte uit 1A heeft ADHD', 'ADHD'],
+    // Written for issue 11: pregnancy, accidents, allergies, medication, speech, belief.
+    ['mijn collega Femke is in verwachting', 'in verwachting'],
+    ['Lisa is zwanger van de tweede 🤰', 'zwanger'],
+    ['Kevin is aangereden op weg naar huis', 'aangereden'],
+    ['Daan heeft een pinda-allergie', 'pinda-allergie'],
+    ['Sanne is allergisch voor noten', 'allergisch'],
+    ['My student Tom has a broken wrist', 'a broken wrist'],
+    ['Yara viel van de trampoline, sleutelbeen gebroken', 'sleutelbeen gebroken'],
+    ['For my little boy: his stutter is getting worse', 'stutter'],
+    ['mijn broer heeft het syndroom van Down', 'syndroom van Down'],
+    ['Morgen op kraambezoek bij collega Margriet', 'kraambezoek'],
+    ['Mijn collega is christen en vast niet mee', 'christen'],
   ])('finds it in %j', (text, span) => {
     expect(found(text, 'health')).toEqual([span]);
   });
@@ -23,6 +35,10 @@ describe('health', () => {
     'Great session on autism awareness for teachers.',
     'I have ADHD myself and it helps me understand.',
     'Please add the file to the folder.',
+    'Het glas is gebroken, zei hij',
+    'His results came out today',
+    'Een leerling die zich niet veilig voelt om uit de kast te komen verdient steun.',
+    'Every student with an allergy should tell the kitchen.',
   ])('leaves %j alone', (text) => {
     expect(found(text, 'health')).toEqual([]);
   });

@@ -28,6 +28,12 @@ describe('C3 disclosure recognition', () => {
     'Our maths department at CSG Liudger piloted a new algebra course.',
     'Trots op onze sectie wiskunde op het Liudger!',
     "Mijn collega's bij CSG Liudger verdienen een pluim.",
+    // Written for issue 11: bio lines, sign-offs, two words before the function.
+    'Lieve ouders, de informatieavond is op Liudger om 19.30. Groetjes van jullie mentor, Hilde',
+    'Tot morgen op Liudger! Liefs, de mentor van 4 vwo',
+    'First day at CSG Liudger as a newly qualified teacher 🍎',
+    'mooie dag\n\ndocent NL @ Liudger | mening = eigen',
+    'Open dag op Luidger, ik werk er als docent Engels',
   ])('%s', (t) => expect(disclosed(t)).toBe(true));
 
   it.each([
@@ -40,6 +46,8 @@ describe('C3 disclosure recognition', () => {
     'Afscheid van rector Jansen na 20 jaar CSG Liudger',
     // Saying one is a teacher without naming the school does not tell readers where one works.
     'Mijn eerste dag als docent, spannend!',
+    'De mentor van mijn zoon op Liudger belde vandaag',
+    'Mijn collega zei: ik werk al 20 jaar niet meer bij Liudger',
   ])('not: %s', (t) => expect(disclosed(t)).toBe(false));
 });
 

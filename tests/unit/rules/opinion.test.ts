@@ -27,6 +27,14 @@ describe('C4 opinion recognition', () => {
     // "zijn" here is the verb, not "his".
     'Mijn berichten hier zijn op persoonlijke titel.',
     'Deze posts zijn op eigen titel geschreven.',
+    // Written for issue 11: bio-like last lines and shorthand, Frisian.
+    'docent NL @ Liudger | mening = eigen',
+    'meningen: de mijne',
+    'mening v mij, nt v school',
+    'Views = mine. Teacher @ Liudger',
+    'opinions: my own',
+    'Dit is myn eigen miening',
+    'Skreaun op persoanlike titel',
   ])('%s', (t) => expect(op(t)).toBe(true));
 
   it.each([
@@ -36,6 +44,10 @@ describe('C4 opinion recognition', () => {
     'Hij gaf zijn persoonlijke mening over het rooster.',
     'This is not my personal opinion, it is school policy.',
     'Wat is jouw mening?',
+    'Hij zei: dit is mijn persoonlijke mening, en ging weg.',
+    "Mijn collega schreef 'op persoonlijke titel' onder haar post",
+    'the views are own goals',
+    'Geen eigen mening, dit is beleid.',
   ])('not: %s', (t) => expect(op(t)).toBe(false));
 });
 

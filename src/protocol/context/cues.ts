@@ -1,0 +1,106 @@
+// Evidence for and against "this draft is about the writer's own work at the school", beyond the phrasings in
+// ../related.ts. General vocabulary of Dutch (and Frisian and English) school life and of the contexts that
+// turn it off; nothing here names a school: the school's own names come from the settings.
+// Each pattern is matched once on the lower-cased, normalised draft (CLASS_CODE and OTHER_SCHOOL on the text
+// with its case, since a capital is what makes "2B" a class and "Drachtster Lyceum" a name).
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+/** School-life words a pupil or parent writes too: tests, reports, the school year's events. */
+export const SCHOOL_LIFE = new RegExp(
+  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle)${E}`,
+  'u',
+);
+
+/** Pupil administration and timetable systems: a teacher fills them in, a parent reads them. */
+export const SCHOOL_SYSTEM = new RegExp(`${B}(?:magister|somtoday|zermelo|itslearning|studiewijzer|studiewijzers|schoolplan)${E}`, 'u');
+/** SOM (SOMtoday) in capitals: "som" in lower case is an ordinary word. Matched on the text with its case. */
+export const SCHOOL_SYSTEM_CAPS = /(?<![\p{L}\p{N}])SOM(?![\p{L}\p{N}])/u;
+
+/**
+ * Class and group codes without "klas" before them, on the text with its case: "2B", "H4c", "V5", "3 havo",
+ * "4vwo", "m2a". A bare digit and capital needs the capital: "2b" is often a list item; D and G are left out
+ * (3D printer, 4G, 5G).
+ */
+export const CLASS_CODE = new RegExp(
+  `${B}(?:[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|HAVO|VWO|VMBO|MAVO|tl|TL|kb|KB|bb|BB)|[HVMAThvm][1-6][a-zA-Z]?|[1-6][ABCEF])${E}`,
+  'u',
+);
+
+/** Someone "uit h3a", "in 2B", "from 3 havo": a class by its code after a preposition, any case. */
+export const FROM_CLASS = new RegExp(
+  `${B}(?:uit|in|van|from|of|with|met|and|en|heel|whole)\\s+(?:klas\\s+|class\\s+)?(?:[hvmat][1-6][a-z]?|[1-6][abcefh][1-6]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb))${E}`,
+  'u',
+);
+
+/** Signing as the class's mentor or teacher: "groetjes, mentor 1d", "juf van 2b", "mentor van h4c". */
+export const CLASS_ROLE = new RegExp(
+  `${B}(?:mentor|mentrix|docent|juf|meester|tutor|form tutor)\\s+(?:van\\s+|of\\s+)?(?:klas\\s+)?(?:[1-6][a-z]{1,2}|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym))${E}|(?:groetjes|groeten|liefs|gr)\\s*,?\\s+(?:de\\s+|jullie\\s+|je\\s+)?mentor${E}`,
+  'u',
+);
+
+/** The writer's own studies: a test "voor mn deeltijdopleiding" is the writer's, not one they set. */
+export const OWN_STUDIES = new RegExp(
+  `${B}(?:mijn|mn|m'n|my|myn)\\s+(?:[\\p{L}-]+\\s+)?(?:opleiding|deeltijdopleiding|lerarenopleiding|studie|master|masterstudie|cursus|course|degree|module|tentamen|tentamens|scriptie|thesis|dissertation|minor|propedeuse|pabo|hbo|mbo|universiteit|uni|hogeschool)${E}`,
+  'u',
+);
+
+/** A pupil or a pupil's parent as the writer's: "een leerling van me", "lln van 2a", "de moeder van een leerling". */
+export const WRITERS_PUPIL = new RegExp(
+  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s))${E}`,
+  'u',
+);
+
+/** Speaking to a parent about their child: "uw zoon", "je dochter", "your son". */
+export const ADDRESSING_PARENT = new RegExp(`${B}(?:uw|your)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child)${E}`, 'u');
+
+/** National education policy and the profession in general: a complaint about it is not about one school. */
+export const EDUCATION_POLICY = new RegExp(
+  `${B}(?:minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
+  'u',
+);
+
+/** A private sale: "te koop", "tk", "for sale", Marktplaats. */
+export const PRIVATE_SALE = new RegExp(
+  `${B}(?:te koop|tk|t\\.k\\.|tkn|for sale|selling my|verkoop mijn|verkoop ik|marktplaats|vinted|vraagprijs|ophalen in|op te halen|z\\.?g\\.?a\\.?n\\.?|zo goed als nieuw|nieuwprijs|like new|collection only|pick-?up only|bieden vanaf|gratis af te halen)${E}`,
+  'u',
+);
+
+/**
+ * The writer says they write in another capacity: "als moeder, niet als docent", "not as a teacher", "puur als
+ * ouder". This turns off even a draft that names the school.
+ */
+export const NOT_AS_STAFF = new RegExp(
+  `${B}(?:(?:niet|not|nu eens niet|this time not|geen)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:docent|docente|leraar|lerares|juf|meester|mentor|teacher|tutor|medewerker|werknemer|employee|collega|member\\s+of\\s+staff|staff\\s+member|learaar)|(?:puur|gewoon|alleen|enkel|just|simply|purely|only|strictly)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:moeder|vader|ouder|mama|papa|mam|mum|mom|dad|parent|oma|opa|grandma|grandpa|buurtbewoner|inwoner|resident|privépersoon|prive-persoon|private\\s+person))${E}`,
+  'u',
+);
+
+/** Another school by its name, on the text with its case: "het Drachtster Lyceum", "OSG Sevenwolden". */
+export const OTHER_SCHOOL = new RegExp(
+  `${B}(?:(?:\\p{Lu}[\\p{Ll}'-]+\\s){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Academy|Montessorischool|Vrijeschool)|(?:CSG|OSG|RSG|PCL|SG|KSG)\\s\\p{Lu}[\\p{L}-]+)${E}`,
+  'u',
+);
+/** Another school in words: "een andere school", "hun school", "the school down the road". */
+export const OTHER_SCHOOL_WORDS = new RegExp(
+  `${B}(?:een andere school|andere scholen|hun school|zijn school|haar school|their school|his school|her school|another school|other schools|de school van (?:mijn|onze|m'n|mn) (?:zoon|dochter|kinderen|kids|jongste|oudste)|(?:my|our) (?:son's|daughter's|kids'|children's) school)${E}`,
+  'u',
+);
+
+/** Right before a name: the saint or a title of his ("Sint Liudger", "de heilige Liudger", "bisschop Liudger"). */
+export const SAINT_BEFORE = /(?<![\p{L}\p{N}])(?:sint|st\.?|saint|heilige|holy|bisschop|bishop|sankt|missionaris|missionary|abt|abbot|sant)[\s-]{1,3}$/u;
+/** Right after a name: a church, a street, a square ("Liudger kerk", "Liudger-straat"). */
+export const PLACE_AFTER =
+  /^[\s-]{0,3}(?:kerk|church|kapel|chapel|parochie|parish|straat|street|weg|laan|plein|square|road|abdij|abbey|klooster|monastery|kathedraal|cathedral|basiliek|basilica|kerkhof|graf|grave|beeld|statue)(?![\p{L}\p{N}])/u;
+/** A namesake's context in the draft: history, church, saints. */
+export const NAMESAKE_CONTEXT = new RegExp(
+  `${B}(?:heilige|saint|sint|bisschop|bishop|missionaris|missionary|apostel|apostle|eeuw|eeuwen|century|centuries|middeleeuw\\p{L}*|medieval|relikwie\\p{L}*|relics?|gedenkdag|feast day|feestdag|naamdag|kerstening|kerstende|gekerstend|christiani[sz]\\p{L}*|heidenen|heidens|pagans?|bekering|bekeerde|monnik|monk|klooster|monastery|abdij|abbey|münster|munster|bonifatius|boniface|karel de grote|charlemagne|kerkgeschiedenis|straatnaam|vernoemd|named after|genoemd naar)${E}`,
+  'u',
+);
+
+/** Words of a school's name that are not distinctive (they never make a fuzzy match on their own). */
+export const GENERIC_NAME_WORDS = new Set(
+  ('csg osg rsg pcl ksg sg christelijke christelijk openbare openbaar katholieke katholiek protestants protestantse ' +
+    'scholengemeenschap scholen school college lyceum gymnasium atheneum academie academy mavo havo vwo vmbo ' +
+    'locatie campus het de een the van der den sint saint st').split(' '),
+);

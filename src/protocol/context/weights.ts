@@ -1,0 +1,56 @@
+// Weights of the evidence that a draft is about the writer's own work at the school (see ../related.ts).
+// Log-odds style: each present feature adds its weight once; the draft is `work` when the sum reaches
+// WORK_THRESHOLD. Kept apart from the code so they can be read and changed in one place.
+//
+// Why hand-set weights and not a fitted logistic regression: the only labelled drafts are the 200 of the
+// dev corpus (saturated) and the batches released after measurement; a "large generated in-domain set" would
+// be written by the same hands as the features, so a model fitted on it would only learn back the template
+// mix. The weights below follow one rule instead: evidence only a school employee writes (their pupils,
+// marking, a pupil number) is decisive on its own (>= 5); evidence a parent or pupil writes too (toetsweek,
+// a class code, Magister) needs company (1.5–3); what turns it off subtracts enough to cancel one piece of
+// the ambiguous kind but not the decisive kind, except the explicit "not as a teacher" and a private sale.
+
+export const WORK_THRESHOLD = 2;
+
+/**
+ * Evidence of the ambiguous kind often comes in overlapping pieces ("in klas 2B" is a class code, a pupil by
+ * class and a school word at once), so together it counts at most this much: enough for `work` on its own,
+ * not enough to outweigh the writer's own child.
+ */
+export const AMBIGUOUS_CAP = 3.5;
+export const AMBIGUOUS: ReadonlySet<string> = new Set(['schoolSystem', 'weakWork', 'fromClass', 'classCode', 'addressingParent', 'writersPupilOrParent']);
+
+export const WEIGHTS = {
+  /** "mijn klas", "my Year 9s", "myn learlingen", "my form tutee". */
+  ownSchoolThing: 5.5,
+  /** Marking, staff room, report meeting, "als docent", "voor de klas". */
+  strongWork: 5,
+  /** A pupil number next to its word (llnr 204718). */
+  pupilNumber: 5,
+  /** "a pupil of mine", "lln van 2a", "de moeder van een leerling". */
+  writersPupilOrParent: 3,
+  /** Magister, SOM, Zermelo: a parent reads them too, a teacher fills them in. */
+  schoolSystem: 3,
+  /** toetsweek, ouderavond, PTA, op school, de toets, mentorles. */
+  weakWork: 2,
+  /** Someone "uit h3a", "in 2B": a pupil by their class. */
+  fromClass: 2.5,
+  /** 1B, h4c, 3 havo, V5 without "klas" before it. */
+  classCode: 1.5,
+  /** "uw zoon", "je dochter", "your son": addressing a parent about their child. */
+  addressingParent: 2,
+  /** Own child, primary school: school words are then most likely a parent's. */
+  ownChild: -3,
+  /** Memories of one's own school days. */
+  ownSchooldays: -3,
+  /** The writer's own studies (mijn opleiding, my course). */
+  ownStudies: -3,
+  /** National policy, the minister, "het onderwijs" in general. */
+  educationPolicy: -3.5,
+  /** Another school named ("op het Drachtster Lyceum"). */
+  otherSchool: -2,
+  /** A private sale (te koop, marktplaats, for sale). */
+  privateSale: -6,
+} as const;
+
+export type Feature = keyof typeof WEIGHTS;
