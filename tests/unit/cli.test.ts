@@ -99,7 +99,7 @@ describe('postwacht CLI', () => {
 
   it('disclaimer prints the text to insert', () => {
     expect(run(['disclaimer', '--site', 'x']).stdout.trim()).toBe('Docent bij CSG Liudger; persoonlijke mening, niet namens de school.');
-    expect(run(['disclaimer', '--lang', 'en']).stdout).toMatch(/^I work as docent at CSG Liudger\./);
+    expect(run(['disclaimer', '--lang', 'en']).stdout).toMatch(/^I work at CSG Liudger\./);
   });
 
   it('the bin runs the same program from source', () => {

@@ -39,7 +39,7 @@ describe('buildDisclaimer', () => {
   it('puts the function and school name in literally: `$&`, `$1`, `$\'` and placeholders are not expanded', () => {
     const fn = "docent R$&D $1 $' $` $$ {school}";
     const school = 'Scholengroep $& {functie} $2';
-    const s: Settings = { ...withFunction(fn), school: { ...DEFAULT_SETTINGS.school, name: school } };
+    const s: Settings = { ...withFunction(fn), functionEn: fn, school: { ...DEFAULT_SETTINGS.school, name: school } };
     for (const lang of ['nl', 'en'] as const) {
       for (const site of SITES) {
         const text = buildDisclaimer(s, lang, site);

@@ -33,8 +33,8 @@ export const THING = set("het it dit this dat that it's its dat's thats wat what
 /** Demonstratives that can pick out a person: "die klootzak", "that retard". */
 export const DEMONSTRATIVE = set("die deze dat that this those these zo'n zon zulke such");
 
-/** Nouns for people (singular and plural). */
-export const PERSON_NOUN = set(`man mannen vrouw vrouwen jongen jongens meisje meisjes meid meiden kind kinderen kid kids
+/** Nouns for people (singular and plural); compounds that end in one are people too (see PERSON_NOUN). */
+const PERSON_BASE = set(`man mannen vrouw vrouwen jongen jongens meisje meisjes meid meiden kind kinderen kid kids
   leerling leerlingen docent docenten leraar leraren lerares juf juffen meester moeder moeders vader vaders ouder ouders
   buurman buurvrouw buren collega collega's gast gasten vent venten gozer gozers wijf wijven mens mensen persoon personen
   iemand figuur kerel kerels dude dudes guy guys girl girls boy boys woman women person people teacher teachers parent
@@ -42,7 +42,20 @@ export const PERSON_NOUN = set(`man mannen vrouw vrouwen jongen jongens meisje m
   students pupil pupils colleague colleagues lady ladies bloke dochter zoon daughter son sister brother zus zusje broer
   broertje mevrouw meneer mr mrs ms miss sir klasgenoot klasgenoten classmate classmates coach trainer scheidsrechter
   referee scheids scheidsrechters directeur rector principal conciërge mentor type types human humans someone somebody individual kereltje
-  chick bitch wench hoofd`);
+  chick bitch wench hoofd leider leiders begeleider chauffeur coördinator coordinator decaan stagiair stagiaire
+  vrijwilliger manager boss baas bazin assistent assistant`);
+/**
+ * A person noun, or a compound whose head is one: Dutch writes roles as one word ("conrector", "teamleider",
+ * "gymleraar", "wiskundedocent"), and no list can hold every school role. Heads of five letters or more only,
+ * with at least two letters before them, so short nouns ("man", "ma") do not match inside other words.
+ */
+export const PERSON_NOUN = {
+  has(k: string): boolean {
+    if (PERSON_BASE.has(k)) return true;
+    for (let i = 2; i + 5 <= k.length; i++) if (PERSON_BASE.has(k.slice(i))) return true;
+    return false;
+  },
+};
 /** Heads that only insult with an insulting adjective: "luie zak", "hopeless case". */
 export const INSULT_HEAD = set('zak zakken geval gevallen case cases exemplaar excuus excuse mormel ding');
 
@@ -76,9 +89,9 @@ export const NEG_ADJ = set(`dom domme domste stom stomme stomste achterlijk acht
   walgelijk walgelijke vies vieze smerig smerige vuil vuile gestoord gestoorde gek gekke crimineel criminele primitief
   primitieve minderwaardig minderwaardige inferieur inferieure onderontwikkeld hopeloos hopeloze ellendig ellendige
   verachtelijk verachtelijke kansloos kansloze nutteloos nutteloze pathetisch irritant irritante weerzinwekkend
-  weerzinwekkende ziek zieke misselijkmakend misselijkmakende dommer stupid stupidest dumb dumber dumbest ugly uglier
+  weerzinwekkende misselijkmakend misselijkmakende dommer stupid stupidest dumb dumber dumbest ugly uglier
   ugliest fat fatter fattest lazy laziest worthless useless pathetic disgusting gross vile filthy dirty inferior
-  subhuman primitive retarded hopeless brainless moronic idiotic despicable repulsive revolting sick twisted
+  subhuman primitive retarded hopeless brainless moronic idiotic despicable repulsive revolting twisted
   criminal miserable pitiful lying cheating stinking stinky smelly trashy nasty freaking freakin fucking fuckin bloody kankerlelijk
   kankerdom kutte`);
 /** Disability words used as insults; only aimed at the reader or with mockery do they count. */

@@ -145,7 +145,16 @@ export function detectNames(input: DetectorInput): Candidate[] {
   };
 
   const used = new Uint8Array(tokens.length);
+  // A person cue right before token i ("mijn leerling Oksana", "thanks to"): then a capital is evidence.
+  const cueAt = (i: number): boolean => i > 0 && PERSON_CUES.has(tokens[i - 1]!.lower);
   const emit = (from: number, to: number, startOverride?: number) => {
+    // One word opening a sentence ("Lekker weer vandaag") is not a name on its capital alone, whatever path
+    // proposed it: there the capital says nothing, and the common-word list misses informal words. A word some
+    // name list knows ("Kim", "Goossens") still is. A false alarm costs staff's trust.
+    const f = tokens[from]!;
+    const lower = stripPossessive(f.lower);
+    const listed = kinds[from]!.strong || kinds[from]!.word || lex.surnames.has(lower);
+    if (from === to && startOverride === undefined && f.sentenceStart && !listed && (common.has(lower) || !cueAt(from))) return;
     for (let k = from; k <= to; k++) used[k] = 1;
     const start = startOverride ?? tokens[from]!.start;
     const end = tokens[to]!.end - (tokens[to]!.lower.endsWith("'s") ? 2 : 0);
@@ -234,7 +243,10 @@ export function detectNames(input: DetectorInput): Candidate[] {
       const inRun = !!prev && prev.cap && t.before === '' && !used[i - 1] && !PERSON_CUES.has(prev.lower);
       if (!tagged && !(strong && !t.sentenceStart && !inRun)) continue;
       // A common word opening the sentence before a listed first name is not part of the name: "Bel Femke Bosma".
-      if (t.sentenceStart && !strong && !word && common.has(t.lower) && next && kinds[i + 1]!.strong) continue;
+      if (t.sentenceStart && !strong && common.has(t.lower) && next && kinds[i + 1]!.strong) continue;
+      // A common word opening the sentence that the tagger would make a name on its own ("Lekker weer vandaag"):
+      // capitals there say nothing, so it needs a name right after it to count. A false alarm costs staff's trust.
+      if (t.sentenceStart && !strong && common.has(stripPossessive(t.lower)) && !(next && next.before === '' && labels[i + 1] !== O)) continue;
       // The tagger's span, stretched over particles and a surname it stopped short of ("Marrit ter Horst").
       const j = Math.max(spanEnd(i), extend(i, false));
       if (blocked(tokens[j]!)) continue;

@@ -59,4 +59,12 @@ describe('A8 functional cases', () => {
       expect(fires('Fijne vakantie allemaal!', s)).toBe(false);
     }
   });
+
+  it('takes a compound role noun as a person: no list holds every school role', () => {
+    for (const t of ['Open dag op Liudger, die conrector is een idioot', 'die teamleider is echt een sukkel', 'die gymleraar moet je in elkaar slaan']) {
+      expect(fires(t)).toBe(true);
+    }
+    expect(fires('die printer is echt waardeloos')).toBe(false);
+    expect(fires('de conrector is ziek, dus de les valt uit')).toBe(false);
+  });
 });
