@@ -9,6 +9,7 @@ import type { SiteAdapter } from '../sites/types.ts';
 import type { Feature, FeatureContext } from './feature.ts';
 import { mediaFiles } from './media-files.ts';
 import { startSettings } from './settings-live.ts';
+import { WATCHING_REQUEST, type WatchingReply } from './watching.ts';
 
 /** Features that run from page load: they must stay small. */
 const FEATURES: readonly Feature[] = [mediaFiles];
@@ -24,6 +25,11 @@ function startOnFirstFocus(adapter: SiteAdapter, signal: AbortSignal): void {
   const listeners = new AbortController();
   signal.addEventListener('abort', () => listeners.abort(), { once: true });
   let loading = false;
+  // Until the heavy part has loaded (it answers from then on), no compose box is watched: say so to the popup.
+  const answer = (message: unknown): Promise<WatchingReply> | undefined =>
+    !loading && (message as { type?: unknown } | null)?.type === WATCHING_REQUEST ? Promise.resolve({ count: 0 }) : undefined;
+  browser.runtime.onMessage.addListener(answer);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(answer), { once: true });
   const load = () => {
     if (loading) return;
     loading = true;

@@ -18,6 +18,7 @@
 // Afterwards the draft is read back and checked (insert-verify.ts). On failure nothing is rolled back — a
 // rollback could itself damage the draft — and the caller offers the disclaimer on the clipboard instead.
 import { editorKind, readText } from '../sites/editor.ts';
+import { selectionFor } from '../sites/dom.ts';
 import type { EditableElement, EditorKind } from '../sites/types.ts';
 import { type InsertOutcome, verifyInsertion } from './insert-verify.ts';
 
@@ -97,7 +98,7 @@ export function endPosition(editor: HTMLElement): { node: Node; offset: number }
 }
 
 function placeCaretAtEnd(editor: EditableElement): void {
-  const sel = editor.ownerDocument.getSelection();
+  const sel = selectionFor(editor);
   if (!sel) return;
   const { node, offset } = endPosition(editor);
   const range = document.createRange();
@@ -127,7 +128,7 @@ function textOf(editor: HTMLElement, from: 'start' | 'end', node: Node, offset: 
  * else (a selection, a caret before some text or before an empty line) is not a place to insert at.
  */
 function textBeforeEndCaret(editor: EditableElement): string | undefined {
-  const sel = editor.ownerDocument.getSelection();
+  const sel = selectionFor(editor);
   if (!sel || sel.rangeCount === 0) return undefined;
   const r = sel.getRangeAt(0);
   if (!r.collapsed || !editor.contains(r.startContainer)) return undefined;
@@ -149,6 +150,16 @@ function pasteText(editor: HTMLElement, text: string): boolean {
   const event = new ClipboardEvent('paste', init);
   editor.dispatchEvent(event);
   return event.defaultPrevented;
+}
+
+/**
+ * Quill 1 (LinkedIn's share box) takes a paste by letting the browser's own paste land in its hidden
+ * `.ql-clipboard` and reading it a moment later, so a synthetic paste event inserts nothing (and moves focus to
+ * that container). It follows the browser's editing commands through its mutation observer instead. Quill 2 has
+ * no such container and reads clipboardData like the other editors.
+ */
+function isQuill1(editor: HTMLElement): boolean {
+  return editor.classList.contains('ql-editor') && !!editor.parentElement?.querySelector(':scope > .ql-clipboard');
 }
 
 function insertIntoTextarea(el: HTMLTextAreaElement, text: string): void {
@@ -222,7 +233,7 @@ export async function insertAtEnd(editor: EditableElement, text: string, lastEdi
   // From here to the paste nothing yields, so the caret checked above is the one the editor inserts at.
   const before = readText(editor);
   const inserted = separatorAfter(textBefore) + line;
-  if (kind === 'contenteditable') insertIntoContentEditable(inserted);
+  if (kind === 'contenteditable' || isQuill1(editor)) insertIntoContentEditable(inserted);
   else pasteText(editor, inserted);
   // Editors render their new state asynchronously (React, Lexical's microtask, Quill's mutation observer).
   await tick();
@@ -230,14 +241,14 @@ export async function insertAtEnd(editor: EditableElement, text: string, lastEdi
   if (!editor.isConnected) return { outcome: 'gone' };
   const outcome = verifyInsertion(before, readText(editor), inserted);
   if (theirs && editor.contains(theirs.startContainer) && editor.contains(theirs.endContainer)) {
-    editor.ownerDocument.getSelection()?.setBaseAndExtent(theirs.startContainer, theirs.startOffset, theirs.endContainer, theirs.endOffset);
+    selectionFor(editor)?.setBaseAndExtent(theirs.startContainer, theirs.startOffset, theirs.endContainer, theirs.endOffset);
   }
   return { outcome };
 }
 
 /** The selection inside the editor, as a live range (it follows the editor's DOM changes), unless at the end. */
 function currentRange(editor: EditableElement): Range | undefined {
-  const sel = editor.ownerDocument.getSelection();
+  const sel = selectionFor(editor);
   if (!sel || sel.rangeCount === 0) return undefined;
   const r = sel.getRangeAt(0);
   if (!editor.contains(r.startContainer) || (r.collapsed && textOf(editor, 'end', r.startContainer, r.startOffset) === '')) return undefined;
