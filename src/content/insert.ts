@@ -48,9 +48,13 @@ const NON_EDITING_KEYS = new Set([
  * the window in the capture phase, so it sees every event before the editor's own handlers (which may stop it).
  */
 export function watchEdits(editor: EditableElement, signal: AbortSignal): () => number {
-  let last = 0;
+  // A session starts on the first focus of or input into the editor, often while the person is typing (the
+  // evaluator loads lazily): edits made before it are taken as just now, so the undo-group wait still holds.
+  let last = performance.now();
   const stamp = (e: Event) => {
-    if (!(e.target instanceof Node) || !editor.contains(e.target)) return;
+    // composedPath: at the window an event from inside a shadow root is retargeted to its host.
+    const target = e.composedPath()[0] ?? e.target;
+    if (!(target instanceof Node) || !editor.contains(target)) return;
     if (e.type === 'keydown' && NON_EDITING_KEYS.has((e as KeyboardEvent).key)) return;
     last = performance.now();
   };

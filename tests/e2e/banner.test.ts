@@ -133,7 +133,9 @@ describe('banner', () => {
         await new Promise((r) => setTimeout(r, 0));
         return document.querySelectorAll('postwacht-banner').length;
       }, replace);
-      expect(left).toBe(0);
+      // Never two: the old session's banner is gone; the new node may already have its own (the remount watch
+      // follows an editor the site puts in the old one's place).
+      expect(left).toBeLessThanOrEqual(1);
       await typeInto(ig.locator('form textarea').first(), ' Kom langs.');
       await expect.poll(() => ig.locator('postwacht-banner').count()).toBe(1);
       await waitForArticles(await bannerOf(ig.locator('form textarea').first()), ['C3']);
