@@ -1,10 +1,10 @@
-// `npm run score:a8 [-- FILE] [--verbose]`: scores the A8 rule on a functional set (default tests/corpus/a8-heldout.jsonl): JSONL lines {id, lang, category, text, abusive}.
+// `npm run score:a8 [-- FILE] [--verbose]`: scores the A8 rule on a functional set (default tests/functional/a8-heldout.jsonl): JSONL lines {id, lang, category, text, abusive}.
 // Prints recall over abusive cases per category, and the share of contrast cases left unflagged.
 import { readFileSync } from 'node:fs';
 import { evaluate } from '../src/protocol/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
 
-const file = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? new URL('../tests/corpus/a8-heldout.jsonl', import.meta.url);
+const file = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? new URL('../tests/functional/a8-heldout.jsonl', import.meta.url);
 const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; lang: string; category: string; text: string; abusive: boolean });
 const per = new Map<string, { n: number; right: number; abusive: boolean }>();
 let pos = 0, tp = 0, neg = 0, tn = 0;
