@@ -18,6 +18,7 @@ import {
 } from './context/cues.ts';
 import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
 import { STUDENT_NUMBER_RE } from './detectors/student-number.ts';
+import { withinOneEdit } from './edit-distance.ts';
 
 const L = '\\p{L}\\p{N}';
 /** Possessives a writer uses for their own things, with chat spellings. */
@@ -167,21 +168,6 @@ function distinctiveWords(names: string[]): string[] {
     }
   }
   return [...out];
-}
-
-/** Damerau–Levenshtein distance at most 1 (one insertion, deletion, substitution or swap of neighbours). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 interface SchoolMatchers {

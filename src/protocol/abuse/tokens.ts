@@ -2,6 +2,7 @@
 // key that folds spelling variants: digits and symbols for letters ("1d10t", "b!tch", "k@nker"), repeated
 // letters ("idioooot", "sukkkel" and "sukel" all become "sukel"), apostrophes, hyphens and accents. Written by
 // hand: it is a single linear pass over char codes, and no tokenizer library keeps offsets through these folds.
+import { withinOneEdit } from '../edit-distance.ts';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'i', '€': 'e' };
 /** Characters that count inside a word when a letter or digit follows: "b!tch", "f*ck", "you're", "kut-wijf". */
@@ -143,19 +144,4 @@ export class FuzzyIndex {
     }
     return undefined;
   }
-}
-
-/** Are `a` and `b` at most one insertion, deletion, substitution or swap of neighbours apart? */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
