@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { translator, type Translate } from '../i18n/translate.ts';
-import { buildDisclaimer, evaluate } from '../protocol/index.ts';
+import { buildDisclaimer, byHarm, evaluate } from '../protocol/index.ts';
 import type { Draft, Evaluation, Finding, Lang, PersonalCategory, Settings, Site } from '../protocol/types.ts';
 import { DEFAULT_SETTINGS, SITES } from '../settings/schema.ts';
 import { isPlainObject as isObject } from '../settings/paths.ts';
@@ -192,7 +192,7 @@ export function main(argv: string[]): number {
     const tr = translator(outLang ?? result.lang);
     const lines = [tr('cli_summary', [tr(RELATED_KEYS[result.related]), result.lang])];
     if (!result.findings.length) lines.push(tr('cli_no_findings'));
-    for (const f of result.findings) lines.push(describe(f, tr));
+    for (const f of byHarm(result.findings)) lines.push(describe(f, tr));
     process.stdout.write(lines.join('\n') + '\n');
     return 0;
   } catch (e) {

@@ -6,3 +6,4 @@ export { buildDisclaimer, appendDisclaimerEdit } from './disclaimer.ts';
 export { RULES } from './rules/index.ts';
 export type { Rule, RuleContext } from './rule.ts';
 export type * from './types.ts';
+export { byHarm, HARM_ORDER } from './harm-order.ts';

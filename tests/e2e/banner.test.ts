@@ -3,6 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/settings/schema.ts';
+import { seriousViolations } from './a11y.ts';
 import { launchExtension, type Harness } from './harness.ts';
 import {
   bannerButton,
@@ -10,6 +11,8 @@ import {
   bannerLiveRegion,
   bannerNotice,
   bannerOf,
+  bannerState,
+  bannerToggle,
   clearEditor,
   modelText,
   openReplica,
@@ -55,11 +58,77 @@ describe('banner', () => {
       (window as unknown as { __keys: string[] }).__keys = [];
       document.addEventListener('keydown', (e) => (window as unknown as { __keys: string[] }).__keys.push(e.key));
     });
+    // Compact by default: the per-item buttons are behind Details, opened and closed with the keyboard.
+    expect((await bannerState(banner)).expanded).toBe(false);
+    expect(await bannerButton(banner, 'ignore').first().isVisible()).toBe(false);
+    await bannerToggle(banner).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await bannerState(banner)).expanded).toBe(true);
+    expect(await bannerToggle(banner).getAttribute('aria-expanded')).toBe('true');
     await bannerButton(banner, 'ignore').first().focus();
     await page.keyboard.press('n');
     await page.keyboard.press('Enter'); // activates the focused Ignore button
     expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
     await expect.poll(items).toEqual(['06-12345678']);
+    // Escape closes the details again and gives focus back to the toggle.
+    await bannerButton(banner, 'ignore').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await bannerState(banner)).expanded).toBe(false);
+    expect(await bannerToggle(banner).evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+  });
+
+  it('says in one line what needs attention, with the disclaimer as the one primary action', async () => {
+    const state = await bannerState(banner);
+    expect(state.summary).toMatch(/^2 punten: 1 persoonsgegeven · disclaimer ontbreekt$/);
+    expect(state.primary).toEqual(['insert-disclaimer']);
+  });
+
+  it('puts harm first: an insult leads, and the disclaimer is no longer the primary action', async () => {
+    await clearEditor(editor);
+    await typeInto(editor, 'Bij ons op het Liudger vanavond ouderavond, en die vader van Daan is echt een idioot.');
+    await expect.poll(async () => (await bannerState(banner)).codes[0]).toBe('abusive');
+    const state = await bannerState(banner);
+    const order = state.codes.filter((c) => c !== 'personal-data');
+    expect(order.indexOf('abusive')).toBeLessThan(order.indexOf('personal-data-group'));
+    expect(order.indexOf('personal-data-group')).toBeLessThan(order.indexOf('disclosure-missing'));
+    expect(state.summary).toMatch(/^\d punten: mogelijk kwetsend of bedreigend · /);
+    expect(state.primary).toEqual([]);
+    expect(state.why).toMatch(/disclaimer maakt kwetsende of bedreigende woorden niet goed/);
+    // Still there for whoever disagrees, as an ordinary button in the details.
+    expect(await bannerButton(banner, 'insert-disclaimer').isVisible()).toBe(false);
+    await bannerToggle(banner).click();
+    expect(await bannerButton(banner, 'insert-disclaimer').isVisible()).toBe(true);
+    await bannerToggle(banner).click();
+    await clearEditor(editor);
+    await typeInto(editor, DRAFT);
+    await waitForArticles(banner, ['C3', 'C4']);
+  });
+
+  it("takes the page's dark theme and passes axe in light and in dark", async () => {
+    expect((await bannerState(banner)).dark).toBe(false);
+    await bannerToggle(banner).click();
+    expect(await seriousViolations(page, 'postwacht-banner')).toEqual([]);
+    // X's "Lights out", or any site's dark mode: the composer's surroundings turn dark.
+    await page.evaluate(() => {
+      const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
+      dialog.style.background = 'rgb(0, 0, 0)';
+      dialog.style.color = 'rgb(231, 233, 234)';
+      for (const el of dialog.querySelectorAll<HTMLElement>('*')) if (getComputedStyle(el).backgroundColor === 'rgb(255, 255, 255)') el.style.background = 'transparent';
+    });
+    // The theme is read again at the next repaint (at most every 2 s while typing).
+    await expect
+      .poll(async () => {
+        await editor.press('End');
+        await page.keyboard.insertText('.');
+        return (await bannerState(banner)).dark;
+      }, { timeout: 10_000, interval: 500 })
+      .toBe(true);
+    expect(await seriousViolations(page, 'postwacht-banner')).toEqual([]);
+    await page.evaluate(() => document.querySelector<HTMLElement>('[role="dialog"]')!.removeAttribute('style'));
+    await bannerToggle(banner).click();
+    await clearEditor(editor);
+    await typeInto(editor, DRAFT);
+    await waitForArticles(banner, ['C3', 'C4']);
   });
 
   it('"Not about the school" stops C3/C4 for this draft only', async () => {

@@ -130,6 +130,32 @@ export function bannerButton(banner: Locator, action: BannerAction): Locator {
   return banner.locator(`[data-action="${action}"]`);
 }
 
+/** The button that opens and closes the banner's details (compact by default). */
+export function bannerToggle(banner: Locator): Locator {
+  return banner.locator('button[aria-controls="pw-details"]');
+}
+
+/** Opens the banner's details, as a person does before pressing a per-item button such as Ignore. */
+export async function expandBanner(banner: Locator): Promise<void> {
+  const toggle = bannerToggle(banner);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** What the banner looks like now: codes in shown order, its one-line summary, the primary action, theme. */
+export function bannerState(banner: Locator): Promise<{ codes: string[]; summary: string; primary: string[]; expanded: boolean; dark: boolean; why: string }> {
+  return banner.evaluate((host) => {
+    const root = host.shadowRoot!;
+    return {
+      codes: [...root.querySelectorAll('.details [data-code]')].map((e) => e.getAttribute('data-code') ?? ''),
+      summary: root.querySelector('.summary .points')?.textContent ?? '',
+      primary: [...root.querySelectorAll('button.primary')].map((b) => b.getAttribute('data-action') ?? ''),
+      expanded: !(root.querySelector('.details') as HTMLElement | null)?.hidden,
+      dark: root.querySelector('.pw')?.parentElement?.classList.contains('dark') ?? false,
+      why: root.querySelector('.why')?.textContent ?? '',
+    };
+  });
+}
+
 /** The banner's notice (`inserted`, `copied`, `truncated` …); any notice when none is named. */
 export function bannerNotice(banner: Locator, ...notices: string[]): Locator {
   return banner.locator(notices.length ? notices.map((n) => `[data-notice="${n}"]`).join(', ') : '[data-notice]');

@@ -5,6 +5,8 @@ import type { Settings } from '../../settings/schema.ts';
 import { translator } from '../../i18n/translate.ts';
 import { ConsentLink, PhotoMetadataNote, ReportLine, shouldShowReport } from '../banner-media.tsx';
 import { profileText } from '../../settings/profile-text.ts';
+import { byHarm } from '../../protocol/harm-order.ts';
+import { useRef, useState } from 'preact/hooks';
 
 export type Notice = 'inserted' | 'inserted-check' | 'duplicated' | 'copied' | 'copy-failed' | 'gone';
 
@@ -95,83 +97,152 @@ function ArticleBadge({ article, url, label }: { article: string; url: string; l
   );
 }
 
+// Short labels for the compact line, one per kind of point (full key literals, for the locale check).
+const SHORT_KEYS: Record<string, string> = {
+  abusive: 'banner_short_abusive',
+  'photo-metadata': 'banner_short_photo_metadata',
+  'media-consent': 'banner_short_media_consent',
+  'lesson-recording': 'banner_short_lesson_recording',
+  'during-lesson': 'banner_short_during_lesson',
+};
+
+/** "1 naam", "3 persoonsgegevens": names alone are named as such, any other mix is counted as personal data. */
+function personalLabel(personal: Finding[], t: ReturnType<typeof translator>): string {
+  const n = String(personal.length);
+  const allNames = personal.every((f) => f.category === 'name');
+  if (allNames) return t(personal.length === 1 ? 'banner_short_name_one' : 'banner_short_name_many', [n]);
+  return t(personal.length === 1 ? 'banner_short_personal_one' : 'banner_short_personal_many', [n]);
+}
+
 export function Banner(props: BannerProps) {
-  const { findings, settings, lang, notice } = props;
+  const { settings, lang, notice } = props;
   const t = translator(lang);
+  // Collapsed by default: one line with what needs attention and the one action; the details on request.
+  // State lives in the component, which Preact keeps across re-renders into the same mount.
+  const [expanded, setExpanded] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const school = settings.school;
   const protocolLabel = t('banner_protocol_link');
+  const findings = byHarm(props.findings);
   const disclaimerFindings = findings.filter((f) => DISCLAIMER_CODES.has(f.code));
   const personal = findings.filter((f) => f.code === 'personal-data');
   const others = byCode(findings.filter((f) => !DISCLAIMER_CODES.has(f.code) && f.code !== 'personal-data'));
+  const harmful = findings.some((f) => f.code === 'abusive');
   const lastDisclaimer = disclaimerFindings[disclaimerFindings.length - 1];
   const showReport = shouldShowReport(settings, findings, lang);
 
   // The live region is always there (an empty one), so screen readers announce findings when they appear.
   if (!findings.length && !notice) return <div class="pw" role="status" aria-live="polite" data-rev={props.rev} />;
 
+  // Harm first: the compact line names the points in the order of what they can do to someone.
+  const labels: string[] = [];
+  for (const group of others.filter((g) => g[0]!.code === 'abusive')) labels.push(t(SHORT_KEYS[group[0]!.code]!));
+  if (personal.length) labels.push(personalLabel(personal, t));
+  for (const group of others.filter((g) => g[0]!.code !== 'abusive' && g[0]!.code !== 'during-lesson')) labels.push(t(SHORT_KEYS[group[0]!.code] ?? 'banner_short_other'));
+  if (disclaimerFindings.length) labels.push(t('banner_short_disclaimer'));
+  for (const group of others.filter((g) => g[0]!.code === 'during-lesson')) labels.push(t(SHORT_KEYS[group[0]!.code]!));
+
+  // A disclaimer does not make an insult acceptable: with A8 in the draft, inserting it is offered only in the
+  // details, as an ordinary button, and the line says why.
+  const insertButton = (primary: boolean) => (
+    <button type="button" class={primary ? 'primary' : undefined} data-action="insert-disclaimer" disabled={props.busy} onClick={trusted(props.onInsert)}>
+      {t('banner_action_insert')}
+    </button>
+  );
+  const collapse = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !expanded || !e.isTrusted) return;
+    e.preventDefault();
+    setExpanded(false);
+    toggleRef.current?.focus();
+  };
+
   return (
     <div class="pw" role="status" aria-live="polite" data-rev={props.rev}>
-      <section class="card" aria-label={t('banner_title')}>
-        <p class="head">{t('banner_title')}</p>
-        <ul>
-          {disclaimerFindings.map((f) => (
-            <li class="finding" data-article={f.article} data-code={f.code} key={f.code}>
-              <ArticleBadge article={f.article} url={school.protocolUrl} label={protocolLabel} />
-              <span class="title">{t(f.messageKey, f.messageArgs)}</span>
-              {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
-              {f === lastDisclaimer && (
-                <div class="actions">
-                  <button type="button" class="primary" data-action="insert-disclaimer" disabled={props.busy} onClick={trusted(props.onInsert)}>
-                    {t('banner_action_insert')}
-                  </button>
-                  <button type="button" data-action="not-related" onClick={trusted(props.onNotRelated)}>
-                    {t('banner_action_not_related')}
-                  </button>
-                </div>
+      <section class={harmful ? 'card harm' : 'card'} aria-label={t('banner_title')} onKeyDown={collapse}>
+        {labels.length > 0 && (
+          <div class="summary">
+            <p class="head">
+              <span class="brand">Postwacht</span>
+              <span class="points">
+                {t(labels.length === 1 ? 'banner_summary_one' : 'banner_summary_many', [String(labels.length), labels.join(' · ')])}
+              </span>
+            </p>
+            <div class="actions">
+              {disclaimerFindings.length > 0 && !harmful && insertButton(true)}
+              {disclaimerFindings.length > 0 && (
+                <button type="button" data-action="not-related" onClick={trusted(props.onNotRelated)}>
+                  {t('banner_action_not_related')}
+                </button>
               )}
-            </li>
-          ))}
-          {personal.length > 0 && (
-            <li class="finding group" data-article={personal[0]!.article} data-code="personal-data-group" key="pd">
-              <ArticleBadge article={personal[0]!.article} url={school.protocolUrl} label={protocolLabel} />
-              <span class="title">{t('banner_personal_title')}</span>
-              <p class="detail">{t('banner_personal_detail')}</p>
-              <ul class="items">
-                {personal.map((f) => (
-                  <li class="item" data-article={f.article} data-code={f.code} data-category={f.category} key={`${f.start}:${f.end}`}>
-                    <span class="cat">{t(CATEGORY_KEYS[f.category ?? ''] ?? 'banner_category_other')}</span>
-                    <span class="text">{f.text ?? ''}</span>
-                    <button type="button" class="small" data-action="ignore" onClick={trusted(() => props.onIgnore(f))}>
-                      {t('banner_action_ignore')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          )}
-          {others.map((group) => {
-            const f = group[0]!;
-            const texts = triggers(group);
-            return (
+              <button
+                type="button"
+                class="toggle"
+                ref={toggleRef}
+                aria-expanded={expanded ? 'true' : 'false'}
+                aria-controls="pw-details"
+                onClick={trusted(() => setExpanded(!expanded))}
+              >
+                {t(expanded ? 'banner_toggle_less' : 'banner_toggle_more')}
+              </button>
+            </div>
+          </div>
+        )}
+        {harmful && disclaimerFindings.length > 0 && <p class="why">{t('banner_harm_first')}</p>}
+        <div class="details" id="pw-details" hidden={!expanded}>
+          <ul>
+            {others
+              .filter((g) => g[0]!.code === 'abusive')
+              .map((group) => (
+                <RuleBlock key={group[0]!.code} group={group} {...props} t={t} protocolLabel={protocolLabel} />
+              ))}
+            {personal.length > 0 && (
+              <li class="finding group" data-article={personal[0]!.article} data-code="personal-data-group" key="pd">
+                <ArticleBadge article={personal[0]!.article} url={school.protocolUrl} label={protocolLabel} />
+                <span class="title">{t('banner_personal_title')}</span>
+                <p class="detail">{t('banner_personal_detail')}</p>
+                <ul class="items">
+                  {personal.map((f) => (
+                    <li class="item" data-article={f.article} data-code={f.code} data-category={f.category} key={`${f.start}:${f.end}`}>
+                      <span class="cat">{t(CATEGORY_KEYS[f.category ?? ''] ?? 'banner_category_other')}</span>
+                      <span class="text">{f.text ?? ''}</span>
+                      <button type="button" class="small" data-action="ignore" onClick={trusted(() => props.onIgnore(f))}>
+                        {t('banner_action_ignore')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            )}
+            {others
+              .filter((g) => g[0]!.code !== 'abusive' && g[0]!.code !== 'during-lesson')
+              .map((group) => (
+                <RuleBlock key={group[0]!.code} group={group} {...props} t={t} protocolLabel={protocolLabel} />
+              ))}
+            {disclaimerFindings.map((f) => (
               <li class="finding" data-article={f.article} data-code={f.code} key={f.code}>
                 <ArticleBadge article={f.article} url={school.protocolUrl} label={protocolLabel} />
                 <span class="title">{t(f.messageKey, f.messageArgs)}</span>
                 {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
-                {texts.length > 0 && (
-                  <ul class="items">
-                    {texts.map((text) => (
-                      <li class="item" key={text.toLowerCase()}>
-                        <span class="text">{text}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {f.code === 'photo-metadata' && <PhotoMetadataNote t={t} site={props.site} />}
-                {f.code === 'media-consent' && <ConsentLink t={t} settings={settings} />}
+                {f === lastDisclaimer && harmful && <div class="actions">{insertButton(false)}</div>}
               </li>
-            );
-          })}
-        </ul>
+            ))}
+            {others
+              .filter((g) => g[0]!.code === 'during-lesson')
+              .map((group) => (
+                <RuleBlock key={group[0]!.code} group={group} {...props} t={t} protocolLabel={protocolLabel} />
+              ))}
+          </ul>
+          <p class="foot">
+            {/* B3/B4 (ask your manager) are staff articles; pupils and parents get the A9 report line instead. */}
+            {settings.role === 'medewerker' && profileText(school.escalationContact, lang) && <span>{t('banner_contact', [profileText(school.escalationContact, lang)])} </span>}
+            {showReport && <ReportLine t={t} settings={settings} lang={lang} />}
+            {school.protocolUrl && (
+              <a href={school.protocolUrl} target="_blank" rel="noopener noreferrer">
+                {protocolLabel}
+              </a>
+            )}
+          </p>
+        </div>
         {props.truncatedAt !== undefined && (
           <p class="notice warn" data-notice="truncated">
             {t('banner_notice_truncated', [props.truncatedAt.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')])}
@@ -182,17 +253,32 @@ export function Banner(props: BannerProps) {
             {t(NOTICE_KEYS[notice])}
           </p>
         )}
-        <p class="foot">
-          {/* B3/B4 (ask your manager) are staff articles; pupils and parents get the A9 report line instead. */}
-          {settings.role === 'medewerker' && profileText(school.escalationContact, lang) && <span>{t('banner_contact', [profileText(school.escalationContact, lang)])} </span>}
-          {showReport && <ReportLine t={t} settings={settings} lang={lang} />}
-          {school.protocolUrl && (
-            <a href={school.protocolUrl} target="_blank" rel="noopener noreferrer">
-              {protocolLabel}
-            </a>
-          )}
-        </p>
       </section>
     </div>
+  );
+}
+
+/** One rule's block in the details: its article, title, explanation and the words that triggered it. */
+function RuleBlock(props: BannerProps & { group: Finding[]; t: ReturnType<typeof translator>; protocolLabel: string }) {
+  const { group, t, settings } = props;
+  const f = group[0]!;
+  const texts = triggers(group);
+  return (
+    <li class="finding" data-article={f.article} data-code={f.code}>
+      <ArticleBadge article={f.article} url={settings.school.protocolUrl} label={props.protocolLabel} />
+      <span class="title">{t(f.messageKey, f.messageArgs)}</span>
+      {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
+      {texts.length > 0 && (
+        <ul class="items">
+          {texts.map((text) => (
+            <li class="item" key={text.toLowerCase()}>
+              <span class="text">{text}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {f.code === 'photo-metadata' && <PhotoMetadataNote t={t} site={props.site} />}
+      {f.code === 'media-consent' && <ConsentLink t={t} settings={settings} />}
+    </li>
   );
 }

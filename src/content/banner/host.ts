@@ -11,6 +11,7 @@
 // - every action handler ignores events a script made (Banner.tsx), so a page script cannot press our buttons.
 import { copyText } from '../clipboard.ts';
 import { STYLES } from './styles.ts';
+import { themeAt } from './theme.ts';
 
 const TAG = 'postwacht-banner';
 const MAX_REATTACH_PER_MINUTE = 30;
@@ -22,6 +23,7 @@ export class BannerHost {
   private observer: MutationObserver | undefined;
   private observed: Node | undefined;
   private reattachTimes: number[] = [];
+  private themeReadAt = -Infinity;
 
   /**
    * @param anchor where the banner goes; null once the editor has left the page.
@@ -56,6 +58,7 @@ export class BannerHost {
     const parent = anchor?.parentNode;
     if (!anchor || !parent) return false;
     if (anchor.nextSibling !== this.host) anchor.after(this.host);
+    this.followTheme(anchor);
     if (this.observed !== parent) {
       this.observer?.disconnect();
       this.observer = new MutationObserver(() => {
@@ -73,6 +76,18 @@ export class BannerHost {
       this.observed = parent;
     }
     return true;
+  }
+
+  /**
+   * Takes the page's light or dark theme from the background behind the composer. Read at most every 2 s:
+   * getComputedStyle forces a style pass, and attach() runs on every repaint while the person types. The class
+   * sits on the mount inside the closed root, so the page learns nothing from it.
+   */
+  private followTheme(anchor: Element): void {
+    const now = performance.now();
+    if (now - this.themeReadAt < 2_000) return;
+    this.themeReadAt = now;
+    this.mount.classList.toggle('dark', themeAt(anchor.parentElement ?? anchor) === 'dark');
   }
 
   /** Puts `text` on the clipboard; the fallback's scratch textarea goes inside the closed root, out of the page's reach. */
