@@ -9,7 +9,9 @@ import type { Evaluation, Finding } from '../protocol/types.ts';
 import type { Settings } from '../settings/schema.ts';
 import { anchorOf, readText } from '../sites/editor.ts';
 import type { EditableElement, SiteAdapter } from '../sites/types.ts';
-import { Banner, type Notice } from './banner/Banner.tsx';
+import { Banner, findingLabel, type Notice } from './banner/Banner.tsx';
+import { Highlights } from './highlights.ts';
+import { translator } from '../i18n/translate.ts';
 import { BannerHost } from './banner/host.ts';
 import { insertAtEnd, watchEdits } from './insert.ts';
 import { MediaWatch } from './media.ts';
@@ -50,6 +52,7 @@ export class ComposeSession {
   /** The settings the current evaluation was made with. */
   private evaluatedWith: Settings | undefined;
   private readonly mediaWatch: MediaWatch;
+  private readonly highlights: Highlights;
 
   constructor(
     readonly adapter: SiteAdapter,
@@ -81,6 +84,7 @@ export class ComposeSession {
       { once: true },
     );
     onSettings(() => this.schedule(true), this.signal);
+    this.highlights = new Highlights(editor, this.signal, (f) => this.ignore(f));
     this.mediaWatch = new MediaWatch(adapter, editor, this.signal, () => this.schedule(true));
     this.schedule(true);
   }
@@ -206,13 +210,18 @@ export class ComposeSession {
           this.schedule(true);
           this.editor.focus({ preventScroll: true });
         }}
-        onIgnore={(f) => {
-          this.ignored.add(itemKey(f));
-          this.schedule(true);
-        }}
+        onIgnore={(f) => this.ignore(f)}
       />,
       this.banner.mount,
     );
+    const t = translator(uiLang(settings));
+    this.highlights.set(findings, { label: (f) => findingLabel(t, f), ignore: t('banner_action_ignore') });
+  }
+
+  /** "Negeren" on one personal-data item, from the banner or from its mark in the text: for this draft only. */
+  private ignore(f: Finding): void {
+    this.ignored.add(itemKey(f));
+    this.schedule(true);
   }
 
   /** The text to append: the rule's own fix when it carries one, else the disclaimer built for this draft. */

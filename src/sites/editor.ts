@@ -141,7 +141,7 @@ const BLOCK_SELECTOR = BLOCK_TAGS.join(',').toLowerCase();
  * editors keep at the end of a block so an empty line stays visible. Walks the DOM instead of using
  * `innerText`, which forces a layout and adds blank lines for paragraph margins.
  */
-export function readText(el: EditableElement): string {
+export function readText(el: EditableElement, nodes?: TextPiece[]): string {
   if (el instanceof HTMLTextAreaElement) return el.value;
   let out = '';
   let started = false; // a first line has begun (possibly empty)
@@ -156,6 +156,7 @@ export function readText(el: EditableElement): string {
         const t = (child as Text).data;
         if (t === '') continue;
         emitPending();
+        nodes?.push({ node: child as Text, start: out.length });
         out += t;
         started = true;
         continue;
@@ -184,6 +185,49 @@ export function readText(el: EditableElement): string {
   };
   walk(el, el);
   return out.replace(/\u00a0/g, ' ');
+}
+
+/** Where one text node of the editor sits in the text `readText` returns. */
+export interface TextPiece {
+  node: Text;
+  start: number;
+}
+
+/**
+ * A DOM range over `[start, end)` of the text `readText` returned with these pieces; null when the span falls
+ * outside them (the draft changed since). Offsets between pieces (line breaks) snap to the nearest text.
+ */
+export function rangeOf(pieces: readonly TextPiece[], start: number, end: number): Range | null {
+  if (!pieces.length || end <= start) return null;
+  const at = (offset: number, leaning: 'start' | 'end'): [Text, number] | null => {
+    // Binary search: the last piece that starts at or before the offset.
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = pieces[lo]!;
+    const within = offset - p.start;
+    if (within < 0) return leaning === 'start' ? [p.node, 0] : null;
+    if (within <= p.node.data.length) return [p.node, within];
+    // In a gap after this piece (a line break): the start moves to the next piece, the end stays here.
+    if (leaning === 'end') return [p.node, p.node.data.length];
+    const next = pieces[lo + 1];
+    return next ? [next.node, 0] : null;
+  };
+  const a = at(start, 'start');
+  const b = at(end, 'end');
+  if (!a || !b) return null;
+  const range = a[0].ownerDocument.createRange();
+  try {
+    range.setStart(a[0], a[1]);
+    range.setEnd(b[0], b[1]);
+  } catch {
+    return null; // a node left the document meanwhile
+  }
+  return range.collapsed ? null : range;
 }
 
 /** A `<br>` with nothing but empty markup after it in its block only keeps the line open. */

@@ -14,6 +14,7 @@ import {
   bannerState,
   bannerToggle,
   clearEditor,
+  markOffset,
   modelText,
   openReplica,
   serveReplicas,
@@ -126,6 +127,48 @@ describe('banner', () => {
     expect(await seriousViolations(page, 'postwacht-banner')).toEqual([]);
     await page.evaluate(() => document.querySelector<HTMLElement>('[role="dialog"]')!.removeAttribute('style'));
     await bannerToggle(banner).click();
+    await clearEditor(editor);
+    await typeInto(editor, DRAFT);
+    await waitForArticles(banner, ['C3', 'C4']);
+  });
+
+  it('underlines what it found in the text, within 2 px, after typing, scrolling and resizing', async () => {
+    const phone = () => markOffset(page, '06-12345678');
+    await expect.poll(phone).not.toBeNull();
+    expect(await phone()).toBeLessThanOrEqual(2);
+    // Typing before it moves the word; the mark follows.
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.insertText('Hallo allemaal! ');
+    await expect.poll(phone).toBeLessThanOrEqual(2);
+    // Scrolling the page and resizing the window.
+    await page.evaluate(() => {
+      document.body.style.minHeight = '4000px';
+      window.scrollBy(0, 60);
+    });
+    await expect.poll(phone).toBeLessThanOrEqual(2);
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: Math.round(size.width * 0.7), height: size.height });
+    await expect.poll(phone).toBeLessThanOrEqual(2);
+    await page.setViewportSize(size);
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.body.style.minHeight = '';
+    });
+    // The editor's own DOM holds nothing of ours.
+    expect(await editor.evaluate((el) => el.querySelector('[class*="mark"], postwacht-marks') === null)).toBe(true);
+    // Hovering the underlined word says what it is and offers Ignore, which takes the item off for this draft.
+    const at = await page.evaluate(() => {
+      const host = document.querySelector('postwacht-marks')!;
+      const r = [...host.shadowRoot!.querySelectorAll('.mark')].map((m) => m.getBoundingClientRect()).at(-1)!;
+      return { x: r.left + r.width / 2, y: r.top - 6 };
+    });
+    await page.mouse.move(at.x, at.y);
+    const tip = page.locator('postwacht-marks [role="tooltip"]');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/^Telefoonnummer/);
+    await tip.locator('button').click();
+    await expect.poll(items).toEqual(['jan.devries@gmail.com']);
     await clearEditor(editor);
     await typeInto(editor, DRAFT);
     await waitForArticles(banner, ['C3', 'C4']);

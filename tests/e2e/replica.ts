@@ -156,6 +156,42 @@ export function bannerState(banner: Locator): Promise<{ codes: string[]; summary
   });
 }
 
+/**
+ * How far the underline drawn for `word` sits from the word in the editor: the largest gap in px between each
+ * mark and the client rect of the text it underlines (left, right, and its top against the text's bottom).
+ * Null when the word is not in the editor or not marked. Reads the e2e build's open overlay root.
+ */
+export function markOffset(page: Page, word: string): Promise<number | null> {
+  return page.evaluate((w) => {
+    const host = document.querySelector('postwacht-marks');
+    const marks = [...(host?.shadowRoot?.querySelectorAll('.mark') ?? [])].map((m) => m.getBoundingClientRect());
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const deep: Node[] = [document.body];
+    // Editors may sit in open shadow roots (LinkedIn's share box).
+    for (const el of document.querySelectorAll('*')) if (el.shadowRoot) deep.push(el.shadowRoot);
+    for (const root of deep) {
+      const tw = root === document.body ? walker : document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = tw.nextNode(); n; n = tw.nextNode()) {
+        const i = (n as Text).data.indexOf(w);
+        if (i < 0 || !(n.parentElement?.closest('[contenteditable="true"]'))) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + w.length);
+        const rects = [...range.getClientRects()].filter((r) => r.width >= 1);
+        if (!rects.length) return null;
+        let worst = 0;
+        for (const r of rects) {
+          const m = marks.find((k) => Math.abs(k.left - r.left) < 20 && Math.abs(k.top - r.bottom) < 20);
+          if (!m) return null;
+          worst = Math.max(worst, Math.abs(m.left - r.left), Math.abs(m.right - r.right), Math.abs(m.top - (r.bottom - 1)));
+        }
+        return worst;
+      }
+    }
+    return null;
+  }, word);
+}
+
 /** The banner's notice (`inserted`, `copied`, `truncated` …); any notice when none is named. */
 export function bannerNotice(banner: Locator, ...notices: string[]): Locator {
   return banner.locator(notices.length ? notices.map((n) => `[data-notice="${n}"]`).join(', ') : '[data-notice]');

@@ -43,6 +43,12 @@ const CATEGORY_KEYS: Record<string, string> = {
   plate: 'banner_category_plate',
   health: 'banner_category_health',
 };
+/** What a marked span is, for the marks' tooltip: the personal-data category, or the A8 point. */
+export function findingLabel(t: ReturnType<typeof translator>, f: Finding): string {
+  if (f.code === 'personal-data') return t(CATEGORY_KEYS[f.category ?? ''] ?? 'banner_category_other');
+  return t(f.code === 'abusive' ? 'banner_mark_abusive' : 'banner_short_other');
+}
+
 const NOTICE_KEYS: Record<Notice, string> = {
   inserted: 'banner_notice_inserted',
   'inserted-check': 'banner_notice_inserted_check',
