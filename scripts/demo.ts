@@ -5,16 +5,22 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildExtension, launchExtension, ROOT } from '../tests/e2e/harness.ts';
 import { PAGES, type PageName } from '../tests/fixtures/pages.ts';
-import { bannerOf, openReplica, serveReplicas, typeInto, waitForArticles } from '../tests/e2e/replica.ts';
+import { bannerOf, expandBanner, openReplica, serveReplicas, typeInto, waitForArticles } from '../tests/e2e/replica.ts';
+import { SCHEMA_VERSION } from '../src/settings/schema.ts';
 
 const headless = process.argv.includes('--headless') || !!process.env.CI || !process.env.DISPLAY;
 const outDir = resolve(ROOT, process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'docs/screenshots');
 
-const SHOTS: { file: string; page: PageName; editor: string; draft: string }[] = [
+const SHOTS: { file: string; page: PageName; editor: string; draft: string; lang?: 'en'; expand?: boolean }[] = [
   { file: 'x.png', page: 'x', editor: '[data-testid="tweetTextarea_0"]', draft: 'Trots op mijn leerlingen van 4H: vandaag de debatwedstrijd gewonnen voor het Liudger! #liudger' },
   { file: 'facebook.png', page: 'facebook', editor: '[role="dialog"] [data-lexical-editor="true"]', draft: 'Morgen ouderavond bij ons op CSG Liudger in Drachten.\nVragen? Mail gerda.hoekstra@gmail.com of bel 06-12345678.' },
   { file: 'linkedin.png', page: 'linkedin-tiptap', editor: '.ProseMirror', draft: 'Wat een mooie open dag vandaag op het Liudger in Burgum! Dank aan collega Sjoukje de Boer voor de organisatie.' },
   { file: 'instagram.png', page: 'instagram', editor: '[role="dialog"] [contenteditable="true"]', draft: 'Sportdag met mijn klas 2B van het Liudger in Surhuisterveen ☀️ Gefeliciteerd Daan Visser (13) met de eerste plaats!' },
+  // The details opened, as after pressing "Details".
+  { file: 'facebook-details.png', page: 'facebook', editor: '[role="dialog"] [data-lexical-editor="true"]', draft: 'Morgen ouderavond bij ons op CSG Liudger in Drachten.\nVragen? Mail gerda.hoekstra@gmail.com of bel 06-12345678.', expand: true },
+  // The English interface, with the English function for the disclaimer.
+  { file: 'x-en.png', page: 'x', editor: '[data-testid="tweetTextarea_0"]', draft: 'So proud of my Year 10 debaters from Liudger today! Well done Femke Wiersma. #liudger', lang: 'en' },
+  { file: 'linkedin-en.png', page: 'linkedin-tiptap', editor: '.ProseMirror', draft: 'Great open day at Liudger in Burgum today. Thanks to my colleague Sjoukje de Boer for organising it!', lang: 'en', expand: true },
 ];
 
 console.log('Building the extension and the replica pages…');
@@ -25,11 +31,13 @@ await serveReplicas(h);
 if (headless) {
   mkdirSync(outDir, { recursive: true });
   for (const shot of SHOTS) {
+    await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, ...(shot.lang === 'en' ? { uiLanguage: 'en', functionEn: 'geography teacher' } : {}) });
     const page = await openReplica(h, shot.page);
     const editor = page.locator(shot.editor).first();
     await typeInto(editor, shot.draft);
     const banner = await bannerOf(editor);
     await waitForArticles(banner, ['C3']);
+    if (shot.expand) await expandBanner(banner);
     await page.waitForTimeout(150);
     // The composer and its banner together, as a person sees them.
     const box = await editor.evaluate((ed, host) => {
