@@ -7,6 +7,7 @@
 //   europeana/enp_NL.kb.bio              Europeana Newspapers Dutch NER (CC0)       github EuropeanaNewspapers/ner-corpora
 //   wnut17/wnut17train.conll             WNUT-17 train split only (CC BY 4.0)       github leondz/emerging_entities_17
 //   ud/nl_*.conllu                       UD Dutch Alpino / LassySmall (CC BY-SA 4.0) github UniversalDependencies
+//   btc/[abefgh].conll                   Broad Twitter Corpus (CC BY 4.0)           github GateNLP/broad_twitter_corpus
 // plus a synthetic set of school social-media drafts generated below. Never put CoNLL-2002, the WNUT-17 test
 // split, DEDUCE's fixtures or the dev corpus here: they measure, they do not train.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -58,6 +59,15 @@ else warn(europeana);
 const wnut = join(dataDir, 'wnut17', 'wnut17train.conll');
 if (existsSync(wnut)) sources.push({ name: 'WNUT-17 train (CC BY 4.0)', sentences: readConll(wnut) });
 else warn(wnut);
+
+// Broad Twitter Corpus (Derczynski, Bontcheva, Roberts 2016; CC BY 4.0): English tweets of many kinds, gold
+// persons. Its "@ user" token pairs are joined into one "@user" labelled O (readConll's joinHandles): an
+// @handle is the handle detector's finding, as in WNUT-17's train split, not a name.
+const btcDir = join(dataDir, 'btc');
+if (existsSync(btcDir)) {
+  const sentences = readdirSync(btcDir).filter((x) => x.endsWith('.conll')).sort().flatMap((f) => readConll(join(btcDir, f), false, true));
+  sources.push({ name: 'Broad Twitter Corpus (CC BY 4.0)', sentences });
+} else warn(btcDir);
 
 // UD Dutch treebanks carry no entity labels, only PROPN. They give modern Dutch text: sentences without a
 // proper noun are clean negatives (capitalised sentence openers, common words), and a proper-noun run that
