@@ -9,6 +9,7 @@
 // Left alone: the school's own names and places, and the writer's own name in a signature or disclosure.
 import { O, tagTokens } from '../ner/tagger.ts';
 import { commonWords } from '../ner/common.ts';
+import { isPersonTag } from './handle.ts';
 import { lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import type { Candidate, DetectorInput } from './types.ts';
@@ -175,6 +176,13 @@ export function detectNames(input: DetectorInput): Candidate[] {
         i = j;
         continue;
       }
+    }
+    // Facebook's reply tag "@Sanne de Jong": the whole tag is the name (handle.ts leaves it alone).
+    if (t.cap && t.before.endsWith('@') && isPersonTag(text, t.start - 1) && !isSchool(t)) {
+      const j = extend(i, false);
+      emit(i, j, t.start - 1);
+      i = j;
+      continue;
     }
     const tagged = labels[i] !== O;
     // Fast exit for the bulk of tokens: lower-case words that no list knows, no cue precedes, the tagger left.
