@@ -135,6 +135,11 @@ const INFO_CACHE_MAX = 20_000;
 const infoCache = new Map<string, TokenInfo>();
 let cachedFor: [object, object] | null = null;
 
+/** Name-list evidence of a token as the tagger sees it (0 none, 1 first name, 2 word-like first name; +3 surname). */
+export function lexKind(t: Token): number {
+  return infoOf(t).lex;
+}
+
 function infoOf(t: Token): TokenInfo {
   const lex = lexicon();
   const common = commonWords();
@@ -173,7 +178,7 @@ const T = (name: string) => strHash(name);
 const K = {
   bias: T('bias'), w: T('w'), sh: T('sh'), cl: T('cl'), cs: T('cs'), p3: T('p3'), s3: T('s3'), s2: T('s2'), s4: T('s4'),
   len: T('len'), g: T('g'), ng: T('ng'), w1: T('w1'), w1c: T('w1c'), n1: T('n1'), n1c: T('n1c'), w2: T('w2'), n2: T('n2'),
-  c1: T('c1'), cn1: T('cn1'), c2: T('c2'), cn2: T('cn2'), lx3: T('lx3'), w1s: T('w1s'),
+  c1: T('c1'), cn1: T('cn1'), c2: T('c2'), cn2: T('cn2'), lx3: T('lx3'), w1s: T('w1s'), ns2: T('ns2'), ps3: T('ps3'),
 };
 
 const BIAS_FEATURE = f1(K.bias, 0);
@@ -186,7 +191,7 @@ export function extractFeatures(tokens: Token[]): { feats: Int32Array; offsets: 
   const n = tokens.length;
   const info = tokens.map(infoOf);
   const at = (i: number): TokenInfo => (i >= 0 && i < n ? info[i]! : PAD);
-  const feats = new Int32Array(n * 26);
+  const feats = new Int32Array(n * 28);
   const offsets = new Int32Array(n + 1);
   let f = 0;
   for (let i = 0; i < n; i++) {
@@ -219,6 +224,10 @@ export function extractFeatures(tokens: Token[]): { feats: Int32Array; offsets: 
     feats[f++] = f3(K.c2, p2.casing * 8 + p1.casing, me.casing, n1.casing);
     feats[f++] = f3(K.cn2, me.casing, n1.casing, n2.casing);
     feats[f++] = f3(K.lx3, p1.lex * 8 + me.lex, n1.lex, me.casing * 2 + ss);
+    // The neighbours' endings, not their words: a verb after a lone surname ("Gabriëls benadrukte", "Dua
+    // keurde", "Barak kent"), a role or a preposition before it. Morphology carries to sentences never seen.
+    feats[f++] = f3(K.ns2, n1.s2, n1.casing, me.casing * 2 + ss);
+    feats[f++] = f3(K.ps3, p1.s3, p1.casing, me.casing * 2 + ss);
     // The neighbouring words come last (CONTEXT_FEATURES of them): training drops them now and then so the
     // model cannot lean on a template's wording alone.
     feats[f++] = f1(K.w1, p1.word);

@@ -74,18 +74,22 @@ export function useModel(model: Model | null): void {
 void NER_SCALE;
 
 /** Best label sequence for the tokens (Viterbi over O/B/I; I may not follow O or start a sequence). */
-export function tagTokens(tokens: Token[], model: Model = override ?? shippedModel()): Uint8Array {
+export function tagTokens(tokens: Token[], model: Model = override ?? shippedModel(), margins?: Float64Array): Uint8Array {
   const n = tokens.length;
   const labels = new Uint8Array(n);
   if (!n) return labels;
   const { feats, offsets } = extractFeatures(tokens);
-  return decode(feats, offsets, n, model);
+  return decode(feats, offsets, n, model, undefined, margins);
 }
 
 const NEG = -1e15;
 
-/** Viterbi; `ends[i]`, when given, cuts token i's features short (training drops context features). */
-export function decode(feats: Int32Array, offsets: Int32Array, n: number, model: Model, ends?: Int32Array): Uint8Array {
+/**
+ * Viterbi; `ends[i]`, when given, cuts token i's features short (training drops context features). `margins`,
+ * when given, receives for each token how far its own evidence favours opening a name over O (B's emission
+ * score, bias included, minus O's), in the weights' units: how sure the tagger is, word by word.
+ */
+export function decode(feats: Int32Array, offsets: Int32Array, n: number, model: Model, ends?: Int32Array, margins?: Float64Array): Uint8Array {
   const { weights: w, transitions: tr } = model;
   const score = new Float64Array(n * LABELS);
   const back = new Uint8Array(n * LABELS);
@@ -101,6 +105,7 @@ export function decode(feats: Int32Array, offsets: Int32Array, n: number, model:
       emit[2] += w[base + 2]!;
     }
     emit[1] += bias;
+    if (margins) margins[i] = emit[1]! - emit[0]!;
     for (let y = 0; y < LABELS; y++) {
       if (i === 0) {
         score[y] = y === I ? NEG : tr[y]! + emit[y]!;
