@@ -192,6 +192,9 @@ export function detectNames(input: DetectorInput): Candidate[] {
       i = j;
       continue;
     }
+    // A person cue or title before a capitalised word ("Buurman Mark", "Juf Mirjam") is not itself part of a
+    // name, whatever the tagger says of the capital: the next word is read with the cue before it.
+    if (t.cap && PERSON_CUES.has(t.lower) && i + 1 < tokens.length && tokens[i + 1]!.cap && (tokens[i + 1]!.before === '' || tokens[i + 1]!.before === '.') && tokens[i + 1]!.start - t.end <= 3) continue;
     const tagged = labels[i] !== O;
     // Fast exit for the bulk of tokens: lower-case words that no list knows, no cue precedes, the tagger left.
     if (!t.cap && !strong && !word && !tagged) continue;
