@@ -13,11 +13,16 @@ const NO_SPACE_BEFORE = /^(?:[.,!?;:%)\]}]|'s|n't|'re|'ve|'ll|'m|'d)$/;
 const NO_SPACE_AFTER = /^[([{]$/;
 const isPerson = (type: string) => /^(?:PER|person|PERSON|pers)$/i.test(type);
 
-/** Reads a CoNLL file; `-DOCSTART-` lines are skipped. Tags may be IOB1 or IOB2 (B-/I-/E-/S-). */
-export function readConll(path: string, splitAtStops = false): Sentence[] {
+/**
+ * Reads a CoNLL file; `-DOCSTART-` lines are skipped. Tags may be IOB1 or IOB2 (B-/I-/E-/S-).
+ * `joinHandles`: an "@" token is glued to the next one and the pair labelled O (the Broad Twitter Corpus splits
+ * "@user" in two and tags mentions of people as persons; for Postwacht an @handle is the handle detector's).
+ */
+export function readConll(path: string, splitAtStops = false, joinHandles = false): Sentence[] {
   const out: Sentence[] = [];
   let tokens: [string, string][] = [];
   const flush = () => {
+    for (const t of tokens) if (t[1] === '@') t[1] = 'O';
     if (tokens.length) out.push(detokenize(tokens));
     tokens = [];
   };
@@ -33,6 +38,15 @@ export function readConll(path: string, splitAtStops = false): Sentence[] {
       continue;
     }
     if (cols.length < 2) continue;
+    const prev = tokens[tokens.length - 1];
+    if (joinHandles && prev && prev[0] === '@' && prev[1] === '@') {
+      tokens[tokens.length - 1] = ['@' + cols[0]!, 'O'];
+      continue;
+    }
+    if (joinHandles && cols[0] === '@') {
+      tokens.push(['@', '@']); // placeholder tag: joined with the next token, or O when none follows
+      continue;
+    }
     tokens.push([cols[0]!, cols[cols.length - 1]!]);
     // Files without sentence breaks (Europeana): cut after a full stop outside a name, or after 40 tokens.
     if (splitAtStops && cols[cols.length - 1] === 'O' && ((/^[.!?]$/.test(cols[0]!) && tokens.length > 3) || tokens.length >= 40)) flush();

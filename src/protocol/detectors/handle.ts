@@ -10,6 +10,20 @@ export const PROFILE_RE =
 // says so (tattoostudio_inkdrachten, bakkerij_dejong).
 const BUSINESS = /(?:studio|shop|store|bakkerij|kapper|salon|garage|official|school|college|gemeente|bibliotheek|museum|team|club|vereniging|cafe|restaurant|media|news|nieuws|foto|photo|design|fc$|sc$|bv$)/;
 
+const TAG_WORD_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/u;
+const TAG_NEXT_RE = /^ (?:\p{Lu}\p{Ll}|(?:van|de|der|den|ter|ten|te|el|al|ben|bin|da|di|du|le|la|von|mc) )/u;
+
+/**
+ * Facebook's reply tag "@Sanne de Jong", typed or pasted as text: an @ before a capitalised first name and then
+ * a capitalised word or a surname particle. That is a person's name, not a handle (handles have no spaces); the
+ * name detector reports it whole. Returns whether the @ at `at` opens such a tag.
+ */
+export function isPersonTag(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 64) return false;
+  const word = TAG_WORD_RE.exec(text.slice(at + 1, at + 41));
+  return !!word && TAG_NEXT_RE.test(text.slice(at + 1 + word[0].length, at + 6 + word[0].length));
+}
+
 export function detectHandle({ norm, school }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   const text = norm.text;
@@ -20,7 +34,7 @@ export function detectHandle({ norm, school }: DetectorInput): Candidate[] {
   });
   eachMatch(HANDLE_RE, text, (m) => {
     const user = m[0].slice(1).toLowerCase();
-    if (school.handles.has(user) || school.hashtags.has(user) || BUSINESS.test(user)) return;
+    if (school.handles.has(user) || school.hashtags.has(user) || BUSINESS.test(user) || isPersonTag(text, m.index)) return;
     out.push({ category: 'handle', start: m.index, end: m.index + m[0].length, priority: 8 });
   });
   return out;

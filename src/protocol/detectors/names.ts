@@ -7,8 +7,10 @@
 //  - lower-case first names where the sentence shows a person ("met jildou en hylke", "sem was te laat");
 //  - surnames, with particles, after any of these ("Marrit ter Horst", "sjoerd de boer").
 // Left alone: the school's own names and places, and the writer's own name in a signature or disclosure.
+import { lexKind } from '../ner/features.ts';
 import { O, tagTokens } from '../ner/tagger.ts';
 import { commonWords } from '../ner/common.ts';
+import { isPersonTag } from './handle.ts';
 import { lexicon } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import type { Candidate, DetectorInput } from './types.ts';
@@ -55,6 +57,13 @@ interface NameLookup {
   word: boolean;
 }
 
+// How sure (B over O, in the weights' units) the tagger must be of a rare word opening a sentence on its own.
+export let SURE_MARGIN = Number.POSITIVE_INFINITY;
+/** For measuring only (scripts/ner-diag.ts): sets the margin above which a lone sentence opener is kept. */
+export function setSureMargin(m: number): void {
+  SURE_MARGIN = m;
+}
+
 export function detectNames(input: DetectorInput): Candidate[] {
   const { tokens, norm, school } = input;
   const lex = lexicon();
@@ -64,22 +73,17 @@ export function detectNames(input: DetectorInput): Candidate[] {
   const STRONG: NameLookup = { strong: true, word: false };
   const WORD: NameLookup = { strong: false, word: true };
   const NONE: NameLookup = { strong: false, word: false };
+  // The same lexicon evidence the tagger's features use (cached per word there): first name, word-like first
+  // name (surname membership, the +3, is not needed here).
   const lookUncached = (t: Token): NameLookup => {
-    if (t.numeric) return NONE;
-    const l = stripPossessive(t.lower);
-    if (lex.strong.has(l)) return STRONG;
-    if (lex.word.has(l)) return WORD;
-    // Double first names: every part a first name ("jan-willem", "anne-marie").
-    if (l.includes('-')) {
-      const parts = l.split('-');
-      if (parts.length <= 3 && parts.every((p) => lex.strong.has(p) || lex.word.has(p))) return STRONG;
-    }
-    return NONE;
+    const k = lexKind(t) % 3;
+    return k === 1 ? STRONG : k === 2 ? WORD : NONE;
   };
   // One lexicon lookup per token, reused by every rule below.
   const kinds: NameLookup[] = tokens.map(lookUncached);
   // The tagger's labels (O, B, I) for every token, and where each tagged span ends.
-  const labels = tagTokens(tokens);
+  const margins = new Float64Array(tokens.length);
+  const labels = tagTokens(tokens, undefined, margins);
   const spanEnd = (i: number): number => {
     let j = i;
     // A possessive ends a name ("Ellen's farewell").
@@ -145,6 +149,7 @@ export function detectNames(input: DetectorInput): Candidate[] {
   };
 
   const used = new Uint8Array(tokens.length);
+  const fullNameWords = new Set<string>();
   // A person cue right before token i ("mijn leerling Oksana", "thanks to"): then a capital is evidence.
   const cueAt = (i: number): boolean => i > 0 && PERSON_CUES.has(tokens[i - 1]!.lower);
   const emit = (from: number, to: number, startOverride?: number) => {
@@ -154,8 +159,12 @@ export function detectNames(input: DetectorInput): Candidate[] {
     const f = tokens[from]!;
     const lower = stripPossessive(f.lower);
     const listed = kinds[from]!.strong || kinds[from]!.word || lex.surnames.has(lower);
-    if (from === to && startOverride === undefined && f.sentenceStart && !listed && (common.has(lower) || !cueAt(from))) return;
+    // Unless the tagger is sure of it on the word's own evidence and its neighbours ("Arafat zei dat...").
+    if (from === to && startOverride === undefined && f.sentenceStart && !listed && (common.has(lower) || (!cueAt(from) && !(margins[from]! >= SURE_MARGIN)))) return;
     for (let k = from; k <= to; k++) used[k] = 1;
+    // The words of a full name ("Oksana Kowalczyk") name the same person when they come back alone later in
+    // the draft ("Kowalczyk zei...", even opening a sentence).
+    if (to > from) for (const k of [from, to]) if (tokens[k]!.cap && !PARTICLES.has(tokens[k]!.lower)) fullNameWords.add(stripPossessive(tokens[k]!.lower));
     const start = startOverride ?? tokens[from]!.start;
     const end = tokens[to]!.end - (tokens[to]!.lower.endsWith("'s") ? 2 : 0);
     out.push({ category: 'name', start, end, priority: 3 });
@@ -176,6 +185,16 @@ export function detectNames(input: DetectorInput): Candidate[] {
         continue;
       }
     }
+    // Facebook's reply tag "@Sanne de Jong": the whole tag is the name (handle.ts leaves it alone).
+    if (t.cap && t.before.endsWith('@') && isPersonTag(text, t.start - 1) && !isSchool(t)) {
+      const j = extend(i, false);
+      emit(i, j, t.start - 1);
+      i = j;
+      continue;
+    }
+    // A person cue or title before a capitalised word ("Buurman Mark", "Juf Mirjam") is not itself part of a
+    // name, whatever the tagger says of the capital: the next word is read with the cue before it.
+    if (t.cap && PERSON_CUES.has(t.lower) && i + 1 < tokens.length && tokens[i + 1]!.cap && (tokens[i + 1]!.before === '' || tokens[i + 1]!.before === '.') && tokens[i + 1]!.start - t.end <= 3) continue;
     const tagged = labels[i] !== O;
     // Fast exit for the bulk of tokens: lower-case words that no list knows, no cue precedes, the tagger left.
     if (!t.cap && !strong && !word && !tagged) continue;
@@ -302,6 +321,15 @@ export function detectNames(input: DetectorInput): Candidate[] {
         i = j;
       }
     }
+  }
+  // Second pass: a word of a full name found above, alone and capitalised elsewhere in the draft.
+  if (fullNameWords.size) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (used[i] || !t.cap || t.allCaps || !fullNameWords.has(stripPossessive(t.lower)) || blocked(t) || isOwnName(t, i)) continue;
+      emit(i, i, t.start);
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 

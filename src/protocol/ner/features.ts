@@ -79,18 +79,26 @@ interface TokenInfo {
   /** Name-list evidence: 0 none, 1 first name (not a word), 2 first name that is also a word; +3 surname. */
   lex: number;
   common: number;
+  /** Hashes of the shape and of the affixes (0 where the word is too short for them). */
+  shape: number;
+  p3: number;
+  s3: number;
+  s2: number;
+  s4: number;
+  /** Length without a possessive 's. */
+  len: number;
 }
 
-const PAD: TokenInfo = { word: strHash('<s>'), code: 4 * 16, casing: 4, lex: 0, common: 0 };
+const PAD: TokenInfo = { word: strHash('<s>'), code: 4 * 16, casing: 4, lex: 0, common: 0, shape: 0, p3: 0, s3: 0, s2: 0, s4: 0, len: 0 };
 
 function possessiveEnd(lower: string): number {
   return lower.endsWith("'s") ? lower.length - 2 : lower.length;
 }
 
-function infoOf(t: Token): TokenInfo {
+function infoOfUncached(t: Token): TokenInfo {
   const lex = lexicon();
-  const end = possessiveEnd(t.lower);
-  const l = end === t.lower.length ? t.lower : t.lower.slice(0, end);
+  const len = possessiveEnd(t.lower);
+  const l = len === t.lower.length ? t.lower : t.lower.slice(0, len);
   let kind = 0;
   if (!t.numeric) {
     if (lex.strong.has(l)) kind = 1;
@@ -103,7 +111,49 @@ function infoOf(t: Token): TokenInfo {
   }
   const casing = t.numeric ? 0 : t.allCaps ? 1 : t.cap ? 2 : 3;
   const common = commonWords().has(l) ? 1 : 0;
-  return { word: strHash(l), code: casing * 16 + kind * 2 + common, casing, lex: kind, common };
+  const lw = t.lower;
+  return {
+    word: strHash(l),
+    code: casing * 16 + kind * 2 + common,
+    casing,
+    lex: kind,
+    common,
+    shape: strHash(shape(t.text)),
+    p3: len > 3 ? strHash(lw, 0, 3) : 0,
+    s3: len > 3 ? strHash(lw, len - 3, len) : 0,
+    s2: len > 3 ? strHash(lw, len - 2, len) : 0,
+    s4: len > 5 ? strHash(lw, len - 4, len) : 0,
+    len,
+  };
+}
+
+// Everything above depends on the token's text alone (its casing flags come from the text too), so it is
+// kept per distinct text: a draft is re-checked on every pause in typing and repeats most of its words, so
+// most tokens cost one Map lookup instead of five Set lookups and seven hashes. Bounded: cleared when full,
+// and whenever the name lexicon or the common-word list is replaced.
+const INFO_CACHE_MAX = 20_000;
+const infoCache = new Map<string, TokenInfo>();
+let cachedFor: [object, object] | null = null;
+
+/** Name-list evidence of a token as the tagger sees it (0 none, 1 first name, 2 word-like first name; +3 surname). */
+export function lexKind(t: Token): number {
+  return infoOf(t).lex;
+}
+
+function infoOf(t: Token): TokenInfo {
+  const lex = lexicon();
+  const common = commonWords();
+  if (!cachedFor || cachedFor[0] !== lex || cachedFor[1] !== common) {
+    infoCache.clear();
+    cachedFor = [lex, common];
+  }
+  let info = infoCache.get(t.text);
+  if (!info) {
+    if (infoCache.size >= INFO_CACHE_MAX) infoCache.clear();
+    info = infoOfUncached(t);
+    infoCache.set(t.text, info);
+  }
+  return info;
 }
 
 /** The separators that matter before a token, as a small hash: quote, @, #, comma, colon, full stop, dash, newline. */
@@ -128,8 +178,10 @@ const T = (name: string) => strHash(name);
 const K = {
   bias: T('bias'), w: T('w'), sh: T('sh'), cl: T('cl'), cs: T('cs'), p3: T('p3'), s3: T('s3'), s2: T('s2'), s4: T('s4'),
   len: T('len'), g: T('g'), ng: T('ng'), w1: T('w1'), w1c: T('w1c'), n1: T('n1'), n1c: T('n1c'), w2: T('w2'), n2: T('n2'),
-  c1: T('c1'), cn1: T('cn1'), c2: T('c2'), cn2: T('cn2'), lx3: T('lx3'), w1s: T('w1s'),
+  c1: T('c1'), cn1: T('cn1'), c2: T('c2'), cn2: T('cn2'), lx3: T('lx3'), w1s: T('w1s'), ns2: T('ns2'), ps3: T('ps3'),
 };
+
+const BIAS_FEATURE = f1(K.bias, 0);
 
 /**
  * Feature buckets for every token: a flat array with `offsets[i]..offsets[i+1]` the features of token i.
@@ -139,7 +191,7 @@ export function extractFeatures(tokens: Token[]): { feats: Int32Array; offsets: 
   const n = tokens.length;
   const info = tokens.map(infoOf);
   const at = (i: number): TokenInfo => (i >= 0 && i < n ? info[i]! : PAD);
-  const feats = new Int32Array(n * 26);
+  const feats = new Int32Array(n * 28);
   const offsets = new Int32Array(n + 1);
   let f = 0;
   for (let i = 0; i < n; i++) {
@@ -152,18 +204,17 @@ export function extractFeatures(tokens: Token[]): { feats: Int32Array; offsets: 
     const n2 = at(i + 2);
     const ss = t.sentenceStart ? 1 : 0;
     const meCode = me.code * 2 + ss; // casing, lex, common, sentence start
-    const len = possessiveEnd(t.lower);
-    const lw = t.lower;
-    feats[f++] = f1(K.bias, 0);
+    const len = me.len;
+    feats[f++] = BIAS_FEATURE;
     feats[f++] = f1(K.w, me.word);
-    feats[f++] = f1(K.sh, strHash(shape(t.text)));
+    feats[f++] = f1(K.sh, me.shape);
     feats[f++] = f1(K.cl, meCode);
     feats[f++] = f1(K.cs, me.casing * 2 + ss);
     if (len > 3) {
-      feats[f++] = f1(K.p3, strHash(lw, 0, 3));
-      feats[f++] = f1(K.s3, strHash(lw, len - 3, len));
-      feats[f++] = f1(K.s2, strHash(lw, len - 2, len));
-      if (len > 5) feats[f++] = f1(K.s4, strHash(lw, len - 4, len));
+      feats[f++] = f1(K.p3, me.p3);
+      feats[f++] = f1(K.s3, me.s3);
+      feats[f++] = f1(K.s2, me.s2);
+      if (len > 5) feats[f++] = f1(K.s4, me.s4);
     }
     feats[f++] = f2(K.len, me.casing, Math.min(len, 10));
     feats[f++] = f2(K.g, gapHash(t.before), me.casing);
@@ -173,6 +224,10 @@ export function extractFeatures(tokens: Token[]): { feats: Int32Array; offsets: 
     feats[f++] = f3(K.c2, p2.casing * 8 + p1.casing, me.casing, n1.casing);
     feats[f++] = f3(K.cn2, me.casing, n1.casing, n2.casing);
     feats[f++] = f3(K.lx3, p1.lex * 8 + me.lex, n1.lex, me.casing * 2 + ss);
+    // The neighbours' endings, not their words: a verb after a lone surname ("Gabriëls benadrukte", "Dua
+    // keurde", "Barak kent"), a role or a preposition before it. Morphology carries to sentences never seen.
+    feats[f++] = f3(K.ns2, n1.s2, n1.casing, me.casing * 2 + ss);
+    feats[f++] = f3(K.ps3, p1.s3, p1.casing, me.casing * 2 + ss);
     // The neighbouring words come last (CONTEXT_FEATURES of them): training drops them now and then so the
     // model cannot lean on a template's wording alone.
     feats[f++] = f1(K.w1, p1.word);

@@ -74,55 +74,85 @@ export function useModel(model: Model | null): void {
 void NER_SCALE;
 
 /** Best label sequence for the tokens (Viterbi over O/B/I; I may not follow O or start a sequence). */
-export function tagTokens(tokens: Token[], model: Model = override ?? shippedModel()): Uint8Array {
+export function tagTokens(tokens: Token[], model: Model = override ?? shippedModel(), margins?: Float64Array): Uint8Array {
   const n = tokens.length;
   const labels = new Uint8Array(n);
   if (!n) return labels;
   const { feats, offsets } = extractFeatures(tokens);
-  return decode(feats, offsets, n, model);
+  return decode(feats, offsets, n, model, undefined, margins);
 }
 
 const NEG = -1e15;
 
-/** Viterbi; `ends[i]`, when given, cuts token i's features short (training drops context features). */
-export function decode(feats: Int32Array, offsets: Int32Array, n: number, model: Model, ends?: Int32Array): Uint8Array {
+/**
+ * Viterbi; `ends[i]`, when given, cuts token i's features short (training drops context features). `margins`,
+ * when given, receives for each token how far its own evidence favours opening a name over O (B's emission
+ * score, bias included, minus O's), in the weights' units: how sure the tagger is, word by word.
+ */
+export function decode(feats: Int32Array, offsets: Int32Array, n: number, model: Model, ends?: Int32Array, margins?: Float64Array): Uint8Array {
   const { weights: w, transitions: tr } = model;
-  const score = new Float64Array(n * LABELS);
   const back = new Uint8Array(n * LABELS);
-  const emit = new Float64Array(LABELS);
   const bias = model.bias ?? 0;
+  // Three labels: the scores and transitions live in locals, not arrays (this runs on every pause in typing).
+  // The arithmetic and the tie-breaking (first best wins) are those of the textbook loop over labels.
+  const t0O = tr[0]!, t0B = tr[1]!; // from the start (I may not open the text)
+  const tOO = tr[3]!, tOB = tr[4]!; // from O (O → I is forbidden)
+  const tBO = tr[6]!, tBB = tr[7]!, tBI = tr[8]!;
+  const tIO = tr[9]!, tIB = tr[10]!, tII = tr[11]!;
+  let sO = 0;
+  let sB = 0;
+  let sI = 0;
   for (let i = 0; i < n; i++) {
-    emit[0] = emit[1] = emit[2] = 0;
+    let eO = 0;
+    let eB = 0;
+    let eI = 0;
     const end = ends ? ends[i]! : offsets[i + 1]!;
     for (let k = offsets[i]!; k < end; k++) {
       const base = feats[k]! * LABELS;
-      emit[0] += w[base]!;
-      emit[1] += w[base + 1]!;
-      emit[2] += w[base + 2]!;
+      eO += w[base]!;
+      eB += w[base + 1]!;
+      eI += w[base + 2]!;
     }
-    emit[1] += bias;
-    for (let y = 0; y < LABELS; y++) {
-      if (i === 0) {
-        score[y] = y === I ? NEG : tr[y]! + emit[y]!;
-        continue;
-      }
-      let best = NEG * 2;
-      let arg = 0;
-      for (let p = 0; p < LABELS; p++) {
-        if (y === I && p === O) continue;
-        const s = score[(i - 1) * LABELS + p]! + tr[(1 + p) * LABELS + y]!;
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[i * LABELS + y] = best + emit[y]!;
-      back[i * LABELS + y] = arg;
+    eB += bias;
+    if (margins) margins[i] = eB - eO;
+    if (i === 0) {
+      sO = t0O + eO;
+      sB = t0B + eB;
+      sI = NEG;
+      continue;
     }
+    const at = i * LABELS;
+    // To O and to B: from O, B or I. To I: from B or I.
+    let best = sO + tOO;
+    let arg = O;
+    let c = sB + tBO;
+    if (c > best) (best = c), (arg = B);
+    c = sI + tIO;
+    if (c > best) (best = c), (arg = I);
+    const nO = best + eO;
+    back[at] = arg;
+    best = sO + tOB;
+    arg = O;
+    c = sB + tBB;
+    if (c > best) (best = c), (arg = B);
+    c = sI + tIB;
+    if (c > best) (best = c), (arg = I);
+    const nB = best + eB;
+    back[at + 1] = arg;
+    best = sB + tBI;
+    arg = B;
+    c = sI + tII;
+    if (c > best) (best = c), (arg = I);
+    sI = best + eI;
+    back[at + 2] = arg;
+    sO = nO;
+    sB = nB;
   }
   const labels = new Uint8Array(n);
-  let y = 0;
-  for (let k = 1; k < LABELS; k++) if (score[(n - 1) * LABELS + k]! > score[(n - 1) * LABELS + y]!) y = k;
+  let y = O;
+  let top = sO;
+  if (sB > top) (y = B), (top = sB);
+  if (sI > top) y = I;
   for (let i = n - 1; i >= 0; i--) {
     labels[i] = y;
     y = back[i * LABELS + y]!;

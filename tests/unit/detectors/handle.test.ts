@@ -13,4 +13,13 @@ describe('handle', () => {
     expect(found('mail info@liudger.nl', 'handle')).toEqual([]);
     expect(found('Thanks @tattoostudio_inkdrachten!', 'handle')).toEqual([]);
   });
+  it('reports a Facebook reply tag "@First Last" as a name, whole, not as a handle', () => {
+    expect(found('@Sanne de Jong bedankt voor het regelen!', 'handle')).toEqual([]);
+    expect(found('@Sanne de Jong bedankt voor het regelen!', 'name')).toEqual(['@Sanne de Jong']);
+    expect(found('Top gedaan @Yusuf Öztürk en @Wytske Hoekstra', 'name')).toEqual(['@Yusuf Öztürk', '@Wytske Hoekstra']);
+    expect(found('Dank @Anne-Marie van der Vlist!', 'name')).toEqual(['@Anne-Marie van der Vlist']);
+    // A handle stays a handle: no space, or lower case, or nothing after it.
+    expect(found('@marieke.zwart en @Luuk', 'handle')).toEqual(['@marieke.zwart', '@Luuk']);
+    expect(found('@csgliudger Open dag', 'handle')).toEqual([]);
+  });
 });

@@ -59,4 +59,13 @@ describe('names', () => {
   it('lets a more specific category win over a name inside it', () => {
     expect(all('mail jildou.tichelaar@gmail.com')).toEqual(['email:jildou.tichelaar@gmail.com']);
   });
+
+  it('finds a word of a full name again when it comes back alone later in the draft', () => {
+    expect(found('Gisteren sprak ik Oksana Kowalczyk na de les. Kowalczyk vertelde dat het goed ging.', 'name')).toEqual([
+      'Oksana Kowalczyk',
+      'Kowalczyk',
+    ]);
+    // Not the writer's own name in a signature, and not a word that was never part of a full name.
+    expect(found('Trots op Wytske Hoekstra!\n— Hoekstra | docent biologie', 'name')).toEqual(['Wytske Hoekstra']);
+  });
 });
