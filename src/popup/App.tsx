@@ -3,6 +3,7 @@
 // field and stored at once; open tabs follow through storage.onChanged.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator, type Translate } from '../i18n/translate.ts';
+import { articlesOf, inProtocol } from '../protocol/articles.ts';
 import { buildDisclaimer } from '../protocol/disclaimer.ts';
 import type { Lang, Site } from '../protocol/types.ts';
 import { isPaused, PAUSE_MS, resolveUiLanguage, type SettingsState } from '../settings/effective.ts';
@@ -56,7 +57,9 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
 
   const { effective, user, locked } = state;
   const lang: Lang = resolveUiLanguage(effective.uiLanguage, browserLanguage);
-  const t: Translate = useMemo(() => translator(lang), [lang]);
+  // Article labels follow the school's protocol (the profile's articles), also as a policy changes them.
+  const articles = articlesOf(effective);
+  const t: Translate = useMemo(() => translator(lang, undefined, articles), [lang, articles]);
   const isLocked = (path: Path) => isLockedPath(locked, path);
 
   useEffect(() => {
@@ -232,7 +235,8 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
       </Section>
 
       <Section id="rules" title={t('popup_section_rules')}>
-        {RULE_KEYS.map((rule) => (
+        {/* A rule the school's protocol does not have never runs; offering its switch would only mislead. */}
+        {RULE_KEYS.filter((rule) => inProtocol(effective, rule)).map((rule) => (
           <Checkbox
             key={rule}
             id={`f-rules-${rule}`}
