@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { translator, type Translate } from '../i18n/translate.ts';
-import { buildDisclaimer, byHarm, evaluate } from '../protocol/index.ts';
+import { articlesOf, buildDisclaimer, byHarm, evaluate, ownTitle, ownWording } from '../protocol/index.ts';
 import type { Draft, Evaluation, Finding, Lang, PersonalCategory, Settings, Site } from '../protocol/types.ts';
 import { DEFAULT_SETTINGS, SITES } from '../settings/schema.ts';
 import { isPlainObject as isObject } from '../settings/paths.ts';
@@ -61,13 +61,18 @@ const CATEGORY_KEYS: Record<PersonalCategory, string> = {
 const SEVERITY_KEYS = { error: 'cli_severity_error', warning: 'cli_severity_warning', info: 'cli_severity_info' } as const;
 const RELATED_KEYS = { explicit: 'cli_related_explicit', work: 'cli_related_work', none: 'cli_related_none' } as const;
 
-/** A finding for a person to read. */
-function describe(f: Finding, t: Translate): string {
+/**
+ * A finding for a person to read: the article as the school's protocol labels it (none when it gives no label),
+ * and the school's own title and wording where its profile has them.
+ */
+function describe(f: Finding, t: Translate, settings: Settings, lang: Lang): string {
   const lines: string[] = [];
   const category = f.category ? ` (${t(CATEGORY_KEYS[f.category] ?? f.category)})` : '';
-  lines.push(`[${f.article}] ${t(SEVERITY_KEYS[f.severity])}: ${t(f.messageKey, f.messageArgs)}${category}`);
+  const badge = f.article ? `[${f.article}] ` : '';
+  lines.push(`${badge}${t(SEVERITY_KEYS[f.severity])}: ${ownTitle(settings, f, lang) ?? t(f.messageKey, f.messageArgs)}${category}`);
   if (f.start !== undefined && f.end !== undefined) lines.push(`    ${t('cli_finding_span', [f.text ?? '', f.start, f.end])}`);
-  if (f.detailKey) lines.push(`    ${t(f.detailKey, f.messageArgs)}`);
+  const detail = ownWording(settings, f, lang) ?? (f.detailKey ? t(f.detailKey, f.messageArgs) : '');
+  if (detail) lines.push(`    ${detail}`);
   for (const fix of f.fixes ?? []) {
     const inserted = fix.edits.map((e) => e.text.trim()).join(' ');
     lines.push(`    ${t('cli_fix', [t(fix.labelKey), inserted])}`);
@@ -189,10 +194,11 @@ export function main(argv: string[]): number {
     const draft: Draft = { text: rest.join(' ') };
     if (site) draft.site = site;
     const result = evaluate(draft, settings);
-    const tr = translator(outLang ?? result.lang);
+    const shownLang = outLang ?? result.lang;
+    const tr = translator(shownLang, undefined, articlesOf(settings));
     const lines = [tr('cli_summary', [tr(RELATED_KEYS[result.related]), result.lang])];
     if (!result.findings.length) lines.push(tr('cli_no_findings'));
-    for (const f of byHarm(result.findings)) lines.push(describe(f, tr));
+    for (const f of byHarm(result.findings)) lines.push(describe(f, tr, settings, shownLang));
     process.stdout.write(lines.join('\n') + '\n');
     return 0;
   } catch (e) {

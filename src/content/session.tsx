@@ -12,6 +12,7 @@ import type { EditableElement, SiteAdapter } from '../sites/types.ts';
 import { Banner, findingLabel, type Notice } from './banner/Banner.tsx';
 import { Highlights } from './highlights.ts';
 import { translator } from '../i18n/translate.ts';
+import { articlesOf } from '../protocol/articles.ts';
 import { BannerHost } from './banner/host.ts';
 import { insertAtEnd, watchEdits } from './insert.ts';
 import { MediaWatch } from './media.ts';
@@ -214,7 +215,7 @@ export class ComposeSession {
       />,
       this.banner.mount,
     );
-    const t = translator(uiLang(settings));
+    const t = translator(uiLang(settings), undefined, articlesOf(settings));
     this.highlights.set(findings, { label: (f) => findingLabel(t, f), ignore: t('banner_action_ignore') });
   }
 

@@ -2,7 +2,9 @@
 // choose nl or en in the settings, and the CLI has no browser at all: so both locales' JSON is read here.
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import nl from '../../public/_locales/nl/messages.json' with { type: 'json' };
+import { resolveArticleRefs, type Articles } from '../protocol/articles.ts';
 import type { Lang } from '../protocol/types.ts';
+import { LIUDGER_ARTICLES } from '../settings/profile-liudger.ts';
 
 export type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -25,8 +27,16 @@ export function format(entry: Messages[string] | undefined, key: string, args: r
   });
 }
 
-export function translator(lang: Lang, locales: Record<Lang, Messages> = LOCALES): Translate {
+/**
+ * Messages in `lang`, with their article references (`{art:disclosure}`) labelled as the school's protocol does:
+ * pass the profile's `articles`; without them, CSG Liudger's (the default profile's) labels are used.
+ * References are resolved in the message before the arguments go in, so a draft's text is never read as one.
+ */
+export function translator(lang: Lang, locales: Record<Lang, Messages> = LOCALES, articles: Articles = LIUDGER_ARTICLES): Translate {
   const messages = locales[lang];
   const fallback = locales.nl;
-  return (key, args) => format(messages[key] ?? fallback[key], key, args);
+  return (key, args) => {
+    const entry = messages[key] ?? fallback[key];
+    return format(entry && entry.message.includes('{art:') ? { ...entry, message: resolveArticleRefs(entry.message, articles, true) } : entry, key, args);
+  };
 }

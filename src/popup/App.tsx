@@ -1,15 +1,17 @@
 // The popup: who you are (role, function), per-site account mode, a live disclaimer preview, checks, lesson
 // hours, language, pause, where to turn, the school profile, and import/export. Every edit is validated per
 // field and stored at once; open tabs follow through storage.onChanged.
+import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator, type Translate } from '../i18n/translate.ts';
+import { articlesOf, inProtocol } from '../protocol/articles.ts';
 import { buildDisclaimer } from '../protocol/disclaimer.ts';
 import type { Lang, Site } from '../protocol/types.ts';
 import { isPaused, PAUSE_MS, resolveUiLanguage, type SettingsState } from '../settings/effective.ts';
 import { formatLessonHours, formatList, parseLessonHours, parseList, withField } from '../settings/form.ts';
 import { getAt, isLockedPath, setAt, type Path } from '../settings/paths.ts';
 import { profileText } from '../settings/profile-text.ts';
-import { ROLES, SITES, WEEKDAYS, type Role, type Settings } from '../settings/schema.ts';
+import { REFERENCE_KEYS, ROLES, SITES, WEEKDAYS, type ReferenceKey, type Role, type Settings } from '../settings/schema.ts';
 import { onSettingsStateChange, saveUserSettings } from '../settings/store.ts';
 import { exportFileName, exportSettings, importSettings, MAX_IMPORT_BYTES } from '../settings/transfer.ts';
 import { Checkbox, LockNote, Section, Select, TextField } from './controls.tsx';
@@ -56,7 +58,9 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
 
   const { effective, user, locked } = state;
   const lang: Lang = resolveUiLanguage(effective.uiLanguage, browserLanguage);
-  const t: Translate = useMemo(() => translator(lang), [lang]);
+  // Article labels follow the school's protocol (the profile's articles), also as a policy changes them.
+  const articles = articlesOf(effective);
+  const t: Translate = useMemo(() => translator(lang, undefined, articles), [lang, articles]);
   const isLocked = (path: Path) => isLockedPath(locked, path);
 
   useEffect(() => {
@@ -232,7 +236,8 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
       </Section>
 
       <Section id="rules" title={t('popup_section_rules')}>
-        {RULE_KEYS.map((rule) => (
+        {/* A rule the school's protocol does not have never runs; offering its switch would only mislead. */}
+        {RULE_KEYS.filter((rule) => inProtocol(effective, rule)).map((rule) => (
           <Checkbox
             key={rule}
             id={`f-rules-${rule}`}
@@ -298,6 +303,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
         {text('school.reportUrl', 'popup_school_reportUrl')}
         {text('school.protocolUrl', 'popup_school_protocolUrl')}
         {text('school.consentUrl', 'popup_school_consentUrl')}
+        <Articles t={t} settings={effective} isLocked={isLocked} set={set} text={text} />
         {(['nl', 'en'] as const).map((l) => (
           <fieldset key={l} lang={l}>
             <legend>{t('popup_profile_texts_heading', [t(LANG_LABELS[l])])}</legend>
@@ -314,6 +320,51 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
 
       <Transfer t={t} state={state} onImport={(s) => store(s, true)} />
     </main>
+  );
+}
+
+const REFERENCE_LABELS: Record<ReferenceKey, string> = {
+  workContext: 'popup_article_ref_workContext',
+  colleagues: 'popup_article_ref_colleagues',
+  escalation: 'popup_article_ref_escalation',
+  report: 'popup_article_ref_report',
+};
+
+/**
+ * The school's protocol as data: per rule whether the protocol has it and what its article is called there, and
+ * the labels of the articles the texts refer to. (Titles and wording per language come with a settings file or
+ * a policy; see the README.)
+ */
+function Articles(props: {
+  t: Translate;
+  settings: Settings;
+  isLocked: (path: Path) => boolean;
+  set: (path: Path, value: unknown, immediate?: boolean) => boolean;
+  text: (path: Path, labelKey: string) => JSX.Element;
+}) {
+  const { t, settings, isLocked, set, text } = props;
+  return (
+    <fieldset class="articles">
+      <legend>{t('popup_articles_heading')}</legend>
+      <p class="hint">{t('popup_articles_hint')}</p>
+      {RULE_KEYS.map((rule) => (
+        <fieldset key={rule}>
+          <legend>{t(RULE_LABELS[rule])}</legend>
+          <Checkbox
+            id={`f-school-articles-${rule}-inProtocol`}
+            label={t('popup_article_in_protocol')}
+            t={t}
+            locked={isLocked(`school.articles.${rule}.inProtocol`)}
+            checked={articlesOf(settings)[rule].inProtocol}
+            onChange={(v) => set(`school.articles.${rule}.inProtocol`, v)}
+          />
+          {text(`school.articles.${rule}.label`, 'popup_article_label')}
+        </fieldset>
+      ))}
+      {REFERENCE_KEYS.map((key) => (
+        <div key={key}>{text(`school.articles.${key}.label`, REFERENCE_LABELS[key])}</div>
+      ))}
+    </fieldset>
   );
 }
 

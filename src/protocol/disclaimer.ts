@@ -5,6 +5,7 @@ import { LIUDGER_PROFILE } from '../settings/profile-liudger.ts';
 import { normalize } from './normalize.ts';
 import type { Edit, Lang, Settings, Site } from './types.ts';
 import { escapeRegExp } from './escape.ts';
+import { inProtocol } from './articles.ts';
 
 type Texts = Settings['school']['disclaimers']['nl'];
 
@@ -69,8 +70,10 @@ function functionText(settings: Settings, lang: Lang, site?: Site): string {
 
 /**
  * The disclaimer to insert for a draft in `lang` on `site`: the disclosure with the writer's function and the
- * personal-opinion sentence; only the disclosure on an account marked as an official school channel (C4 is
- * not asked there); the one-line `short` text on X, where every character counts.
+ * personal-opinion sentence; only the disclosure on an account marked as an official school channel (the
+ * opinion is not asked there); the one-line `short` text on X, where every character counts. Only what the
+ * school's protocol asks for: a protocol without the opinion article gets the disclosure alone, and the other
+ * way round; with neither the disclaimer is empty.
  */
 export function buildDisclaimer(settings: Settings, lang: Lang, site?: Site): string {
   const texts = textsFor(settings, lang);
@@ -79,11 +82,12 @@ export function buildDisclaimer(settings: Settings, lang: Lang, site?: Site): st
   const school = settings.school.name.trim();
   const withFn = hasFunctionIn(settings, lang);
   const disclosureText = withFn ? texts.disclosure : texts.disclosureNoFunction;
-  if (site === 'x') {
-    return capitalise(render(official ? disclosureText : withFn ? texts.short : texts.shortNoFunction, fn, school));
-  }
-  const disclosure = capitalise(render(disclosureText, fn, school));
-  return official ? disclosure : `${disclosure} ${capitalise(render(texts.opinion, fn, school))}`;
+  const wantDisclosure = inProtocol(settings, 'disclosure');
+  const wantOpinion = !official && inProtocol(settings, 'opinion');
+  const disclosure = wantDisclosure ? capitalise(render(disclosureText, fn, school)) : '';
+  const opinion = wantOpinion ? capitalise(render(texts.opinion, fn, school)) : '';
+  if (site === 'x' && disclosure && opinion) return capitalise(render(withFn ? texts.short : texts.shortNoFunction, fn, school));
+  return [disclosure, opinion].filter(Boolean).join(' ');
 }
 
 /** The edit that puts `disclaimer` at the end of `text` on its own line, without piling up blank lines. */

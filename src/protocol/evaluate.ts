@@ -1,4 +1,5 @@
 // The protocol evaluator: judges one draft against the school's protocol. Pure and synchronous.
+import { inProtocol, ruleArticle } from './articles.ts';
 import { detectLanguage } from './language.ts';
 import { normalize } from './normalize.ts';
 import { detectRelated } from './related.ts';
@@ -38,12 +39,17 @@ export function prepare(draft: Draft, settings: Settings): Prepared {
   return { ctx: { draft, settings, norm, lang, related }, ...(judged < draft.text.length ? { truncatedAt: judged } : {}) };
 }
 
-/** The findings of `rules` on a prepared draft, in rule order (not yet sorted). */
+/**
+ * The findings of `rules` on a prepared draft, in rule order (not yet sorted). A rule runs when it is switched on
+ * and the school's protocol has it; its findings carry the label the school's protocol gives the article.
+ */
 export function runRules(ctx: RuleContext, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (!ctx.settings.rules[rule.meta.setting]) continue;
-    findings.push(...rule.check(ctx));
+    const key = rule.meta.setting;
+    if (!ctx.settings.rules[key] || !inProtocol(ctx.settings, key)) continue;
+    const label = ruleArticle(ctx.settings, key).label.trim();
+    for (const f of rule.check(ctx)) findings.push({ ...f, article: label });
   }
   return findings;
 }

@@ -7,3 +7,4 @@ export { RULES } from './rules/index.ts';
 export type { Rule, RuleContext } from './rule.ts';
 export type * from './types.ts';
 export { byHarm, HARM_ORDER } from './harm-order.ts';
+export { articlesOf, inProtocol, ownTitle, ownWording, resolveArticleRefs, RULE_OF_CODE } from './articles.ts';

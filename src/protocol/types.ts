@@ -8,7 +8,7 @@ export type Lang = 'nl' | 'en';
 export type Related = 'explicit' | 'work' | 'none';
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Protocol articles of the school's social-media protocol (A1–A9, B1–B4, C1–C4). */
+/** Articles of CSG Liudger's protocol (A1–A9, B1–B4, C1–C4), the default profile; other schools label their own. */
 export type Article =
   | 'A1' | 'A2' | 'A3' | 'A4' | 'A5' | 'A6' | 'A7' | 'A8' | 'A9'
   | 'B1' | 'B2' | 'B3' | 'B4'
@@ -51,8 +51,10 @@ export interface Fix {
 }
 
 export interface Finding {
+  /** The stable rule code; tools and the banner's logic go by this. */
   code: FindingCode;
-  article: Article;
+  /** The article's label in the school's own protocol (the profile's), '' when it gives none: 'C3', 'Art. 4.2'. */
+  article: string;
   severity: Severity;
   /** `_locales` key of the one-line title shown in the banner and the CLI. */
   messageKey: string;
@@ -97,6 +99,7 @@ export interface Evaluation {
 
 export interface RuleMeta {
   code: FindingCode;
+  /** The article in CSG Liudger's protocol; findings carry the school profile's label instead (see articles.ts). */
   article: Article;
   severity: Severity;
   /** `_locales` keys this rule reports with. */

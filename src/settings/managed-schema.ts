@@ -24,6 +24,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'school.protocolUrl': "Link to the school's social-media protocol, https.",
   'school.consentUrl': 'Link to the consent information for photos and videos (A5), https.',
   'school.disclaimers': 'Disclaimer texts per language; placeholders {functie} and {school}. disclosureNoFunction and shortNoFunction are used when the writer has no function in that language (no English function set).',
+  'school.articles':
+    "The school's protocol as data, per rule (disclosure, opinion, personalData, abusive, mediaConsent, lessonTime, lessonRecording, photoMetadata): inProtocol (false: the rule never runs), label (the article's number in the school's protocol, e.g. 'C3'; empty for none), title and text per language ({\"nl\": …, \"en\": …}; empty keeps Postwacht's own title and explanation; {school} is filled in). workContext, colleagues, escalation and report hold only the label of the article the texts refer to.",
   rules: 'Which checks are on (true) or off (false).',
   'rules.disclosure': 'C3/B2: ask staff to say they work at the school.',
   'rules.opinion': 'C4: ask for the personal-opinion disclaimer.',

@@ -61,7 +61,15 @@ function v2to3(o: Raw): Raw {
   return { ...o, school: next, schemaVersion: 3 };
 }
 
-const STEPS: Record<number, (o: Raw) => Raw> = { 0: v0to1, 1: v1to2, 2: v2to3 };
+/**
+ * Version 4 added `school.articles`, the protocol as data (labels, wording, which rules the protocol has). Every
+ * earlier version served CSG Liudger's protocol, whose labels are the defaults, so the defaults suffice.
+ */
+function v3to4(o: Raw): Raw {
+  return { ...o, schemaVersion: 4 };
+}
+
+const STEPS: Record<number, (o: Raw) => Raw> = { 0: v0to1, 1: v1to2, 2: v2to3, 3: v3to4 };
 
 export interface Migrated {
   data: Raw;

@@ -1,6 +1,25 @@
 // The default school profile: CSG Liudger (Drachten, Burgum, Surhuisterveen).
 // Everything school-specific lives here, so another school only swaps this profile (or sets it by policy).
-import type { SchoolProfile } from './schema.ts';
+import type { Articles, RuleArticle, SchoolProfile } from './schema.ts';
+
+// Liudger's labels, with Postwacht's own titles and explanations (empty title and text), which were written for
+// this protocol: 'C3' is article 3 of part C of the Protocol Social Media 2020.
+const article = (label: string): RuleArticle => ({ inProtocol: true, label, title: { nl: '', en: '' }, text: { nl: '', en: '' } });
+
+export const LIUDGER_ARTICLES: Articles = {
+  disclosure: article('C3'),
+  opinion: article('C4'),
+  personalData: article('A2'),
+  abusive: article('A8'),
+  mediaConsent: article('A5'),
+  lessonTime: article('A1'),
+  lessonRecording: article('A7'),
+  photoMetadata: article('A2'),
+  workContext: { label: 'B2' },
+  colleagues: { label: 'C1' },
+  escalation: { label: 'B3/B4' },
+  report: { label: 'A9' },
+};
 
 export const LIUDGER_PROFILE: SchoolProfile = {
   name: 'CSG Liudger',
@@ -31,4 +50,5 @@ export const LIUDGER_PROFILE: SchoolProfile = {
       shortNoFunction: 'I work at {school}; personal opinion, not on behalf of the school.',
     },
   },
+  articles: LIUDGER_ARTICLES,
 };

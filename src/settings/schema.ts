@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LIUDGER_PROFILE } from './profile-liudger.ts';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const ROLES = ['medewerker', 'leerling', 'ouder'] as const;
 export const SITES = ['facebook', 'x', 'linkedin', 'instagram'] as const;
@@ -29,6 +29,38 @@ export const disclaimerTextsSchema = z.object({
 export const perLanguageText = z.object({ nl: z.string().trim().max(200), en: z.string().trim().max(200) });
 export type PerLanguageText = z.infer<typeof perLanguageText>;
 
+/** The rules a profile can have; the same keys switch them on and off in `settings.rules`. */
+export const RULE_KEYS = ['disclosure', 'opinion', 'personalData', 'abusive', 'mediaConsent', 'lessonTime', 'lessonRecording', 'photoMetadata'] as const;
+export type RuleKey = (typeof RULE_KEYS)[number];
+/** Articles the texts refer to without a rule of their own. */
+export const REFERENCE_KEYS = ['workContext', 'colleagues', 'escalation', 'report'] as const;
+export type ReferenceKey = (typeof REFERENCE_KEYS)[number];
+
+/** An article's label in the school's own protocol: 'C3', 'Art. 4.2', '§ 3'; empty shows no label. */
+const articleLabel = z.string().trim().max(24);
+
+/** One rule as the school's protocol has it. */
+export const ruleArticleSchema = z.object({
+  /** Whether the protocol has this rule at all; a rule it lacks never runs, whatever `settings.rules` says. */
+  inProtocol: z.boolean(),
+  label: articleLabel,
+  /** The school's own one-line title for a finding of this rule, per language; empty keeps Postwacht's title. */
+  title: perLanguageText,
+  /** The article's own wording (placeholder `{school}`), per language; empty keeps Postwacht's explanation. */
+  text: z.object({ nl: z.string().trim().max(1000), en: z.string().trim().max(1000) }),
+});
+export type RuleArticle = z.infer<typeof ruleArticleSchema>;
+
+/** An article only referred to: B2 (work context), C1 (colleagues' data), B3/B4 (escalation), A9 (report). */
+export const referenceArticleSchema = z.object({ label: articleLabel });
+
+export const articlesSchema = z.object({
+  ...(Object.fromEntries(RULE_KEYS.map((k) => [k, ruleArticleSchema])) as Record<RuleKey, typeof ruleArticleSchema>),
+  ...(Object.fromEntries(REFERENCE_KEYS.map((k) => [k, referenceArticleSchema])) as Record<ReferenceKey, typeof referenceArticleSchema>),
+});
+export type Articles = z.infer<typeof articlesSchema>;
+export type ArticleKey = RuleKey | ReferenceKey;
+
 export const schoolProfileSchema = z.object({
   name: shortText.min(1),
   /** Other names the school goes by, e.g. 'Liudger', 'Liudger Drachten'. */
@@ -51,6 +83,8 @@ export const schoolProfileSchema = z.object({
   protocolUrl: z.union([z.url({ protocol: /^https$/ }), z.literal('')]),
   consentUrl: z.union([z.url({ protocol: /^https$/ }), z.literal('')]),
   disclaimers: z.object({ nl: disclaimerTextsSchema, en: disclaimerTextsSchema }),
+  /** The school's protocol as data: per rule whether it is in the protocol, its label and wording. */
+  articles: articlesSchema,
 });
 
 const lessonBlock = z.object({ start: clock, end: clock });

@@ -6,6 +6,7 @@ import { translator } from '../../i18n/translate.ts';
 import { ConsentLink, PhotoMetadataNote, ReportLine, shouldShowReport } from '../banner-media.tsx';
 import { profileText } from '../../settings/profile-text.ts';
 import { byHarm } from '../../protocol/harm-order.ts';
+import { articlesOf, ownTitle, ownWording } from '../../protocol/articles.ts';
 import { useRef, useState } from 'preact/hooks';
 
 export type Notice = 'inserted' | 'inserted-check' | 'duplicated' | 'copied' | 'copy-failed' | 'gone';
@@ -93,7 +94,9 @@ function triggers(group: Finding[]): string[] {
   return out;
 }
 
+/** The article's label in the school's own protocol; a profile that gives none shows no badge. */
 function ArticleBadge({ article, url, label }: { article: string; url: string; label: string }) {
+  if (!article) return null;
   return url ? (
     <a class="article" href={url} target="_blank" rel="noopener noreferrer" title={label}>
       {article}
@@ -122,7 +125,7 @@ function personalLabel(personal: Finding[], t: ReturnType<typeof translator>): s
 
 export function Banner(props: BannerProps) {
   const { settings, lang, notice } = props;
-  const t = translator(lang);
+  const t = translator(lang, undefined, articlesOf(settings));
   // Collapsed by default: one line with what needs attention and the one action; the details on request.
   // State lives in the component, which Preact keeps across re-renders into the same mount.
   const [expanded, setExpanded] = useState(false);
@@ -204,8 +207,8 @@ export function Banner(props: BannerProps) {
             {personal.length > 0 && (
               <li class="finding group" data-article={personal[0]!.article} data-code="personal-data-group" key="pd">
                 <ArticleBadge article={personal[0]!.article} url={school.protocolUrl} label={protocolLabel} />
-                <span class="title">{t('banner_personal_title')}</span>
-                <p class="detail">{t('banner_personal_detail')}</p>
+                <span class="title">{ownTitle(settings, personal[0]!, lang) ?? t('banner_personal_title')}</span>
+                <p class="detail">{ownWording(settings, personal[0]!, lang) ?? t('banner_personal_detail')}</p>
                 <ul class="items">
                   {personal.map((f) => (
                     <li class="item" data-article={f.article} data-code={f.code} data-category={f.category} key={`${f.start}:${f.end}`}>
@@ -227,8 +230,7 @@ export function Banner(props: BannerProps) {
             {disclaimerFindings.map((f) => (
               <li class="finding" data-article={f.article} data-code={f.code} key={f.code}>
                 <ArticleBadge article={f.article} url={school.protocolUrl} label={protocolLabel} />
-                <span class="title">{t(f.messageKey, f.messageArgs)}</span>
-                {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
+                <FindingText f={f} t={t} settings={settings} lang={lang} />
                 {f === lastDisclaimer && harmful && <div class="actions">{insertButton(false)}</div>}
               </li>
             ))}
@@ -264,6 +266,17 @@ export function Banner(props: BannerProps) {
   );
 }
 
+/** A finding's title and explanation: the school's own title and article wording where its profile gives them. */
+function FindingText({ f, t, settings, lang }: { f: Finding; t: ReturnType<typeof translator>; settings: Settings; lang: Lang }) {
+  const detail = ownWording(settings, f, lang) ?? (f.detailKey ? t(f.detailKey, f.messageArgs) : '');
+  return (
+    <>
+      <span class="title">{ownTitle(settings, f, lang) ?? t(f.messageKey, f.messageArgs)}</span>
+      {detail && <p class="detail">{detail}</p>}
+    </>
+  );
+}
+
 /** One rule's block in the details: its article, title, explanation and the words that triggered it. */
 function RuleBlock(props: BannerProps & { group: Finding[]; t: ReturnType<typeof translator>; protocolLabel: string }) {
   const { group, t, settings } = props;
@@ -272,8 +285,7 @@ function RuleBlock(props: BannerProps & { group: Finding[]; t: ReturnType<typeof
   return (
     <li class="finding" data-article={f.article} data-code={f.code}>
       <ArticleBadge article={f.article} url={settings.school.protocolUrl} label={props.protocolLabel} />
-      <span class="title">{t(f.messageKey, f.messageArgs)}</span>
-      {f.detailKey && <p class="detail">{t(f.detailKey, f.messageArgs)}</p>}
+      <FindingText f={f} t={t} settings={settings} lang={props.lang} />
       {texts.length > 0 && (
         <ul class="items">
           {texts.map((text) => (

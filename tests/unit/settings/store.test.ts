@@ -38,7 +38,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const store = await import('../../../src/settings/store.ts');
-const { DEFAULT_SETTINGS } = await import('../../../src/settings/schema.ts');
+const { DEFAULT_SETTINGS, SCHEMA_VERSION } = await import('../../../src/settings/schema.ts');
 
 beforeEach(() => {
   fake.local = {};
@@ -67,7 +67,7 @@ describe('settings store', () => {
     const ac = new AbortController();
     store.onSettingsChange((s) => seen.push(s.function), ac.signal);
     await store.saveUserSettings({ ...DEFAULT_SETTINGS, function: 'teamleider' });
-    expect(fake.local.settings).toEqual({ schemaVersion: 3, function: 'teamleider' });
+    expect(fake.local.settings).toEqual({ schemaVersion: SCHEMA_VERSION, function: 'teamleider' });
     await vi.waitFor(() => expect(seen).toEqual(['teamleider']));
     ac.abort();
     await store.saveUserSettings({ ...DEFAULT_SETTINGS, function: 'rector' });
@@ -191,6 +191,6 @@ describe('settings store', () => {
     expect((fake.local.settings as { pausedUntil: number }).pausedUntil).toBe(now + 3_600_000);
     const resumed = await store.resumeWarnings(paused);
     expect(resumed.pausedUntil).toBe(0);
-    expect(fake.local.settings).toEqual({ schemaVersion: 3 });
+    expect(fake.local.settings).toEqual({ schemaVersion: SCHEMA_VERSION });
   });
 });

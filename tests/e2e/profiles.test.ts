@@ -1,0 +1,55 @@
+// Another school's protocol in the real banner: its article labels, titles and wording, and no rule its protocol
+// lacks, set through storage as the popup (or a policy) would; then a second school's, applied at once.
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/settings/schema.ts';
+import { WADWIJK_PROFILE, ZEVENSTERREN_PROFILE } from '../fixtures/profiles.ts';
+import { launchExtension, type Harness } from './harness.ts';
+import { bannerOf, clearEditor, expandBanner, findingText, footText, openReplica, serveReplicas, shownFindings, typeInto, waitForArticles } from './replica.ts';
+
+let h: Harness;
+let page: Page;
+let editor: Locator;
+let banner: Locator;
+
+const articles = async () => [...new Set((await shownFindings(banner)).map((f) => `${f.article}:${f.code}`))].sort();
+
+beforeAll(async () => {
+  h = await launchExtension();
+  await serveReplicas(h);
+  await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, school: WADWIJK_PROFILE });
+  page = await openReplica(h, 'facebook');
+  editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
+  await typeInto(editor, 'Open dag op Wadwijk College, die conrector is een idioot');
+  banner = await bannerOf(editor);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe("banner with another school's protocol", () => {
+  it("shows the school's article labels, titles and wording", async () => {
+    await waitForArticles(banner, ['Art. 3.1', 'Art. 3.2', 'Art. 2.7']);
+    expect(await articles()).toEqual(['Art. 2.7:abusive', 'Art. 3.1:disclosure-missing', 'Art. 3.2:opinion-missing']);
+    await expandBanner(banner);
+    const abuse = await findingText(banner, 'abusive');
+    expect(abuse).toContain('Respectvol online');
+    expect(abuse).toContain('Artikel 2.7: geen scheldwoorden, dreigementen of pesterijen.');
+    expect(await findingText(banner, 'disclosure-missing')).toContain('Vermeld je band met Wadwijk College');
+    // The foot's contact line refers to the school's own escalation article.
+    expect(await footText(banner)).toContain('(Art. 4)');
+    expect(await footText(banner)).not.toMatch(/\b(?:B3|C3|A8)\b/);
+  });
+
+  it("follows a second school's profile at once, without the rule its protocol lacks", async () => {
+    await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, school: ZEVENSTERREN_PROFILE });
+    await clearEditor(editor);
+    await typeInto(editor, 'Open dag op Lyceum Zevensterren, die conrector is een idioot');
+    await waitForArticles(banner, ['§ 4', '§ 9']);
+    // Lyceum Zevensterren's protocol asks for no personal-opinion sentence.
+    await expect.poll(articles).toEqual(['§ 4:disclosure-missing', '§ 9:abusive']);
+    await expandBanner(banner);
+    expect(await findingText(banner, 'disclosure-missing')).toContain('Volgens het protocol (§ 4) vermeld je dan');
+    expect(await findingText(banner, 'abusive')).toContain('(§ 9)');
+  });
+});
