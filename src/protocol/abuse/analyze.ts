@@ -9,9 +9,14 @@
 // from. The frames generalise across words (every HurtLex insult works in every frame), which a string list
 // does not.
 import * as L from './lexicon.ts';
-import { FuzzyIndex, keyOf, type Token, tokenize } from './tokens.ts';
+import { FuzzyIndex, keyOf, MAX_FUZZY_WORD, type Token, tokenize, work } from './tokens.ts';
 
 export type Span = [number, number];
+
+/** Longest piece of a sentence judged at once, in words (see analyzeAbuse). */
+const MAX_SENTENCE = 80;
+/** Longest clause judged at once, in words. */
+const MAX_CLAUSE = 40;
 
 /** Set to an array to record which frame fired (for debugging the grammar). */
 export let trace: string[] | null = null;
@@ -173,11 +178,15 @@ function repair(toks: Token[], lower: string): Token[] {
     // Letters typed apart: a run of one-letter words.
     if (t.k.length === 1) {
       let j = i;
-      while (j + 1 < toks.length && toks[j + 1]!.k.length === 1 && toks[j + 1]!.brk === 0 && toks[j + 1]!.s - toks[j]!.e <= 2) j++;
+      while (j + 1 < toks.length && j - i < MAX_FUZZY_WORD && toks[j + 1]!.k.length === 1 && toks[j + 1]!.brk === 0 && toks[j + 1]!.s - toks[j]!.e <= 2) j++;
+      work.steps += j - i + 1;
       if (j - i >= 2) {
         let done = false;
         for (let a = i; a <= Math.min(i + 2, j - 2) && !done; a++) {
-          for (let b = j; b >= a + 2 && !done; b--) {
+          // No word typed apart is longer than a long insult: a run of a thousand single letters costs no more
+          // per letter than a run of twenty.
+          for (let b = Math.min(j, a + MAX_FUZZY_WORD - 1); b >= a + 2 && !done; b--) {
+            work.steps += b - a + 1;
             const k = toks.slice(a, b + 1).map((x) => x.k).join('');
             if (strong(k)) {
               for (let x = i; x < a; x++) out.push(toks[x]!);
@@ -244,7 +253,10 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
   // Sentences and clauses.
   const sentences: Token[][] = [];
   for (const t of toks) {
-    if (t.brk === 2 || sentences.length === 0) sentences.push([]);
+    // A sentence longer than MAX_SENTENCE words (a list, a pasted text without stops) is judged in pieces: the
+    // frames look a few words around their trigger, and several of them scan the whole clause or sentence, so
+    // unbounded pieces would make a long draft without stops cost time quadratic in its length.
+    if (t.brk === 2 || sentences.length === 0 || sentences[sentences.length - 1]!.length >= MAX_SENTENCE) sentences.push([]);
     sentences[sentences.length - 1]!.push(t);
   }
   const spans: Span[] = [];
@@ -256,7 +268,8 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     const clauses: Token[][] = [[]];
     for (let i = 0; i < sent.length; i++) {
       const t = sent[i]!;
-      if (i > 0 && (t.brk >= 1 || CONJ.has(t.k)) && clauses[clauses.length - 1]!.length > 0) clauses.push([]);
+      const cur = clauses[clauses.length - 1]!;
+      if (i > 0 && ((t.brk >= 1 || CONJ.has(t.k)) && cur.length > 0 || cur.length >= MAX_CLAUSE)) clauses.push([]);
       if (!CONJ.has(t.k)) clauses[clauses.length - 1]!.push(t);
     }
     const sk = sent.map((t) => t.k);
@@ -335,6 +348,8 @@ const isPersonTarget = (kind: TargetKind) => kind === 'p2' || kind === 'p3' || k
 function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: Token) => void): void {
   const n = c.length;
   if (n === 0) return;
+  // The frames' scans are at worst pairwise over the clause and the sentence.
+  work.steps += n * n + n * sent.length;
   const k = (i: number) => (i >= 0 && i < n ? c[i]!.k : '');
   const fire = (a: number, b: number, soft = false) => {
     if (c[a]!.quoted || c[b]!.quoted) return;

@@ -7,7 +7,7 @@ import {
   HURTLEX_NL_ADJECTIVES,
   HURTLEX_NL_NOUNS,
 } from '../data/abuse-lexicon.generated.ts';
-import { keyOf } from './tokens.ts';
+import { keyOf, MAX_FUZZY_WORD, work } from './tokens.ts';
 
 /** Whitespace between the words of a list. */
 export const SPACES = /\s+/;
@@ -49,10 +49,18 @@ const PERSON_BASE = set(`man mannen vrouw vrouwen jongen jongens meisje meisjes 
  * "gymleraar", "wiskundedocent"), and no list can hold every school role. Heads of five letters or more only,
  * with at least two letters before them, so short nouns ("man", "ma") do not match inside other words.
  */
+let longestPerson = 0;
+for (const k of PERSON_BASE) longestPerson = Math.max(longestPerson, k.length);
 export const PERSON_NOUN = {
   has(k: string): boolean {
     if (PERSON_BASE.has(k)) return true;
-    for (let i = 2; i + 5 <= k.length; i++) if (PERSON_BASE.has(k.slice(i))) return true;
+    // Only tails as long as a listed noun can match, and no compound is longer than a word can plausibly be:
+    // the work per word is bounded, whatever the draft holds.
+    if (k.length > MAX_FUZZY_WORD * 2) return false;
+    for (let i = Math.max(2, k.length - longestPerson); i + 5 <= k.length; i++) {
+      work.steps += k.length - i;
+      if (PERSON_BASE.has(k.slice(i))) return true;
+    }
     return false;
   },
 };
