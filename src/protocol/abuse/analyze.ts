@@ -25,7 +25,7 @@ export function setTrace(t: string[] | null): void {
 }
 
 /** Laughing, winking and heart emoji: a mild insult to the reader next to them is banter. */
-export const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{1F970}\u{1F61C}\u{1F61D}\u{1F60D}\u{1F917}]/u;
+export const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{1F970}\u{1F61C}\u{1F61D}\u{1F60D}\u{1F917}\u{1F389}\u{1F973}\u{1F601}\u{1F606}\u{1F604}\u{1F609}\u{1F495}\u{1F605}\u{1F92A}\u{1F61B}]/u;
 /** A weapon emoji: a threat only next to a threat cue. */
 export const WEAPON = /[\u{1F52A}\u{1F52B}\u{1F4A3}\u{1FA93}\u{1F5E1}\u2620\u26B0]/u;
 const K_AGAIN_CUE = new Set(['keer', 'again', 'nogmaals'].map(keyOf));
@@ -40,7 +40,7 @@ const FUZZY_ADJ = new FuzzyIndex([...L.NEG_ADJ].filter((k) => k.length >= 6), 6)
 /** Ordinary words one edit from an insult. */
 const NOT_FUZZY = new Set(['idiom', 'idiomen', 'idioms', 'idiotie', 'hooier', 'sukade', 'moroni', 'klootjes', 'losser', 'bastaard', 'basterd', 'freaky', 'creeps', 'loseres', 'lozers', 'cretins', 'eikels', 'heksen', 'kreten', 'kreet', 'bitches', 'sletten']);
 
-const DET = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'die', 'deze', 'dat', 'this', 'that', 'those', 'these', 'mijn', 'my', 'je', 'jouw', 'your', 'zijn', 'his', 'haar', 'her', 'hun', 'their', 'ale', 'al', 'elke', 'every', 'any', 'some', 'sommige', 'zulke', 'such', 'our', 'ons', 'onze', 'zo', 'zon'].map(keyOf));
+const DET = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'die', 'deze', 'dat', 'this', 'that', 'those', 'these', 'mijn', 'my', 'je', 'jouw', 'your', 'zijn', 'his', 'haar', 'her', 'hun', 'their', 'alle', 'al', 'elke', 'every', 'any', 'some', 'sommige', 'zulke', 'such', 'our', 'ons', 'onze', 'zo', 'zon'].map(keyOf));
 const CONJ = new Set(['maar', 'but', 'want', 'omdat', 'because', 'although', 'hoewel', 'terwijl', 'while', 'though', 'alhoewel'].map(keyOf));
 const SPLIT_PREFIX = ['je', 'jij', 'you', 'youre', 'ur', 'u', 'wat', 'what', 'een', 'fuck', 'kanker', 'vuile', 'stomme', 'ben', 'bent', 'are'];
 const SPLIT_START = new Set(SPLIT_PREFIX.map((p) => p.slice(0, 2)));
@@ -74,7 +74,7 @@ const K_SEX = new Set(['tieten', 'tietjes', 'tits', 'boobs', 'titties', 'neuken'
 const K_SEX_STRONG = new Set(['tieten', 'tietjes', 'tits', 'boobs', 'titties', 'neuken', 'geil', 'geile', 'horny', 'nudes', 'naaktfoto', 'naaktfotos', 'blowjob', 'pijpbeurt', 'fuckable', 'kontje'].map(keyOf));
 const K_YOUTH = new Set(['meid', 'meisje', 'meiden', 'meisjes', 'girl', 'girls', 'jongen', 'jongens', 'boy', 'boys', 'leerling', 'leerlingen', 'pupil', 'pupils', 'student', 'students', 'zij', 'ze', 'she', 'her', 'haar', 'hij', 'he', 'him', 'hem', 'jij', 'you', 'je', 'kid', 'klasgenoot', 'juf', 'teacher', 'moeder', 'mother', 'mom', 'zus', 'sister', 'dochter', 'daughter'].map(keyOf));
 const K_LOOK_ADJ = new Set(['dikke', 'dik', 'vette', 'vet', 'lelijke', 'lelijk', 'fat', 'ugly', 'huge', 'enorme', 'scheve', 'harige', 'hairy', 'vieze', 'gross', 'smelly', 'stinkende', 'big', 'grote', 'puistige', 'spotty', 'pimply', 'rare', 'weird'].map(keyOf));
-const K_POSSESSIVE = new Set(['je', 'jouw', 'zijn', 'zn', 'haar', 'his', 'her', 'your', 'ur', 'their', 'hun'].map(keyOf));
+const K_POSSESSIVE = new Set(['uw', 'je', 'jouw', 'zijn', 'zn', 'haar', 'his', 'her', 'your', 'ur', 'their', 'hun'].map(keyOf));
 const K_CLUELESS = new Set(['snapt', 'snappen', 'begrijpt', 'weet'].map(keyOf));
 const K_GRADE_LOW = new Set(['1', '2', '3', '4', 'f', 'onvoldoende'].map(keyOf));
 const K_AGAIN = new Set(['weer', 'again', 'alweer'].map(keyOf));
@@ -91,8 +91,21 @@ const K_ZO = new Set(['zo', 'zulke', 'such', 'dat', 'die', 'those', 'these', 'de
 const K_AM = new Set(['ben', 'am'].map(keyOf));
 const SELF_SUBJ = new Set(['ik', 'i', "i'm", 'im', 'ikke', 'we', 'wij', 'mezelf', 'myself', 'mijzelf', "we're"].map(keyOf));
 const OBJ_SELF = new Set(['me', 'mij', 'us', 'ons'].map(keyOf));
-const AUX = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'niet', 'not', 'never', 'nooit', 'really', 'echt', 'gewoon', 'just', 'allemaal', 'all'].map(keyOf));
+const AUX = new Set(['will', 'would', 'zal', 'zullen', 'zult', 'zul', 'ever', 'ooit', 'do', 'does', 'did', "don't", "doesn't", "didn't", 'niet', 'not', 'never', 'nooit', 'really', 'echt', 'gewoon', 'just', 'allemaal', 'all'].map(keyOf));
 const DET_THING = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'this', 'these', 'deze', 'dit', 'my', 'mijn', 'our', 'onze', 'ons'].map(keyOf));
+/** Prepositions that start a phrase after a subject noun: "Die vader uit 2b is ...", "That mum from 2b is ...". */
+const K_PREP = new Set(['uit', 'van', 'in', 'op', 'met', 'bij', 'from', 'of', 'at', 'with', 'on'].map(keyOf));
+/** Games and contests: "ik maak je af met fifa", "we will beat them in the final" are sport talk, not threats. */
+const K_GAME = new Set(['fifa', 'fortnite', 'minecraft', 'potje', 'game', 'games', 'gamen', 'spel', 'spelletje', 'match', 'wedstrijd', 'toernooi', 'tournament', 'final', 'finale', 'schaken', 'chess', 'klaverjassen', 'tennis', 'voetbal', 'football', 'quiz', 'presentatie', 'presentation', 'mario', 'kart', 'pingpong', 'tafeltennis', 'monopoly', 'uno', 'poker', 'race'].map(keyOf));
+/** Verbs of opinion that, with "nobody" as subject, deny the insult after them ("No one thinks you're a loser"). */
+const K_THINK = new Set(['vindt', 'vind', 'denkt', 'gelooft', 'zegt', 'thinks', 'think', 'says', 'believes', 'finds', 'calls'].map(keyOf));
+/** Calls to stop: "laten we stoppen met het uitlachen van Sem" speaks against the pile-on. */
+const K_STOP = new Set(['stop', 'stoppen', 'ophouden', 'quit', 'stopt'].map(keyOf));
+/** "het is walgelijk hoe…", "it's disgusting that…": the writer condemns what follows. */
+const K_CONDEMN_LINK = new Set(['hoe', 'dat', 'how', 'that', 'wanneer', 'when', 'als'].map(keyOf));
+const K_WHO = new Set(['wie', 'whoever', 'anyone', 'iedereen'].map(keyOf));
+const K_KNOW = new Set(['weet', 'weten', 'know', 'knows', 'ken'].map(keyOf));
+const K_LIVES = new Set(['woont', 'woon', 'wonen', 'lives', 'live', 'goes', 'gaat', 'werkt', 'works', 'slaapt', 'sleeps', 'parks', 'parkeert'].map(keyOf));
 const K_MAKE_SUFFER = new Set(['suffer', 'lijden', 'bloeden', 'bleed', 'cry', 'huilen'].map(keyOf));
 
 function phrases(list: readonly string[]): string[][] {
@@ -108,6 +121,8 @@ function byFirst(list: string[][]): Map<string, string[][]> {
   }
   return m;
 }
+const MILD_PROFANITY = new Set(['rot', 'donder', 'lazer', 'sodemieter', 'piss', 'sod', 'screw', 'hou', 'houd', 'shut'].map(keyOf));
+const PERSON_HARM = byFirst(phrases(L.PERSON_HARM_PHRASES));
 const PROFANITY = byFirst(phrases(L.PROFANITY_PHRASES));
 const THREATS = byFirst(phrases(L.THREAT_PHRASES));
 const INSULT_PHRASES = phrases(L.INSULT_PHRASES);
@@ -159,6 +174,11 @@ export const isInsult = (k: string) => (classes(k) & INSULT_BIT) !== 0;
 const isHurt = (k: string) => L.HURT_NOUN.has(k);
 const isDehum = (k: string) => L.DEHUM.has(k);
 const isNegAdj = (k: string) => (classes(k) & ADJ_BIT) !== 0;
+/** A word that is likely a noun for a thing: not a function word, pronoun, person, group, name or insult. */
+function isThingNoun(t: Token): boolean {
+  const k = t.k;
+  return k.length >= 3 && !t.cap && !isFiller(k) && !L.P2.has(k) && !L.P3.has(k) && !L.SELF.has(k) && !L.COPULA.has(k) && !L.NEGATOR.has(k) && !L.LAUGH.has(k) && !K_DAT.has(k) && !isPersonish(k) && !L.GROUP.has(k) && !isInsultNoun(k) && !isNegAdj(k) && !L.THING.has(k);
+}
 /** Any noun that insults a person it is said of. */
 const isInsultNoun = (k: string) => isSlur(k) || isInsult(k) || isHurt(k) || isDehum(k);
 const isPersonish = (k: string) => L.PERSON_NOUN.has(k) || L.GROUP.has(k) || L.INSULT_HEAD.has(k);
@@ -263,6 +283,8 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
   const add = (a: Token, b: Token) => spans.push([a.s, b.e]);
   const postLaugh = LAUGH_EMOJI.test(text);
   const postDog = toks.some((t) => K_DOG.has(t.k));
+  // Affection anywhere in a short post makes a mild insult banter: "jij mafkees, daarom hou ik van je".
+  const postFond = toks.length < 60 && toks.some((t, i) => ((t.k === K('hou') || t.k === K('houd')) && toks.slice(i + 1, i + 4).some((x) => x.k === K_VAN) && toks.slice(i + 1, i + 5).some((x) => L.P2.has(x.k))) || ((t.k === K('love') || t.k === K('luv')) && L.P2.has(toks[i + 1]?.k ?? '')));
 
   for (const sent of sentences) {
     const clauses: Token[][] = [[]];
@@ -274,13 +296,18 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     }
     const sk = sent.map((t) => t.k);
     const reported = sk.some((k, i) => (L.REPORT.has(k) && !(k === 'call' && L.P3.has(sk[i + 1] ?? ''))) || L.CONDEMN.has(k));
-    const sentLaugh = postLaugh || sk.some((k) => L.LAUGH.has(k) || (k.startsWith('ha') && HAHA.test(k)));
+    const sentLaugh = postLaugh || postFond || sk.some((k) => L.LAUGH.has(k) || (k.startsWith('ha') && HAHA.test(k)));
     const hasP2 = sk.some((k) => L.P2.has(k) || L.P2_COPULA.has(k));
     const hasOther = sk.some((k, i) => L.P3.has(k) || L.P3_COPULA.has(k) || L.PERSON_NOUN.has(k) || L.GROUP.has(k) || sent[i]!.cap);
     const selfOnly = sk.some((k) => SELF_SUBJ.has(k) || L.SELF_COPULA.has(k)) && !hasP2 && !hasOther;
     const share = sk.some((k) => L.SHARE.has(k));
+    // "Niemand vindt jou een loser", "No one thinks you're a loser": the insult is denied.
+    const denied = (L.NOBODY.has(sk[0] ?? '') || (sk[0] === K('no') && sk[1] === K('one')) || (sk[0] === K('niemand') || L.NOBODY.has(sk[1] ?? ''))) && sk.slice(0, 5).some((k) => K_THINK.has(k));
+    // "Ik vind het walgelijk hoe sommigen over moslims praten": condemnation of what follows.
+    const condemning = sk.some((k, i) => (k === K('het') || k === K('it') || k === K('its')) && (isNegAdj(sk[i + 1] ?? '') && K_CONDEMN_LINK.has(sk[i + 2] ?? '') || (sk[i + 1] === K('is') && isNegAdj(sk[i + 2] ?? '') && K_CONDEMN_LINK.has(sk[i + 3] ?? ''))));
 
-    for (const c of clauses) analyzeClause(c, sent, { reported, sentLaugh, selfOnly, share, postDog }, add);
+    const game = sk.some((k) => K_GAME.has(k));
+    for (const c of clauses) analyzeClause(c, sent, { reported: reported || denied || condemning, sentLaugh, selfOnly, share, postDog, game }, add);
   }
   // A weapon emoji next to a threat cue aimed at someone: "als die nog één keer aan mijn fiets zit 🔪".
   const weapon = WEAPON.exec(text);
@@ -306,6 +333,8 @@ interface Ctx {
   selfOnly: boolean;
   share: boolean;
   postDog: boolean;
+  /** The sentence is about a game or contest. */
+  game: boolean;
 }
 
 /** What kind of target starts at c[j], and where its head word is. */
@@ -382,6 +411,13 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       }
     }
     if (L.PERSON_NOUN.has(k(i)) || L.GROUP.has(k(i))) return { kind: L.GROUP.has(k(i)) || K_PEOPLE.has(k(i)) ? 'group' : 'person', head: i };
+    // A subject with a phrase after it: "die vader uit 2b is", "that kid in 3c is", "ouders uit die wijk zijn".
+    for (let x = i - 1; x >= Math.max(0, i - 5); x--) {
+      if (!K_PREP.has(k(x + 1))) continue;
+      const head = targetAt(c, x);
+      if (head.head === x && isPersonTarget(head.kind)) return head;
+      if (L.PERSON_NOUN.has(k(x)) || L.GROUP.has(k(x))) return { kind: L.GROUP.has(k(x)) || K_PEOPLE.has(k(x)) ? 'group' : 'person', head: x };
+    }
     // "mensen zoals jij", "people like him": the group is the head.
     if ((L.P2.has(k(i)) || L.P3.has(k(i))) && i >= 2 && K_LIKE.has(k(i - 1)) && L.PERSON_NOUN.has(k(i - 2))) return { kind: 'group', head: i - 2 };
     // A noun after "van": "de moeder van Daan" -> the mother.
@@ -415,7 +451,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     }
     if (!isPersonTarget(subj.kind)) continue;
     // The predicate: skip fillers and articles, note a negation.
-    let neg = false;
+    let neg = L.NEGATOR.has(ck);
     let j = start;
     let steps = 0;
     while (j < n && steps < 6) {
@@ -434,6 +470,19 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       if (!between && !welcomeOk && !ctx.reported) fire(Math.min(subj.head, cop), Math.min(n - 1, L.NOTHING.has(k(j + 1)) || L.POSITIVE.has(k(j + 1)) ? j + 1 : j));
       continue;
     }
+    // "geen echte Nederlander", "not a real girl", "never be real Dutch people": a person's identity denied.
+    if (neg && L.GENUINE.has(pk) && j + 1 < n && (isPersonish(k(j + 1)) || L.GROUP.has(k(j + 1)) || isPersonish(k(j + 2)) || L.GROUP.has(k(j + 2)) || c[j + 1]!.upper) && !ctx.reported) {
+      fire(Math.min(subj.head, cop), Math.min(n - 1, isPersonish(k(j + 1)) || L.GROUP.has(k(j + 1)) || c[j + 1]!.upper ? j + 1 : j + 2));
+      continue;
+    }
+    // "is nog geen cent waard", "geen knip voor de neus waard", "not worth a penny".
+    if (neg && subj.kind !== 'self') {
+      const w = c.findIndex((t, x) => x >= j && x < j + 6 && (t.k === K('waard') || t.k === K('worth')));
+      if (w >= 0 && !ctx.reported && !c.slice(w + 1, w + 3).some((t) => t.k === K('moeite') || t.k === K('it') || t.k === K('het'))) {
+        fire(Math.min(subj.head, cop), w);
+        continue;
+      }
+    }
     if (neg) continue;
     let hit = -1;
     const phrase = matchPhrase(c, j, INSULT_PHRASES);
@@ -444,6 +493,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       hit = j;
       if (j + 1 < n && (isPersonish(k(j + 1)) || isInsultNoun(k(j + 1)))) hit = j + 1;
     } else if (L.DISABILITY_ADJ.has(pk) && (subj.kind === 'p2' || ctx.sentLaugh)) hit = j;
+    else if (L.GROUP_ADJ.has(pk) && subj.kind === 'group') hit = j;
     if (hit < 0) continue;
     if (banter(subj.kind, hit) && !isDehum(pk)) continue;
     fire(Math.min(subj.head, cop), hit, true);
@@ -497,6 +547,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (L.SELF.has(after) || L.SELF_COPULA.has(after) || (K_AM.has(after) && L.SELF.has(k(hit + 2))) || (K_DAT.has(after) && L.SELF.has(k(hit + 2)))) continue;
     if (clauseSelf || ctx.selfOnly) continue;
     if (banter('none', hit) && !isSlur(jk)) continue;
+    // "What a crap assignment", "wat een troep toets": the word qualifies a thing named after it.
+    if (!isSlur(k(hit)) && !isInsult(k(hit)) && hit + 1 < n && c[hit + 1]!.brk === 0 && isThingNoun(c[hit + 1]!)) continue;
     fire(i, hit, true);
   }
 
@@ -565,6 +617,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     // "dikke klier in mijn nek": a gland, not a pest.
     if (['in', 'aan', 'op', 'onder', 'achter', 'bij', 'on', 'under'].includes(k(j + 1)) && c.slice(j + 2, j + 5).some((t) => L.BODY.has(t.k) || ['hals', 'oksel', 'lies', 'keel', 'throat', 'armpit', 'groin'].includes(t.k))) continue;
     if (negBetween(i - 2, i) || clauseSelf) continue;
+    // "Ik ben echt de domste docent ooit": the writer says it of themselves.
+    if (c.slice(Math.max(0, i - 5), i).some((t, x, a) => L.SELF_COPULA.has(t.k) || (SELF_SUBJ.has(t.k) && L.COPULA.has(a[x + 1]?.k ?? '')) || (L.COPULA.has(t.k) && SELF_SUBJ.has(a[x + 1]?.k ?? '')))) continue;
     // "my stupid brother" is still abuse; "ik ben een domme jongen" is not (clauseSelf).
     if (banter('none', j)) continue;
     fire(i, j, true);
@@ -606,7 +660,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   }
 
   // 9. Threats.
-  threats(c, ctx, k, fire, negBetween, anyFirst, anyModal, anyWish, nobodySubject);
+  threats(c, sent, ctx, k, fire, negBetween, anyFirst, anyModal, anyWish, nobodySubject);
 
   // 10. Implicit derogation and exclusion.
   for (let i = 0; i < n; i++) {
@@ -650,7 +704,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (L.PILE.has(ik) && c.some((t) => L.PILE_CALL.has(t.k) || t.k === K('lets'))) {
       const window = c.slice(Math.max(0, i - 5), Math.min(n, i + 4));
       const who = window.find((t) => L.P3.has(t.k) || t.cap || L.PERSON_NOUN.has(t.k));
-      if (who && !negBetween(i - 3, i)) fire(Math.max(0, i - 5 < 0 ? 0 : c.indexOf(window[0]!)), i, false);
+      if (who && !negBetween(i - 3, i) && !c.some((t) => K_STOP.has(t.k))) fire(Math.max(0, i - 5 < 0 ? 0 : c.indexOf(window[0]!)), i, false);
     }
     // Mocking looks: "die dikke kont van Lisa", "his ugly face", "je lelijke kop".
     if (K_LOOK_ADJ.has(ik) && i + 1 < n && L.BODY.has(k(i + 1)) || K_LOOK_ADJ.has(ik) && ['kont', 'reet', 'buik', 'ass', 'butt', 'belly', 'dijen', 'thighs', 'benen', 'tanden', 'teeth', 'neus', 'nose', 'face', 'gezicht', 'kop', 'smoel', 'pukkels', 'puisten', 'zits', 'beugel', 'braces', 'lijf', 'body'].map(K).includes(k(i + 1))) {
@@ -685,6 +739,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   for (let i = 0; i < n; i++) {
     for (const p of PROFANITY.get(k(i)) ?? []) {
       const len = matchWild(c, i, p);
+      // Mild dismissals ("rot op joh 😂", "piss off lol") among friends are banter; curses by disease never are.
+      if (len > 0 && ctx.sentLaugh && MILD_PROFANITY.has(p[0]!) && !c.some((t) => isSlur(t.k))) continue;
       if (len > 0 && !ctx.reported && !clauseSelf) fire(i, i + len - 1);
     }
   }
@@ -692,6 +748,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
 
 function threats(
   c: Token[],
+  sent: Token[],
   ctx: Ctx,
   k: (i: number) => string,
   fire: (a: number, b: number, soft?: boolean) => void,
@@ -706,6 +763,11 @@ function threats(
   const objectIn = (a: number, b: number, back = false): number => {
     for (let i = Math.max(0, a); i < Math.min(n, b); i++) {
       const ik = k(i);
+      // "die laptop", "deze printer": a thing, not the pronoun "die".
+      if ((ik === K('die') || ik === K('deze')) && i + 1 < n && isThingNoun(c[i + 1]!)) {
+        if (!back) return -1;
+        continue;
+      }
       if (L.P2.has(ik) || (L.P3.has(ik) && ik !== K('hun')) || L.GROUP.has(ik) || L.PERSON_NOUN.has(ik) || c[i]!.cap || ik === K('die') || ik === K('wie') || ik === K('whoever') || ik === K('anyone') || ik === K('jullie') || isInsult(ik) || isSlur(ik)) {
         if (L.SELF.has(ik)) continue;
         return i;
@@ -721,13 +783,18 @@ function threats(
   for (let v = 0; v < n; v++) {
     const vk = k(v);
     const violent = L.VIOLENT.has(vk) || (L.VIOLENT_STEM.has(vk) && ['slaan', 'trappen', 'rammen', 'schoppen', 'maken', 'doen', 'schieten', 'steken', 'meppen', 'knallen'].includes(vk) && c.slice(Math.max(0, v - 3), v).some((t) => t.k === 'elkaar' || t.k === 'dood' || t.k === 'neer' || t.k === 'kapot' || t.k === 'af' || t.k === 'pijn' || t.k === 'verrot')) || (L.VIOLENT_STEM.has(vk) && c.slice(v + 1).some((t) => L.VIOLENT_PARTICLE.has(t.k)) && c.slice(v + 1).some((t, x) => L.VIOLENT_PARTICLE.has(t.k) && (t.k !== K('pijn') || vk === K('doe') || vk === K('doen')) && (t.k !== K('up') && t.k !== K('out') && t.k !== K('down') || ['beat', 'beats', 'kick', 'take'].includes(c[v]!.w) || ['smash', 'knock'].includes(c[v]!.w)) && x < 6));
-    const breakBody = L.BREAK.has(vk) && c.slice(v + 1, v + 4).some((t) => L.BODY.has(t.k));
+    // "ik breek je nek", "kick your head in", "op d'r bek slaan", "slash your tyres", "ik steek je banden lek".
+    const breakBody = (L.BREAK.has(vk) || L.VIOLENT_STEM.has(vk)) && !['ga', 'gaan', 'doe', 'doen', 'take', 'maak', 'maken'].includes(vk) && c.slice(Math.max(0, v - 3), v + 4).some((t) => L.BODY.has(t.k) || (L.PROPERTY.has(t.k) && c.some((x) => K_POSSESSIVE.has(x.k))));
     if (!(violent || breakBody)) continue;
-    if (['beat', 'beats', 'kick', 'kicks', 'take', 'ga', 'gaan', 'doe', 'doen'].includes(c[v]!.w) && !violent) continue;
+    // Sport talk: "ik maak je af met fifa", "we will beat them in the final".
+    if (ctx.game) continue;
+    if (['beat', 'beats', 'kick', 'kicks', 'take', 'ga', 'gaan', 'doe', 'doen'].includes(c[v]!.w) && !violent && !breakBody) continue;
     if ((vk === K('beat') || vk === K('kick') || vk === K('take')) && !c.slice(v + 1, v + 5).some((t) => t.k === K('up') || t.k === K('out') || t.k === K('ass') || L.BODY.has(t.k))) continue;
     // The victim: after the verb (English, Dutch main clause) or before it (Dutch verb-final and inverted).
     let obj = objectIn(v + 1, v + 5);
     if (obj < 0) obj = objectIn(Math.max(0, v - 8), v, true);
+    // "Wie nog één keer aan mijn kind komt, steek ik neer": the victim opens the sentence, a clause earlier.
+    if (obj < 0 && sent[0] !== c[0] && (K_WHO.has(sent[0]!.k) || (sent[0]!.k === K('als') || sent[0]!.k === K('if')) && sent.slice(1, 4).some((t) => L.P2.has(t.k) || L.P3.has(t.k) || t.cap))) obj = v;
     if (obj < 0) continue;
     if (L.SELF.has(k(obj))) continue;
     const first = anyFirst && c.slice(0, v + 3).some((t) => L.FIRST.has(t.k) || L.SELF_COPULA.has(t.k) || t.k === K('wil') || t.k === K('ga') || t.k === K('gaan') || t.k === K('zal') || t.k === K('will') || t.k === K('going'));
@@ -740,6 +807,24 @@ function threats(
   }
   for (let i = 0; i < n; i++) {
     const ik = k(i);
+    // "moet een pak slaag krijgen", "need a good smack", "verdient een klap", "een kogel door zijn kop".
+    if (L.HARM_NOUN.has(ik) && (anyModal || c.some((t) => K_DESERVE.has(t.k))) && !ctx.game) {
+      const s = objectIn(0, i, true);
+      if (s >= 0 && !nobodySubject && !negBetween(0, i) && !L.SELF.has(k(s))) fire(Math.min(s, i), Math.max(s, i));
+    }
+    // "ik weet waar je woont", "I know where your sister goes to school", "weet waar u woont".
+    if (K_KNOW.has(ik) && (k(i + 1) === K('waar') || k(i + 1) === K('where'))) {
+      const w = c.findIndex((t, x) => x > i + 1 && x < i + 8 && K_LIVES.has(t.k));
+      const who = c.slice(i + 2, w < 0 ? i + 2 : w).some((t) => L.P2.has(t.k) || L.P3.has(t.k) || t.cap || L.PERSON_NOUN.has(t.k));
+      if (w > 0 && who && !negBetween(i - 3, i) && !ctx.reported) fire(i, w);
+    }
+    // Normative harm by a phrase: "van het dak gooien", "thrown out of the window", "run that teacher over".
+    for (const p of PERSON_HARM.get(ik) ?? []) {
+      const len = matchWild(c, i, p);
+      if (len === 0 || ctx.game) continue;
+      const s = objectIn(0, i, true) >= 0 ? objectIn(0, i, true) : objectIn(i + 1, i + len);
+      if (s >= 0 && (anyModal || anyFirst || anyWish) && !nobodySubject && !negBetween(0, i) && !L.SELF.has(k(s))) fire(Math.min(s, i), i + len - 1);
+    }
     // "should be shot", "moeten vergast worden", "zouden afgeschoten moeten worden", "deserve to be beaten".
     if (L.VIOLENT_PART.has(ik) && (anyModal || c.some((t) => t.k === K('verdienen') || t.k === K('deserve')))) {
       const s = objectIn(0, i);

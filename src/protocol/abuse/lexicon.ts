@@ -19,7 +19,7 @@ const set = (...lists: string[]): ReadonlySet<string> => {
 };
 
 /** Second person: the reader is the target. */
-export const P2 = set('je jij jou u jullie you ya youre ur yall ye jouw your yours jezelf yourself yourselves');
+export const P2 = set('je jij jou u uw jullie you ya youre ur yall ye jouw your yours jezelf yourself yourselves');
 /** Second-person words that also carry the copula ("you're", "ur"). */
 export const P2_COPULA = set("you're youre ur ure");
 /** Third person pronouns that refer to people. */
@@ -82,10 +82,12 @@ export const GROUP_MOD = set(`zwarte black gay trans disabled gehandicapte homos
   lesbische lesbian queer poolse transgender bisexual jewish`);
 
 /** Copulas and linking verbs. */
-export const COPULA = set('is ben bent zijn was waren are am were be r being blijft blijf lijkt lijken lijk seems seem looks look wordt word become becomes bleek bleef remains zou zouden');
+export const COPULA = set("isn't aren't wasn't weren't ain't " + 'is ben bent zijn was waren are am were be r being blijft blijf lijkt lijken lijk seems seem looks look wordt word become becomes bleek bleef remains zou zouden');
 /** Words skipped between a frame word and its predicate. */
 export const FILLER = set(`een a an zo so zo'n zon such echt echte really real gewoon just totally totaal totale complete
-  completely complete total absolute absolutely truly utter de the grootste biggest allemaal all ook also nog still altijd always
+  completely complete total absolute absolutely truly utter ongelofelijk ongelooflijk onwijs enorm enorme super
+  mega hartstikke ontiegelijk verschrikkelijk afschuwelijk unbelievably incredibly insanely ridiculously seriously damn
+  fucking freaking bloody de the grootste biggest allemaal all ook also nog still altijd always
   wel toch eigenlijk actually basically simply honestly helemaal helemáál te too ontzettend extreem extremely very heel
   erg vreselijk nou now nu nogal rather pretty quite best little kleine klein beetje bit of van niks anders dan nothing
   but more meer than zoals like net as such`);
@@ -101,7 +103,11 @@ export const NEG_ADJ = set(`dom domme domste stom stomme stomste achterlijk acht
   ugliest fat fatter fattest lazy laziest worthless useless pathetic disgusting gross vile filthy dirty inferior
   subhuman primitive retarded hopeless brainless moronic idiotic despicable repulsive revolting twisted
   criminal miserable pitiful lying cheating stinking stinky smelly trashy nasty freaking freakin fucking fuckin bloody kankerlelijk
-  kankerdom kutte`);
+  kankerdom kutte leugenachtig leugenachtige asociaal asociale gluiperig gluiperige slappe perverse pervert smerig
+  achterbakse fukin fking fkn fkin fckin fcking fcken kk kkr violent gewelddadig gewelddadige`);
+/** Attributes that derogate when said of a whole group ("Black kids are all violent", "Girls are too emotional"),
+ * but describe when said of one person ("die jongen is agressief" in an incident report). */
+export const GROUP_ADJ = set('emotioneel emotionele emotional agressief agressieve aggressive crimineel criminele criminal gevaarlijk gevaarlijke dangerous onbetrouwbaar onbetrouwbare untrustworthy dishonest oneerlijk oneerlijke inferieur minder less zwak zwakke weak');
 /** Disability words used as insults; only aimed at the reader or with mockery do they count. */
 export const DISABILITY_ADJ = set('autistisch gehandicapt spastisch mongoloïde retarded autistic spastic spaz mentaal gestoord');
 
@@ -111,7 +117,8 @@ export const INSULT_NOUN = set(`sukkel sukkels idioot idioten debiel debielen ra
   engerd viezerik griezel mafkees kneus domkop stomkop dombo mislukkeling nietsnut leugenaar leugenaars sufferd oen
   malloot uilskuiken zeikerd zeurpiet zeurkous snotaap snotneus hork lomperik lafaard loser losers lozer idiot idiots
   moron morons imbecile imbeciel cretin dumbass dickhead jerk jerks creep creeps freak freaks weirdo psycho psychopath
-  lunatic maniac nutcase nutjob liar liars brat brats
+  lunatic maniac nutcase nutjob liar liars brat brats pervert perverts viespeuk viespeuken perverseling fuckwit
+  fuckwits dickwad knobhead trol trollen kutvent
   scumbag scumbags bastard bastards asshole assholes arsehole arseholes prick pricks twat twats wanker wankers tosser
   douche douchebag dipshit shithead fuckface fucker fuckers dimwit halfwit nitwit numbskull bozo dork dweeb
   vetzak vetzakken dikzak dikzakken vetklep fatso fatty lardass puistenkop pizzagezicht lelijkerd brillenjood zittenblijver
@@ -125,7 +132,7 @@ export const SLUR = set(`klootzak klootzakken klootviool kankerlijer kankerlijer
   dykes tranny trannies spic spics chink chinks paki pakis wetback gook raghead sandnigger towelhead kutmarokkaan
   kutmarokkanen kankermarokkaan kankerturk kankerjood kankerhomo geitenneuker geitenneukers makakken makak bosneger
   bitch bitches kankerjong kankerhoer tyfushoer teringhoer kankerwijf homo-ei poepchinees spleetoog spleetogen
-  zandneger mof moffen rukker cocksucker`);
+  zandneger mof moffen rukker cocksucker makaak makaken`);
 /** Dehumanising nouns: an insult when a person or group is said to be one ("jullie zijn ongedierte"). */
 export const DEHUM = set(`scum vermin rats rat cockroaches cockroach parasites parasite animals animal beasts beast
   savages savage pigs pig trash garbage filth rubbish disease plague cancer apes monkeys monkey dogs dog swine
@@ -135,7 +142,10 @@ export const DEHUM = set(`scum vermin rats rat cockroaches cockroach parasites p
   onmensen untermenschen tuig crap shit stront troep bacteriën virus`);
 
 /** Positive words that, negated and said of a person, derogate: "geen echt mens", "not real people". */
-export const POSITIVE = set('mens mensen human humans person people persoon waard worth slim smart intelligent normaal normal welkom welcome capable gelijkwaardig equal');
+export const POSITIVE = set('mens mensen human humans person people persoon waard worth slim smart intelligent normaal normal welkom welcome capable gelijkwaardig equal vertrouwen trusted trustworthy betrouwbaar funny grappig');
+/** Words that say "genuine" before a noun: negated with any person noun after them they deny someone's identity
+ * ("geen echte Nederlander", "not a real girl", "never real Dutch people"). */
+export const GENUINE = set('echt echte real true proper fatsoenlijk fatsoenlijke decent goed goede good');
 export const NOTHING = set('niks niets nothing nix');
 
 /** Verbs of hatred and contempt aimed at an object. */
@@ -146,7 +156,7 @@ export const SICK = set('sick ziek misselijk kotsmisselijk kotsen');
 export const MAKE = set('make makes made maken maakt maak');
 
 /** Verbs that hurt or kill a person; with a person object and a first-person, modal or imperative frame, a threat. */
-export const VIOLENT = set(`kill kills killing murder murders stab stabs shoot strangle strangles choke hang lynch rape
+export const VIOLENT = set(`slash slashen deport deporteren uitschoppen kill kills killing murder murders stab stabs shoot strangle strangles choke hang lynch rape
   hurt punch smash slit burn drown torture gas slaughter butcher behead execute exterminate strangle suffer shank
   vermoord vermoorden vermoordt wurg wurgen verkracht verkrachten doodmaken doodslaan doodschieten neersteken
   neerschieten afmaken kapotmaken afslachten slacht slachten ophangen opknopen verzuipen verdrinken mishandel
@@ -159,9 +169,20 @@ export const VIOLENT_PART = set(`killed murdered shot hanged hung lynched stabbe
   weggejaagd afgestraft`);
 /** Separable Dutch verbs: stem now, particle later ("ik maak je af", "ik sla je in elkaar"). */
 export const VIOLENT_STEM = set('maak maken sla slaan trap trappen steek steken schiet schieten knal knallen schop schoppen ram rammen mep meppen timmer doe doen breek breken ga gaan beat beats kick kicks take');
-export const VIOLENT_PARTICLE = set('af dood neer kapot elkaar verrot lens bewusteloos overhoop halfdood kreupel moes pijn up out down');
+export const VIOLENT_PARTICLE = set('af dood neer kapot elkaar verrot lens bewusteloos overhoop halfdood kreupel moes pijn up out down lek');
+/** Property that, smashed or slashed with the reader's or a person's possessive, makes a threat ("slaan we uw ruiten in"). */
+export const PROPERTY = set('ruiten ruit ramen raam banden band tyres tires windows window car auto huis house fiets bike');
+/** Nouns of a beating or a shot: with a modal or "verdient" and a person, a normative threat ("moet een pak slaag krijgen"). */
+export const HARM_NOUN = set('slaag rammel klap klappen mep dreun oplawaai aframmeling schop trap beuk kogel kogels smack beating hiding kicking slap bullet bullets');
+/** Phrases of harm that need a person object and a modal, first person or wish ("zo iemand moet je van het dak gooien"). */
+export const PERSON_HARM_PHRASES: readonly string[] = [
+  'van het dak gooien', 'van een dak gooien', 'van het dak * gooien', 'uit het raam gooien', 'uit het raam * gooien',
+  'off the roof', 'off a roof', 'out of the window', 'out of * window', 'out the window', 'run * over', 'put down',
+  'been put down', 'voor de trein', 'in front of a train', 'onder de trein', 'kogel door', 'bullet in', 'bullet through',
+  'land uitschoppen', 'land uitgooien', 'land uitzetten', 'het land uit', 'kicked out of the country',
+];
 /** Body parts that, broken or smashed, make a threat ("ik breek je nek", "smash your face"). */
-export const BODY = set('nek benen been botten kaak kop hoofd gezicht smoel neus tanden ribben armen neck legs leg bones jaw head face teeth nose ribs arms skull schedel');
+export const BODY = set('bek muil snoet smoelwerk mouth gob nek benen been botten kaak kop hoofd gezicht smoel neus tanden ribben armen neck legs leg bones jaw head face teeth nose ribs arms skull schedel');
 export const BREAK = set('breek breken break snap smash bash kick trap sla');
 /** Threat subject: the writer, or a modal frame that says it should happen. */
 export const FIRST = set("ik i we wij i'll ill we'll i'm im gonna ima imma i'd");
@@ -177,7 +198,7 @@ export const LIKE = set('wil mag vindt likes wants loves cares houdt want like l
 
 /** Reported, quoted or condemned abuse: the sentence is about the words, not using them. */
 export const REPORT = set(`noemen noemde noemden noemt noem genoemd calling call called calls scheldt schold schelden
-  uitschelden uitgescholden zeggen zegt zei zeiden saying said says tells told schreef schreven wrote riep roepen
+  uitschelden uitgescholden zeggen zegt zei zeiden say saying said says tells told schreef schreven wrote riep roepen
   shouted yelled gebruiken woord word term`);
 export const CONDEMN = set(`racisme racistisch racist racism seksistisch seksisme sexist sexism homofoob homofobie
   homophobic homophobia discriminatie discriminerend discrimination kwetsend hurtful beledigend offensive slur scheldwoord
@@ -224,12 +245,12 @@ export const THREAT_PHRASES: readonly string[] = [
   'i know where she lives', 'i know who you are', 'gaat hiervoor boeten', 'gaat daarvoor boeten', 'gaat * boeten',
   'gaan * boeten', 'zal * boeten', 'zul * boeten', "you're going to pay", 'youre going to pay', 'you are going to pay',
   "he's going to pay", "she's going to pay", "he'll pay", "she'll pay", 'kijk maar uit', 'pas maar op', 'wacht maar af',
-  'just you wait', 'je gaat eraan', 'je bent de lul',
+  'just you wait', 'je gaat eraan', 'je bent de lul', 'ben je * geweest', 'ben jij * geweest', 'watch yourself',
 ];
 
 // HurtLex nouns and adjectives, and animal and other words that insult only when said of a person: only in a
 // frame aimed at a person.
-export const HURT_NOUN = set(HURTLEX_NL_NOUNS, HURTLEX_EN_NOUNS, 'thief thieves dief dieven dievegge koe koeien cow cows heks witch hag tang teef apen mol clown clowns fool fools rat rats parasiet parasieten parasite leech ho hoe varken pig');
+export const HURT_NOUN = set(HURTLEX_NL_NOUNS, HURTLEX_EN_NOUNS, 'thief thieves dief dieven dievegge terrorist terrorists terroristen terrorist uitkeringstrekker uitkeringstrekkers profiteur profiteurs tokkie tokkies koe koeien cow cows heks witch hag tang teef apen mol clown clowns fool fools rat rats parasiet parasieten parasite leech ho hoe varken pig');
 export const HURT_ADJ = set(HURTLEX_NL_ADJECTIVES, HURTLEX_EN_ADJECTIVES);
 
 /** Multi-word insults, as key sequences: "stuk vuil", "piece of shit", "hopeless case". */

@@ -30,6 +30,9 @@ export const work = { steps: 0 };
  */
 export const MAX_FUZZY_WORD = 24;
 
+/** Titles written with a stop before a name. */
+const TITLE_ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'dhr', 'mw', 'mevr', 'prof', 'drs', 'ir', 'mr', 'st']);
+
 export interface Token {
   /** Offsets in the normalised text. */
   s: number;
@@ -107,7 +110,9 @@ export function tokenize(lower: string, text: string): Token[] {
       i = j;
       continue;
     }
-    if (c === '.' || c === '!' || c === '?' || c === '\n' || c === ';') {
+    if (c === '.' && out.length > 0 && out[out.length - 1]!.e === i && TITLE_ABBREV.has(out[out.length - 1]!.w)) {
+      // "Mr. Howard", "Dhr. Jansen": the stop of a title is no sentence break, so the name stays a name.
+    } else if (c === '.' || c === '!' || c === '?' || c === '\n' || c === ';') {
       brk = 2;
       inSingle = false;
       if (c === '\n') inDouble = false;
