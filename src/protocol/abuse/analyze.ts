@@ -476,7 +476,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       continue;
     }
     // "is nog geen cent waard", "geen knip voor de neus waard", "not worth a penny".
-    if (neg && subj.kind !== 'self') {
+    if (neg) {
       const w = c.findIndex((t, x) => x >= j && x < j + 6 && (t.k === K('waard') || t.k === K('worth')));
       if (w >= 0 && !ctx.reported && !c.slice(w + 1, w + 3).some((t) => t.k === K('moeite') || t.k === K('it') || t.k === K('het'))) {
         fire(Math.min(subj.head, cop), w);
