@@ -398,6 +398,14 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   /** Does a mild insult at the reader read as banter? */
   const banter = (kind: TargetKind, i: number) => ctx.sentLaugh && (kind === 'p2' || kind === 'none') && !isSlur(k(i)) && !ctx.share;
 
+  /** A person or group noun before a phrase that ends at `end` ("meisjes met een hoofddoek", "kids from 2b"). */
+  const headBeforePhrase = (end: number): number => {
+    for (let x = end - 2; x >= Math.max(0, end - 6); x--) {
+      if (!K_PREP.has(k(x + 1))) continue;
+      if (L.PERSON_NOUN.has(k(x)) || L.GROUP.has(k(x)) || (c[x]!.cap && !L.THING.has(k(x)))) return x;
+    }
+    return -1;
+  };
   /** The target of a predicate at `p`: the head before a copula, the subject after an inverted copula, etc. */
   const subjectBefore = (cop: number): { kind: TargetKind; head: number } => {
     let i = cop - 1;
@@ -457,7 +465,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     while (j < n && steps < 6) {
       const kj = k(j);
       if (L.NEGATOR.has(kj)) neg = true;
-      else if (!(isFiller(kj) && !isNegAdj(kj) && !L.NOTHING.has(kj))) break;
+      else if (!(isFiller(kj) && !isNegAdj(kj) && !L.NOTHING.has(kj)) && !L.LESS.has(kj)) break;
       j++;
       steps++;
     }
@@ -494,6 +502,16 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       if (j + 1 < n && (isPersonish(k(j + 1)) || isInsultNoun(k(j + 1)))) hit = j + 1;
     } else if (L.DISABILITY_ADJ.has(pk) && (subj.kind === 'p2' || ctx.sentLaugh)) hit = j;
     else if (L.GROUP_ADJ.has(pk) && subj.kind === 'group') hit = j;
+    else if (isPersonish(pk) && j > start && L.BAD_PERSON_ADJ.has(k(j - 1))) hit = j;
+    else if (L.POSITIVE.has(pk) && j > start && L.LESS.has(k(j - 1))) hit = j;
+    // "a lying, cheating piece of garbage", "mentally ill freaks": adjectives before the insult.
+    if (hit < 0) {
+      for (let x = j + 1; x <= Math.min(n - 1, j + 2) && hit < 0; x++) {
+        const ph = matchPhrase(c, x, INSULT_PHRASES);
+        if (ph > 0) hit = x + ph - 1;
+        else if ((isSlur(k(x)) || isInsult(k(x)) || isDehum(k(x))) && !L.NEGATOR.has(k(x - 1))) hit = x;
+      }
+    }
     if (hit < 0) continue;
     if (banter(subj.kind, hit) && !isDehum(pk)) continue;
     fire(Math.min(subj.head, cop), hit, true);
@@ -504,13 +522,25 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (!L.COPULA.has(k(cop))) continue;
     const p = cop - 1;
     const pk = k(p);
-    if (!(isInsultNoun(pk) || isNegAdj(pk))) continue;
+    // "een vreselijk mens bent", "minder slim zijn": the predicate is a person noun with a bad adjective, or a
+    // positive one lessened.
+    const badPerson = isPersonish(pk) && (isNegAdj(k(p - 1)) || L.BAD_PERSON_ADJ.has(k(p - 1)));
+    const lessened = L.POSITIVE.has(pk) && L.LESS.has(k(p - 1));
+    if (!(isInsultNoun(pk) || isNegAdj(pk) || badPerson || lessened || (L.GROUP_ADJ.has(pk) && c.slice(0, p).some((t) => L.GROUP.has(t.k))))) continue;
     // Look back for the subject over fillers/articles.
     let i = p - 1;
-    while (i >= 0 && isFiller(k(i)) && !L.P2.has(k(i)) && !L.P3.has(k(i))) i--;
+    while (i >= 0 && (isFiller(k(i)) || L.LESS.has(k(i)) || (badPerson && i === p - 1)) && !L.P2.has(k(i)) && !L.P3.has(k(i))) i--;
     if (i < 0) continue;
     let subj = targetAt(c, i);
     if (!isPersonTarget(subj.kind) && i >= 0 && (L.PERSON_NOUN.has(k(i)) || L.GROUP.has(k(i)))) subj = { kind: 'person', head: i };
+    // "dat meisjes met een hoofddoek allemaal achterlijk zijn": the subject before a phrase.
+    if (!isPersonTarget(subj.kind)) {
+      const h = headBeforePhrase(i + 1);
+      if (h >= 0) {
+        subj = { kind: L.GROUP.has(k(h)) ? 'group' : 'person', head: h };
+        i = h;
+      }
+    }
     // "wat een sukkel ben ik", "what a fool I am": said of oneself.
     if (!isPersonTarget(subj.kind)) continue;
     if (negBetween(i, p)) continue;
@@ -601,7 +631,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     const ik = k(i);
     // "De Mongolen", "the Mongol empire": the people of history, capitalised.
     if (!isSlur(ik) || (ik === K('bitch') && ctx.postDog) || (c[i]!.upper && ik.startsWith('mongo'))) continue;
-    if (negBetween(i - 3, i) || clauseSelf || ctx.selfOnly) continue;
+    // "hij is geen flikker" negates; "No pakis allowed", "Nobody wants a tranny here" do not.
+    if ((negBetween(i - 3, i) && c.some((t) => L.COPULA.has(t.k))) || clauseSelf || ctx.selfOnly) continue;
     fire(i, i, true);
   }
 
@@ -630,7 +661,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (L.HATE.has(vk) || (vk === K('kan') && c.slice(v).some((t) => K_STAND.has(t.k))) || (vk === K('cant') && K_STAND.has(k(v + 1)))) {
       let j = v + 1;
       if (vk === K('cant')) j++;
-      if (k(j) === K_VAN) j++;
+      if (k(j) === K_VAN || k(j) === K('aan')) j++;
       // "I fucking hate you", "ik haat echt alle moslims"
       while (j < n && (isFiller(k(j)) && !L.P2.has(k(j)) && !DET.has(k(j)) || isNegAdj(k(j)))) j++;
       const t = j < n ? targetAt(c, j) : { kind: 'none' as TargetKind, head: j };
@@ -655,7 +686,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       if (!tgt) continue;
       let p = (tgt === after ? after.head : j - 1) + 1;
       while (p < n && isFiller(k(p)) && !isNegAdj(k(p))) p++;
-      if (p < n && (isNegAdj(k(p)) || isInsultNoun(k(p))) && !negBetween(v, p)) fire(Math.min(tgt.head, v), p, true);
+      const ph = p < n ? matchPhrase(c, p, INSULT_PHRASES) : 0;
+      if (p < n && (isNegAdj(k(p)) || isInsultNoun(k(p)) || ph > 0) && !negBetween(v, p)) fire(Math.min(tgt.head, v), p + Math.max(0, ph - 1), true);
     }
   }
 
@@ -689,8 +721,10 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     }
     // Exclusion: "niemand wil jou erbij", "nobody likes you", "iedereen haat je".
     if (L.NOBODY.has(ik) || (ik === K('no') && k(i + 1) === K('one'))) {
-      const j = ik === K('no') ? i + 2 : i + 1;
-      if (L.LIKE.has(k(j)) || L.LIKE.has(k(j + 1))) {
+      let j = ik === K('no') ? i + 2 : i + 1;
+      // "Nobody will ever love you", "niemand in deze klas is ooit blij dat jij er bent".
+      while (j < n && j < i + 6 && !L.LIKE.has(k(j)) && !L.GLAD.has(k(j))) j++;
+      if (j < n && (L.LIKE.has(k(j)) || L.GLAD.has(k(j)))) {
         for (let x = j; x < Math.min(n, j + 5); x++) {
           if (L.P2.has(k(x)) || ((L.P3.has(k(x)) || c[x]!.cap) && x > j)) {
             fire(i, x, true);
@@ -720,7 +754,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     // Sexual remarks about a person: "die meid heeft lekkere tieten", "that girl has nice tits".
     if (K_SEX.has(ik)) {
       const strong = K_SEX_STRONG.has(ik) || (ik === K('lekker') && k(i + 1) === K('ding')) || ik === K('lekkerding');
-      const person = sent.some((t) => K_YOUTH.has(t.k) || t.cap);
+      const person = sent.some((t) => K_YOUTH.has(t.k) || t.cap || (t.upper && !L.THING.has(t.k)));
       const adjOnPerson = (ik === K('sexy') || ik === K('hot') || ik === K('geile') || ik === K('lekkere')) && (K_YOUTH.has(k(i + 1)) || L.PERSON_NOUN.has(k(i + 1)));
       if ((strong && person) || adjOnPerson) fire(i, adjOnPerson ? i + 1 : ik === K('lekker') && k(i + 1) === K('ding') ? i + 1 : i, true);
     }
@@ -831,7 +865,7 @@ function threats(
       if (s >= 0 && !nobodySubject && !negBetween(0, i) && !L.THING.has(k(s))) fire(s, i);
     }
     // "I hope you die", "ik hoop dat je doodgaat", "you deserve to die", "je verdient de dood".
-    if (L.DIE.has(ik) && (anyWish || c.slice(0, i).some((t) => K_DESERVE.has(t.k)))) {
+    if (L.DIE.has(ik) && (anyWish || c.slice(0, i).some((t) => K_DESERVE.has(t.k) || t.k === K('mag') || t.k === K('eindelijk') || t.k === K('finally')))) {
       const s = objectIn(0, i);
       if (s >= 0 && !nobodySubject && !negBetween(0, i)) fire(s, i);
     }

@@ -43,7 +43,7 @@ const PERSON_BASE = set(`man mannen vrouw vrouwen jongen jongens meisje meisjes 
   broertje mevrouw meneer mr mrs ms miss sir klasgenoot klasgenoten classmate classmates coach trainer scheidsrechter
   referee scheids scheidsrechters directeur rector principal conciërge mentor type types human humans someone somebody individual kereltje
   chick bitch wench hoofd leider leiders begeleider chauffeur coördinator coordinator decaan stagiair stagiaire
-  vrijwilliger manager boss baas bazin assistent assistant`);
+  vrijwilliger manager boss baas bazin assistent assistant men kid head headteacher headmaster headmistress deputy familie family gezin`);
 /**
  * A person noun, or a compound whose head is one: Dutch writes roles as one word ("conrector", "teamleider",
  * "gymleraar", "wiskundedocent"), and no list can hold every school role. Heads of five letters or more only,
@@ -101,7 +101,7 @@ export const NEG_ADJ = set(`dom domme domste stom stomme stomste achterlijk acht
   verachtelijk verachtelijke kansloos kansloze nutteloos nutteloze pathetisch irritant irritante weerzinwekkend
   weerzinwekkende misselijkmakend misselijkmakende dommer stupid stupidest dumb dumber dumbest ugly uglier
   ugliest fat fatter fattest lazy laziest worthless useless pathetic disgusting gross vile filthy dirty inferior
-  subhuman primitive retarded hopeless brainless moronic idiotic despicable repulsive revolting twisted
+  subhuman primitive retarded thick hopeless brainless moronic idiotic despicable repulsive revolting twisted
   criminal miserable pitiful lying cheating stinking stinky smelly trashy nasty freaking freakin fucking fuckin bloody kankerlelijk
   kankerdom kutte leugenachtig leugenachtige asociaal asociale gluiperig gluiperige slappe perverse pervert smerig
   achterbakse fukin fking fkn fkin fckin fcking fcken kk kkr violent gewelddadig gewelddadige`);
@@ -147,6 +147,12 @@ export const POSITIVE = set('mens mensen human humans person people persoon waar
  * ("geen echte Nederlander", "not a real girl", "never real Dutch people"). */
 export const GENUINE = set('echt echte real true proper fatsoenlijk fatsoenlijke decent goed goede good');
 export const NOTHING = set('niks niets nothing nix');
+/** "minder slim", "less intelligent": a positive lessened. */
+export const LESS = set('minder less');
+/** Adjectives that, before a person noun, make it an insult ("een vreselijk mens", "a horrible woman"). */
+export const BAD_PERSON_ADJ = set('vreselijk vreselijke verschrikkelijk verschrikkelijke afschuwelijk afschuwelijke naar nare rot rotte slecht slechte gemeen gemene terrible awful horrible horrid evil wretched');
+/** Gladness and missing: "niemand is blij dat jij er bent", "nobody would miss you". */
+export const GLAD = set('blij happy mist miss missen mis');
 
 /** Verbs of hatred and contempt aimed at an object. */
 export const HATE = set('haat haten haatte hate hates hated hating despise despises despised loathe loathes detest detests verafschuw verafschuwen verafschuwt walg walgen walgt minacht minachten');
@@ -199,7 +205,7 @@ export const LIKE = set('wil mag vindt likes wants loves cares houdt want like l
 /** Reported, quoted or condemned abuse: the sentence is about the words, not using them. */
 export const REPORT = set(`noemen noemde noemden noemt noem genoemd calling call called calls scheldt schold schelden
   uitschelden uitgescholden zeggen zegt zei zeiden say saying said says tells told schreef schreven wrote riep roepen
-  shouted yelled gebruiken woord word term`);
+  shouted yelled gebruiken woord woorden words term`);
 export const CONDEMN = set(`racisme racistisch racist racism seksistisch seksisme sexist sexism homofoob homofobie
   homophobic homophobia discriminatie discriminerend discrimination kwetsend hurtful beledigend offensive slur scheldwoord
   acceptabel acceptable accepteren accept oké okay ok tolerated tolereren meld melden report reported geschorst
@@ -258,5 +264,6 @@ export const INSULT_PHRASES: readonly string[] = [
   'stuk vuil', 'stuk stront', 'stuk shit', 'stuk ongeluk', 'stuk onbenul', 'stuk chagrijn', 'stuk vreten', 'stuk tuig',
   'piece of shit', 'piece of garbage', 'piece of trash', 'piece of crap', 'piece of filth', 'waste of space',
   'waste of oxygen', 'waste of air', 'excuse for a human', 'hopeless case', 'hopeloos geval', 'son of a bitch',
-  'zoon van een hoer', 'blinde mol', 'human garbage', 'human trash', 'menselijk afval', 'lowlife', 'low life',
+  'zoon van een hoer', 'blinde mol', 'ziek in hun hoofd', 'ziek in je hoofd', 'ziek in zijn hoofd', 'ziek in haar hoofd',
+  'ziek in het hoofd', 'sick in the head', 'gestoord in hun hoofd', 'gestoord in je hoofd', 'human garbage', 'human trash', 'menselijk afval', 'lowlife', 'low life',
 ];
