@@ -45,6 +45,15 @@ const CONJ = new Set(['maar', 'but', 'want', 'omdat', 'because', 'although', 'ho
 const SPLIT_PREFIX = ['je', 'jij', 'you', 'youre', 'ur', 'u', 'wat', 'what', 'een', 'fuck', 'kanker', 'vuile', 'stomme', 'ben', 'bent', 'are'];
 const SPLIT_START = new Set(SPLIT_PREFIX.map((p) => p.slice(0, 2)));
 const PERSON_STEM = new Set(['lijer', 'lijder', 'jong', 'joch', 'wijf', 'hoer', 'kind', 'mongol', 'vent', 'kop', 'lul', 'gast', 'aap', 'hond', 'beest', 'homo', 'jod', 'turk', 'marokan', 'neger', 'nerd', 'flikker', 'leraar', 'juf', 'trut', 'slet', 'zak', 'buurman'].map(keyOf));
+/** Hate verbs with two neighbouring letters swapped ("haet", "haar"→no: only true swaps), a common typo. */
+const HATE_SWAPPED = new Set<string>();
+for (const k of L.HATE) {
+  if (k.length < 4) continue;
+  for (let i = 0; i + 1 < k.length; i++) {
+    const sw = k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2);
+    if (sw !== k && !L.HATE.has(sw)) HATE_SWAPPED.add(sw);
+  }
+}
 const KEYS = new Map<string, string>();
 /** Key of a literal in the code, memoised (it is called in loops). */
 const K = (w: string): string => {
@@ -150,8 +159,42 @@ function cursePerson(k: string): boolean {
   return false;
 }
 
-const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined);
-const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined);
+/** Doubled letters folded to one ("idioot" -> "idiot"), for spellings that add or drop a double ("ieddioot"). */
+function undouble(k: string): string {
+  let out = '';
+  for (let i = 0; i < k.length; i++) if (k[i] !== k[i - 1]) out += k[i];
+  return out;
+}
+function undoubledIndex(keys: Iterable<string>): Set<string> {
+  const s = new Set<string>();
+  for (const k of keys) if (k.length >= 5) s.add(undouble(k));
+  return s;
+}
+const UNDOUBLED_SLUR = undoubledIndex(L.SLUR);
+const UNDOUBLED_INSULT = undoubledIndex(L.INSULT_NOUN);
+/** A word with a double letter whose folded form is a folded insult, or one added letter away from it. */
+function undoubledIn(k: string, index: Set<string>): boolean {
+  if (k.length < 6 || k.length > MAX_FUZZY_WORD || NOT_FUZZY.has(k)) return false;
+  const u = undouble(k);
+  if (u === k) return false;
+  if (index.has(u)) return true;
+  for (let i = 0; i < u.length; i++) if (u.length > 5 && index.has(u.slice(0, i) + u.slice(i + 1))) return true;
+  return false;
+}
+/** Heads that make a compound with a group a slur: "vluchtelingentuig", "moslimratten". */
+const DEHUM_HEADS = ['tuig', 'schorem', 'uitschot', 'gespuis', 'ongedierte', 'ratten', 'apen', 'varkens', 'kakkerlakken', 'parasieten', 'scum', 'trash', 'vermin', 'rats'];
+function groupCompound(k: string): boolean {
+  for (const h of DEHUM_HEADS) {
+    if (k.length > h.length + 3 && k.endsWith(h)) {
+      const g = k.slice(0, -h.length);
+      const stem = g.endsWith('en') ? g.slice(0, -2) : g.endsWith('s') ? g.slice(0, -1) : g;
+      if (L.GROUP.has(g) || L.GROUP.has(stem) || L.GROUP.has(g + 'en')) return true;
+    }
+  }
+  return false;
+}
+const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined) || undoubledIn(k, UNDOUBLED_SLUR) || groupCompound(k);
+const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined) || undoubledIn(k, UNDOUBLED_INSULT);
 const adjRaw = (k: string) => L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_ADJ.find(k) !== undefined);
 
 // Word classes are pure functions of the key; the fuzzy ones cost a few dozen lookups, so they are memoised
@@ -186,7 +229,7 @@ const isFiller = (k: string) => L.FILLER.has(k) || DET.has(k);
 
 /** First parts of slurs and insults split by a space ("kanker lijer", "klootz ak"), to gate the pair check. */
 const HALVES = new Set<string>();
-for (const k of [...L.SLUR, ...L.INSULT_NOUN]) for (let i = 2; i < k.length - 1; i++) HALVES.add(k.slice(0, i));
+for (const k of [...L.SLUR, ...L.INSULT_NOUN, ...L.DEHUM, ...L.NEG_ADJ]) for (let i = 2; i < k.length - 1; i++) HALVES.add(k.slice(0, i));
 for (const p of L.CURSE_PREFIX) HALVES.add(p);
 
 /** Glue letters typed apart ("s u k k e l"), split words ("kanker lijer") and split glued ones ("jebent"). */
@@ -226,9 +269,21 @@ function repair(toks: Token[], lower: string): Token[] {
     const next = toks[i + 1];
     if (next && next.brk === 0 && next.s - t.e <= 1 && HALVES.has(t.k) && !isSlur(t.k) && !L.P2.has(t.k)) {
       const k = keyOf(t.w + next.w);
-      if (isSlur(k) || stripSuffix(k, (x) => L.INSULT_NOUN.has(x))) {
+      if (isSlur(k) || stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 4 && (isDehum(k) || (isNegAdj(k) && !isNegAdj(t.k))))) {
         out.push({ ...t, e: next.e, w: lower.slice(t.s, next.e), k });
         i++;
+        continue;
+      }
+    }
+    // Whole sentences glued together: "jijbentgewooneenviezerat", "youreanuglyslut", "ikmaakjedood".
+    if (t.w === t.k && t.k.length >= 8 && !known(t.k) && !strong(t.k)) {
+      const parts = segment(t.k);
+      if (parts) {
+        let s = t.s;
+        parts.forEach((w, x) => {
+          out.push({ ...t, s, e: s + w.length, w, k: w, brk: x === 0 ? t.brk : 0 });
+          s += w.length;
+        });
         continue;
       }
     }
@@ -252,6 +307,46 @@ function repair(toks: Token[], lower: string): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/** Words a glued sentence may be cut into: pronouns, copulas, fillers and the words that carry abuse. */
+let SEG_VOCAB: Set<string> | null = null;
+const SEG_FUNCTION = 'ik i je jij jou you u ur youre hij zij ze he she we wij een a an de het the bent ben is are am zo so echt gewoon maak make ga go dood kill hate haat die zijn you'.split(' ');
+function segVocab(): Set<string> {
+  if (SEG_VOCAB) return SEG_VOCAB;
+  SEG_VOCAB = new Set(SEG_FUNCTION);
+  for (const set of [L.P2, L.P2_COPULA, L.P3, L.SELF, L.SELF_COPULA, L.COPULA, L.FILLER, L.NEG_ADJ, L.INSULT_NOUN, L.SLUR, L.DEHUM, L.VIOLENT, L.VIOLENT_STEM, L.VIOLENT_PARTICLE, L.HATE, L.FIRST, L.DIE]) {
+    for (const k of set) if (k.length >= 2 && k.length <= 16) SEG_VOCAB.add(k);
+  }
+  return SEG_VOCAB;
+}
+/**
+ * Cuts a glued word into known words with as few pieces as possible (dynamic programming over at most
+ * 2 × MAX_FUZZY_WORD letters, pieces of at most 16), or null. Accepted only when a piece names the reader, the
+ * writer or a third person and another carries abuse, so ordinary compounds stay whole.
+ */
+function segment(w: string): string[] | null {
+  if (w.length > MAX_FUZZY_WORD * 2) return null;
+  const vocab = segVocab();
+  const n = w.length;
+  const best: number[] = new Array(n + 1).fill(Infinity);
+  const back: number[] = new Array(n + 1).fill(-1);
+  best[0] = 0;
+  for (let e = 1; e <= n; e++) {
+    for (let s = Math.max(0, e - 16); s < e; s++) {
+      work.steps++;
+      if (best[s]! + 1 < best[e]! && vocab.has(w.slice(s, e))) {
+        best[e] = best[s]! + 1;
+        back[e] = s;
+      }
+    }
+  }
+  if (back[n] === -1) return null;
+  const parts: string[] = [];
+  for (let e = n; e > 0; e = back[e]!) parts.unshift(w.slice(back[e]!, e));
+  const who = parts.some((p) => L.P2.has(p) || L.P2_COPULA.has(p) || L.SELF.has(p) || L.FIRST.has(p) || L.P3.has(p));
+  const abuse = parts.some((p) => isSlur(p) || isInsult(p) || isDehum(p) || isNegAdj(p) || L.VIOLENT.has(p) || L.DIE.has(p) || L.HATE.has(p) || L.VIOLENT_PARTICLE.has(p));
+  return parts.length >= 3 && who && abuse ? parts : null;
 }
 
 type TargetKind = 'p2' | 'p3' | 'person' | 'group' | 'name' | 'self' | 'thing' | 'none';
@@ -658,7 +753,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   // 8. Hatred and contempt: "ik haat je", "I hate black people", "you disgust me", "X maken me misselijk".
   for (let v = 0; v < n; v++) {
     const vk = k(v);
-    if (L.HATE.has(vk) || (vk === K('kan') && c.slice(v).some((t) => K_STAND.has(t.k))) || (vk === K('cant') && K_STAND.has(k(v + 1)))) {
+    if (L.HATE.has(vk) || HATE_SWAPPED.has(vk) || (vk === K('kan') && c.slice(v).some((t) => K_STAND.has(t.k))) || (vk === K('cant') && K_STAND.has(k(v + 1)))) {
       let j = v + 1;
       if (vk === K('cant')) j++;
       if (k(j) === K_VAN || k(j) === K('aan')) j++;
@@ -766,6 +861,77 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (K_CLUELESS.has(ik) && (c.slice(i + 1, i + 5).some((t) => t.k === K('niks') || t.k === K('niets') || t.k === K('bal') || t.k === K('moer'))) && c.slice(i + 1, i + 7).some((t) => t.k === K_VAN)) {
       const s = subjectBefore(i);
       if (isPersonTarget(s.kind) && s.kind !== 'p2') fire(s.head, i, true);
+    }
+  }
+
+  // 12. Smell as an insult: "Waarom stinken jullie Turken altijd zo?", "he smells like a sewer", "ze stinkt naar knoflook".
+  for (let v = 0; v < n; v++) {
+    const vk = k(v);
+    if (!L.STINK.has(vk)) continue;
+    if (L.SMELL.has(vk) && !(k(v + 1) === K('like') || k(v + 1) === K('of') || k(v + 1) === K('bad') || k(v + 1) === K('naar'))) continue;
+    let s = subjectBefore(v);
+    if (!isPersonTarget(s.kind)) s = targetAt(c, v + 1);
+    if (!isPersonTarget(s.kind) || negBetween(Math.min(s.head, v) - 1, v + 2) || clauseSelf) continue;
+    fire(Math.min(s.head, v), Math.max(s.head, v), true);
+  }
+
+  // 13. Exclusion of a group: "homo's horen niet op deze school", "gay people shouldn't be allowed near children",
+  // "No immigrants allowed", "ze horen niet op een gewone school" (after a group was named).
+  for (let v = 0; v < n; v++) {
+    const vk = k(v);
+    const belong = L.EXCLUDE_BELONG.has(vk);
+    const allow = L.EXCLUDE_ALLOW.has(vk);
+    if (!belong && !allow) continue;
+    let g = -1;
+    for (let x = v - 1; x >= Math.max(0, v - 8) && g < 0; x--) {
+      if (L.GROUP.has(k(x)) || (L.GROUP_MOD.has(k(x)) && K_PEOPLE.has(k(x + 1)))) g = x;
+      else if ((L.P3.has(k(x)) || L.P2.has(k(x))) && sent.some((t) => L.GROUP.has(t.k))) g = x;
+    }
+    if (g < 0) continue;
+    const negated = negBetween(g - 1, v + 4) || k(g - 1) === K('no');
+    if (!negated) continue;
+    if (c.slice(v + 1, v + 5).some((t) => K_KITCHEN.has(t.k))) continue;
+    if (allow && !(anyModal || k(g - 1) === K('no') || c.some((t) => t.k === K('shouldnt') || t.k === K('mustnt')))) continue;
+    fire(g, v, true);
+  }
+
+  // 14. A group blamed for ruin: "immigrants are ruining this country", "moslims verpesten alles".
+  for (let v = 0; v < n; v++) {
+    if (!L.RUIN.has(k(v))) continue;
+    const s = subjectBefore(v);
+    if (s.kind !== 'group' || !L.GROUP.has(k(s.head)) && !L.GROUP_MOD.has(k(s.head - 1)) || negBetween(s.head, v + 1)) continue;
+    fire(s.head, v, true);
+  }
+
+  // 15. Mockery: "look at his teeth lol", "kijk die dikke van 2b 😂", "die vette van 2b".
+  for (let i = 0; i + 2 < n; i++) {
+    const ik = k(i);
+    if ((ik === K('look') || ik === K('kijk')) && ctx.sentLaugh) {
+      const poss = c.slice(i + 1, i + 4).findIndex((t) => K_POSSESSIVE.has(t.k) || t.w.endsWith("'s"));
+      if (poss >= 0) {
+        const x = i + 1 + poss + 1;
+        if (x < n && (L.BODY.has(k(x)) || L.LOOKS.has(k(x)) || K_LOOK_ADJ.has(k(x)))) fire(i, x, true);
+      }
+    }
+    if (L.DEMONSTRATIVE.has(ik) && K_LOOK_ADJ.has(k(i + 1)) && K_PREP.has(k(i + 2)) && k(i + 2) !== K('met')) fire(i, i + 1, true);
+  }
+
+  // 16. Implicit derogation by a group: praise "for a girl" or "voor een Marokkaan", "of course it was the Muslim
+  // kid", "jammer dat de nieuwe teamleider een vrouw is".
+  for (let i = 0; i + 2 < n; i++) {
+    const ik = k(i);
+    if ((ik === K('for') || ik === K('voor')) && (K_ONE.has(k(i + 1)) || k(i + 1) === K('someone') || k(i + 1) === K('iemand'))) {
+      const member = c.slice(i + 2, i + 5).findIndex((t) => L.MEMBER.has(t.k) || L.GROUP.has(t.k) || L.GROUP_MOD.has(t.k));
+      const praise = sent.some((t) => L.PRAISE.has(t.k));
+      if (member >= 0 && praise && !negBetween(i - 4, i)) fire(i, i + 2 + member, true);
+    }
+    if (L.OF_COURSE.has(ik) || (ik === K('of') && k(i + 1) === K('course'))) {
+      const m = c.findIndex((t, x) => x > i && x < i + 9 && (L.GROUP_MOD.has(t.k) || L.GROUP.has(t.k)) && (L.PERSON_NOUN.has(k(x + 1)) || L.GROUP.has(t.k)) && !K_PEOPLE.has(k(x + 1)));
+      if (m > 0 && c.slice(i, m).some((t) => t.k === K('it') || t.k === K('het'))) fire(i, L.PERSON_NOUN.has(k(m + 1)) ? m + 1 : m, true);
+    }
+    if (L.PITY.has(ik) && (K_DAT.has(k(i + 1)) || k(i + 1) === K('that'))) {
+      const m = c.findIndex((t, x) => x > i + 1 && x < i + 10 && (L.MEMBER.has(t.k) || L.GROUP.has(t.k)) && K_ONE.has(k(x - 1)) && L.COPULA.has(k(x + 1)));
+      if (m > 0) fire(i, m + 1, true);
     }
   }
 

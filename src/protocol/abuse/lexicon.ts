@@ -152,6 +152,24 @@ export const LESS = set('minder less');
 /** Adjectives that, before a person noun, make it an insult ("een vreselijk mens", "a horrible woman"). */
 export const BAD_PERSON_ADJ = set('vreselijk vreselijke verschrikkelijk verschrikkelijke afschuwelijk afschuwelijke naar nare rot rotte slecht slechte gemeen gemene terrible awful horrible horrid evil wretched');
 /** Gladness and missing: "niemand is blij dat jij er bent", "nobody would miss you". */
+/** Smelling said of a person ("stinken", "smells like"): "smell" only with "like/of/bad". */
+export const STINK = set('stinkt stinken stink stinks stonk stank reek reeks smell smells smelt');
+export const SMELL = set('smell smells smelt');
+/** Verbs of belonging and permission that, negated of a group, exclude it. */
+export const EXCLUDE_BELONG = set('thuishoren thuishoort horen hoort belong belongs welkom welcome');
+export const EXCLUDE_ALLOW = set('allowed toegestaan mogen mag permitted');
+/** Verbs that blame a group for ruin or crime. */
+export const RUIN = set('ruining ruin ruins ruined destroying destroy destroys verpesten verpest verzieken verziekt verneuken verneukt stealing steal steals stelen stelen jatten pikken invading overspoelen');
+/** Words for how someone looks, mocked with laughter ("look at his teeth lol"). */
+export const LOOKS = set('teeth tanden hair haar haren kapsel clothes kleren trainers schoenen shoes bril glasses beugel braces oren ears neus nose face gezicht kop buik belly thighs dijen');
+/** A member named by what they are, for implicit derogation ("for a girl", "voor een Marokkaan"). */
+export const MEMBER = set('girl meisje meid vrouw woman blondje black zwarte wheelchair rolstoel moslim muslim jood jew homo gay marokkaan turk allochtoon immigrant migrant vluchteling refugee');
+/** Praise that, qualified "for a <group>", derogates the group. */
+export const PRAISE = set('smart slim goed good well knap clever bright verrassend surprisingly articulate welbespraakt well-spoken wellspoken bad intelligent netjes');
+/** "Natuurlijk", "of course", "typisch": the expected culprit. */
+export const OF_COURSE = set('natuurlijk uiteraard typisch typical obviously');
+/** "Jammer dat …", "too bad that …": regret that someone is a member of a group. */
+export const PITY = set('jammer helaas shame unfortunately pity');
 export const GLAD = set('blij happy mist miss missen mis');
 
 /** Verbs of hatred and contempt aimed at an object. */
