@@ -115,6 +115,12 @@ const K_CONDEMN_LINK = new Set(['hoe', 'dat', 'how', 'that', 'wanneer', 'when', 
 const K_WHO = new Set(['wie', 'whoever', 'anyone', 'iedereen'].map(keyOf));
 const K_KNOW = new Set(['weet', 'weten', 'know', 'knows', 'ken'].map(keyOf));
 const K_LIVES = new Set(['woont', 'woon', 'wonen', 'lives', 'live', 'goes', 'gaat', 'werkt', 'works', 'slaapt', 'sleeps', 'parks', 'parkeert'].map(keyOf));
+/** Verbs right after "die" that show it is the pronoun ("die mag dood", "die kan oprotten"). */
+const NOT_THING_VERB = new Set(['mag', 'kan', 'wil', 'gaat', 'moet', 'zal', 'heeft', 'krijgt', 'verdient', 'hoort'].map(keyOf));
+const K_SHARE_OBJ = new Set(['it', 'het', 'dit', 'this', 'door', 'maar', 'deze', 'everywhere', 'overal'].map(keyOf));
+/** Laughing at someone (not celebrating with them): crying-with-laughter emoji. */
+export const MOCK_EMOJI = /[\u{1F602}\u{1F923}]/u;
+const K_SHARE_CALLER = new Set(['en', 'and', 'iedereen', 'everyone', 'everybody', 'even', 'wie', 'pls', 'plz', 'please', 'allemaal'].map(keyOf));
 const K_MAKE_SUFFER = new Set(['suffer', 'lijden', 'bloeden', 'bleed', 'cry', 'huilen'].map(keyOf));
 
 function phrases(list: readonly string[]): string[][] {
@@ -404,6 +410,21 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     const game = sk.some((k) => K_GAME.has(k));
     for (const c of clauses) analyzeClause(c, sent, { reported: reported || denied || condemning, sentLaugh, selfOnly, share, postDog, game }, add);
   }
+  // A call to share mockery of a named pupil: "share it, she got 12% lol", "Noa had een 2 😂 deel het!!",
+  // "Sven woont op de Kerkstraat 12 … lol, stuur door". Sharing alone is not abuse (a proud post is shared too):
+  // it takes a name or a third person and an insult, or laughter with a number (a grade, an address).
+  if (sentences.length <= 4) {
+    // A call, not a report: "deel het", "share it", "stuur door", "everyone screenshot …", not "thrilled to share".
+    const shareAt = toks.findIndex((t, i) => (L.SHARE.has(t.k) || t.k === K('screenshot')) && (t.brk >= 1 || i === 0 || K_SHARE_OBJ.has(toks[i + 1]?.k ?? '') || K_SHARE_CALLER.has(toks[i - 1]?.k ?? '')));
+    if (shareAt >= 0 && !toks[shareAt]!.quoted) {
+      const who = toks.some((t) => t.cap || L.P3.has(t.k) || t.w.endsWith("'s"));
+      const insult = toks.some((t) => isSlur(t.k) || isInsult(t.k));
+      const laugh = MOCK_EMOJI.test(text) || toks.some((t) => L.LAUGH.has(t.k) || (t.k.startsWith('ha') && HAHA.test(t.k)));
+      const number = toks.some((t) => t.k.length <= 4 && t.k.charCodeAt(0) >= 48 && t.k.charCodeAt(0) <= 57);
+      const stop = toks.some((t) => K_STOP.has(t.k) || L.CONDEMN.has(t.k)) || toks.slice(Math.max(0, shareAt - 3), shareAt).some((t) => L.NEGATOR.has(t.k));
+      if (who && !stop && (insult || (laugh && number))) spans.push([toks[shareAt]!.s, toks[shareAt]!.e]);
+    }
+  }
   // A weapon emoji next to a threat cue aimed at someone: "als die nog één keer aan mijn fiets zit 🔪".
   const weapon = WEAPON.exec(text);
   if (weapon) {
@@ -554,12 +575,15 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     }
     if (!isPersonTarget(subj.kind)) continue;
     // The predicate: skip fillers and articles, note a negation.
-    let neg = L.NEGATOR.has(ck);
+    // Negation before the copula counts too: "Immigrants will never be real Dutch people".
+    let neg = L.NEGATOR.has(ck) || (subj.head < cop && negBetween(subj.head + 1, cop));
+    let genuine = false;
     let j = start;
     let steps = 0;
     while (j < n && steps < 6) {
       const kj = k(j);
       if (L.NEGATOR.has(kj)) neg = true;
+      else if (L.GENUINE.has(kj)) genuine = true;
       else if (!(isFiller(kj) && !isNegAdj(kj) && !L.NOTHING.has(kj)) && !L.LESS.has(kj)) break;
       j++;
       steps++;
@@ -574,6 +598,10 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       continue;
     }
     // "geen echte Nederlander", "not a real girl", "never be real Dutch people": a person's identity denied.
+    if (neg && genuine && (isPersonish(pk) || L.GROUP.has(pk) || c[j]!.upper || (j + 1 < n && (isPersonish(k(j + 1)) || L.GROUP.has(k(j + 1))))) && !ctx.reported) {
+      fire(Math.min(subj.head, cop), isPersonish(pk) || L.GROUP.has(pk) || c[j]!.upper ? j : j + 1);
+      continue;
+    }
     if (neg && L.GENUINE.has(pk) && j + 1 < n && (isPersonish(k(j + 1)) || L.GROUP.has(k(j + 1)) || isPersonish(k(j + 2)) || L.GROUP.has(k(j + 2)) || c[j + 1]!.upper) && !ctx.reported) {
       fire(Math.min(subj.head, cop), Math.min(n - 1, isPersonish(k(j + 1)) || L.GROUP.has(k(j + 1)) || c[j + 1]!.upper ? j + 1 : j + 2));
       continue;
@@ -621,6 +649,12 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     // positive one lessened.
     const badPerson = isPersonish(pk) && (isNegAdj(k(p - 1)) || L.BAD_PERSON_ADJ.has(k(p - 1)));
     const lessened = L.POSITIVE.has(pk) && L.LESS.has(k(p - 1));
+    // "Moslims zullen nooit echte Nederlanders zijn": identity denied, verb-final.
+    if ((isPersonish(pk) || L.GROUP.has(pk) || c[p]!.upper) && L.GENUINE.has(k(p - 1)) && negBetween(0, p - 1) && !ctx.reported) {
+      const s = c.findIndex((t, x) => x < p - 1 && (L.GROUP.has(t.k) || L.P2.has(t.k) || L.P3.has(t.k) || L.PERSON_NOUN.has(t.k) || t.cap));
+      if (s >= 0) fire(s, cop);
+      continue;
+    }
     if (!(isInsultNoun(pk) || isNegAdj(pk) || badPerson || lessened || (L.GROUP_ADJ.has(pk) && c.slice(0, p).some((t) => L.GROUP.has(t.k))))) continue;
     // Look back for the subject over fillers/articles.
     let i = p - 1;
@@ -898,7 +932,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   // 14. A group blamed for ruin: "immigrants are ruining this country", "moslims verpesten alles".
   for (let v = 0; v < n; v++) {
     if (!L.RUIN.has(k(v))) continue;
-    const s = subjectBefore(v);
+    const s = subjectBefore(L.COPULA.has(k(v - 1)) ? v - 1 : v);
     if (s.kind !== 'group' || !L.GROUP.has(k(s.head)) && !L.GROUP_MOD.has(k(s.head - 1)) || negBetween(s.head, v + 1)) continue;
     fire(s.head, v, true);
   }
@@ -964,7 +998,7 @@ function threats(
     for (let i = Math.max(0, a); i < Math.min(n, b); i++) {
       const ik = k(i);
       // "die laptop", "deze printer": a thing, not the pronoun "die".
-      if ((ik === K('die') || ik === K('deze')) && i + 1 < n && isThingNoun(c[i + 1]!)) {
+      if ((ik === K('die') || ik === K('deze')) && i > 0 && i + 1 < n && isThingNoun(c[i + 1]!) && !L.MODAL.has(k(i + 1)) && !NOT_THING_VERB.has(k(i + 1))) {
         if (!back) return -1;
         continue;
       }

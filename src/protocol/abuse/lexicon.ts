@@ -91,7 +91,7 @@ export const FILLER = set(`een a an zo so zo'n zon such echt echte really real g
   wel toch eigenlijk actually basically simply honestly helemaal helemáál te too ontzettend extreem extremely very heel
   erg vreselijk nou now nu nogal rather pretty quite best little kleine klein beetje bit of van niks anders dan nothing
   but more meer than zoals like net as such`);
-export const NEGATOR = set("geen niet not no never nooit n't isn't aren't wasn't weren't don't doesn't didn't won't can't cannot ain't niemand nobody none nowhere nergens");
+export const NEGATOR = set("geen niet not no never nooit n't isn't aren't wasn't weren't don't doesn't didn't won't can't cannot ain't shouldn't mustn't wouldn't couldn't niemand nobody none nowhere nergens");
 
 /** Adjectives that derogate a person: predicate ("je bent dom") or before a person noun ("domme moslims"). */
 export const NEG_ADJ = set(`dom domme domste stom stomme stomste achterlijk achterlijke achterlijkste debiel debiele
@@ -173,7 +173,7 @@ export const PITY = set('jammer helaas shame unfortunately pity');
 export const GLAD = set('blij happy mist miss missen mis');
 
 /** Verbs of hatred and contempt aimed at an object. */
-export const HATE = set('haat haten haatte hate hates hated hating despise despises despised loathe loathes detest detests verafschuw verafschuwen verafschuwt walg walgen walgt minacht minachten');
+export const HATE = set('haat haten haatte hate hates hated hating despise despises despised loathe loathes detest detests verafschuw verafschuwen verafschuwt walg walgen walgt minacht minachten hekel afkeer');
 /** "X disgust(s) me", "maken me misselijk". */
 export const DISGUST = set('disgust disgusts sicken sickens walgelijk');
 export const SICK = set('sick ziek misselijk kotsmisselijk kotsen');
@@ -216,7 +216,9 @@ export const DIE = set('die dies dying dood dead doodgaat doodgaan sterft sterve
 /** Verbs of abuse and mocking that, with "let's/we/everyone", call others to pile on. */
 export const PILE = set('negeren ignore uitlachen laugh lachen pesten bully buitensluiten exclude blokkeren spammen spam roasten roast uitschelden expose bespotten mock haten');
 export const PILE_CALL = set("laten let's lets iedereen everyone everybody allemaal jullie we");
-export const SHARE = set('deel share delen stuur forward retweet repost verspreid spread');
+export const SHARE = set('deel share delen stuur forward retweet repost verspreid spread doorsturen');
+/** Curse words that intensify rather than describe ("fucking", "bloody"). */
+export const CURSE_WORD = set('fucking fuckin freaking freakin bloody kk kkr fukin fking fkn fkin fckin fcking fcken damn');
 export const NOBODY = set('niemand nobody noone');
 export const LIKE = set('wil mag vindt likes wants loves cares houdt want like love');
 
