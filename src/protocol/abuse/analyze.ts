@@ -514,6 +514,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   /** Does a mild insult at the reader read as banter? */
   const banter = (kind: TargetKind, i: number) => ctx.sentLaugh && (kind === 'p2' || kind === 'none') && !isSlur(k(i)) && !ctx.share;
 
+  /** "ik ben (nog steeds) …", "I'm …", "ben ik …" within a few words before `i`: what follows is said of the writer. */
+  const selfCopulaBefore = (i: number) => c.slice(Math.max(0, i - 5), i).some((t, x, a) => L.SELF_COPULA.has(t.k) || (SELF_SUBJ.has(t.k) && L.COPULA.has(a[x + 1]?.k ?? '')) || (L.COPULA.has(t.k) && SELF_SUBJ.has(a[x + 1]?.k ?? '')));
   /** A person or group noun before a phrase that ends at `end` ("meisjes met een hoofddoek", "kids from 2b"). */
   const headBeforePhrase = (end: number): number => {
     for (let x = end - 2; x >= Math.max(0, end - 6); x--) {
@@ -536,10 +538,14 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     }
     if (L.PERSON_NOUN.has(k(i)) || L.GROUP.has(k(i))) return { kind: L.GROUP.has(k(i)) || K_PEOPLE.has(k(i)) ? 'group' : 'person', head: i };
     // A subject with a phrase after it: "die vader uit 2b is", "that kid in 3c is", "ouders uit die wijk zijn".
-    for (let x = i - 1; x >= Math.max(0, i - 5); x--) {
+    const pronoun = L.SELF.has(k(i)) || L.SELF_COPULA.has(k(i)) || L.P2.has(k(i)) || L.P3.has(k(i)) || c[i]!.cap;
+    for (let x = i - 1; x >= Math.max(0, i - 5) && !pronoun; x--) {
+      if (k(x) === K('en') || k(x) === K('and')) break;
       if (!K_PREP.has(k(x + 1))) continue;
       const head = targetAt(c, x);
       if (head.head === x && isPersonTarget(head.kind)) return head;
+      // A name opening the sentence is not marked as one: "Ingrid van de administratie is …".
+      if (x === 0 && c[0]!.upper && c[0]!.brk === 2 && isThingNoun(c[0]!) && !L.GROUP.has(k(0))) return { kind: 'name', head: 0 };
       if (L.PERSON_NOUN.has(k(x)) || L.GROUP.has(k(x))) return { kind: L.GROUP.has(k(x)) || K_PEOPLE.has(k(x)) ? 'group' : 'person', head: x };
     }
     // "mensen zoals jij", "people like him": the group is the head.
@@ -722,6 +728,9 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
         steps++;
       }
       const jk = k(j);
+      // "you absolute waste of oxygen"
+      const ph = j < n ? matchPhrase(c, j + (L.FILLER.has(jk) ? 1 : 0), INSULT_PHRASES) : 0;
+      if (ph > 0 && !L.COPULA.has(k(i - 1)) && !ctx.reported && !banter('p2', j)) fire(i, j + (L.FILLER.has(jk) ? 1 : 0) + ph - 1, true);
       if (j < n && (isInsultNoun(jk) || (steps > 0 && isPersonish(jk))) && !L.COPULA.has(k(i - 1)) && !(jk === K('bitch') && ctx.postDog)) {
         if (!banter('p2', j) || isSlur(jk)) fire(i, j, true);
       }
@@ -751,7 +760,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     }
     const jk = k(j);
     if (j < n && (isSlur(jk) || isInsult(jk)) && !clauseSelf && !(jk === K('bitch') && ctx.postDog)) {
-      if (!(K_DAT.has(k(j + 1)) && L.SELF.has(k(j + 2)))) fire(i, j, true);
+      // "ik ben nog steeds die sukkel die zijn sleutels vergeet": the writer.
+      if (!(K_DAT.has(k(j + 1)) && L.SELF.has(k(j + 2))) && !selfCopulaBefore(i)) fire(i, j, true);
     }
   }
 
@@ -778,7 +788,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (['in', 'aan', 'op', 'onder', 'achter', 'bij', 'on', 'under'].includes(k(j + 1)) && c.slice(j + 2, j + 5).some((t) => L.BODY.has(t.k) || ['hals', 'oksel', 'lies', 'keel', 'throat', 'armpit', 'groin'].includes(t.k))) continue;
     if (negBetween(i - 2, i) || clauseSelf) continue;
     // "Ik ben echt de domste docent ooit": the writer says it of themselves.
-    if (c.slice(Math.max(0, i - 5), i).some((t, x, a) => L.SELF_COPULA.has(t.k) || (SELF_SUBJ.has(t.k) && L.COPULA.has(a[x + 1]?.k ?? '')) || (L.COPULA.has(t.k) && SELF_SUBJ.has(a[x + 1]?.k ?? '')))) continue;
+    if (selfCopulaBefore(i)) continue;
     // "my stupid brother" is still abuse; "ik ben een domme jongen" is not (clauseSelf).
     if (banter('none', j)) continue;
     fire(i, j, true);
@@ -787,6 +797,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   // 8. Hatred and contempt: "ik haat je", "I hate black people", "you disgust me", "X maken me misselijk".
   for (let v = 0; v < n; v++) {
     const vk = k(v);
+    if ((vk === K('can') && k(v + 1) === K('stand') && v > 0 && L.NOBODY.has(k(v - 1))) && isPersonTarget(targetAt(c, v + 2).kind)) fire(v - 1, v + 2, true);
     if (L.HATE.has(vk) || HATE_SWAPPED.has(vk) || (vk === K('kan') && c.slice(v).some((t) => K_STAND.has(t.k))) || (vk === K('cant') && K_STAND.has(k(v + 1)))) {
       let j = v + 1;
       if (vk === K('cant')) j++;
@@ -840,6 +851,10 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (K_BACK.has(ik) && c.slice(i + 1, i + 6).some((t) => K_COUNTRY.has(t.k)) && c.slice(Math.max(0, i - 4), i).some((t) => K_GO.has(t.k) || L.P2.has(t.k))) {
       const end = c.findIndex((t, x) => x > i && K_COUNTRY.has(t.k));
       fire(Math.max(0, i - 1), end, true);
+    }
+    // "stuur ze allemaal terug", "send them all back" after a group was named.
+    else if (K_BACK.has(ik) && c.slice(Math.max(0, i - 5), i).some((t) => t.k === K('stuur') || t.k === K('send') || t.k === K('sturen')) && c.slice(Math.max(0, i - 4), i).some((t) => L.P3.has(t.k) || L.GROUP.has(t.k)) && sent.some((t) => L.GROUP.has(t.k)) && !negBetween(i - 5, i)) {
+      fire(Math.max(0, c.findIndex((t, x) => x >= i - 5 && (t.k === K('stuur') || t.k === K('send') || t.k === K('sturen')))), i, true);
     }
     // "moeten het land uit", "get out of our country"
     if (K_OUT.has(ik) && i >= 2 && K_COUNTRY.has(k(i - 1)) && c.slice(0, i).some((t) => L.GROUP.has(t.k) || L.P3.has(t.k) || L.P2.has(t.k)) && c.some((t) => L.MODAL.has(t.k) || K_GO.has(t.k))) fire(Math.max(0, i - 3), i, true);

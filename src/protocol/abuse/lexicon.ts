@@ -73,7 +73,7 @@ export const GROUP = set(`moslims moslim muslims muslim moslima's islamieten jod
   lesbians lesbian lesbo's transgenders transgender trans transen transpersonen bisexuals biseksuelen queers
   vrouwen women meisjes girls zwarten blacks negers neger buitenlanders buitenlander foreigners immigranten immigrant
   immigrants migranten migrant migrants vluchtelingen vluchteling refugees refugee asielzoekers asielzoeker
-  allochtonen allochtoon marokkanen marokkaan turken turk polen pool surinamers surinamer antillianen afrikanen afrikaan
+  gelukszoekers gelukszoeker allochtonen allochtoon marokkanen marokkaan turken turk polen pool surinamers surinamer antillianen afrikanen afrikaan
   africans arabieren arabier arabs aziaten asians chinezen chinees mexicans roma zigeuners zigeuner gypsies
   gehandicapten gehandicapte disabled autisten autist invaliden blinden doven deaf cripples kreupelen`);
 /** Modifiers that, with "people/mensen", name a group: "black people", "gehandicapte mensen". */
@@ -104,7 +104,7 @@ export const NEG_ADJ = set(`dom domme domste stom stomme stomste achterlijk acht
   subhuman primitive retarded thick hopeless brainless moronic idiotic despicable repulsive revolting twisted
   criminal miserable pitiful lying cheating stinking stinky smelly trashy nasty freaking freakin fucking fuckin bloody kankerlelijk
   kankerdom kutte leugenachtig leugenachtige asociaal asociale gluiperig gluiperige slappe perverse pervert smerig
-  achterbakse fukin fking fkn fkin fckin fcking fcken kk kkr violent gewelddadig gewelddadige`);
+  achterbakse hysterisch hysterische hysterical spineless ruggengraatloos fukin fking fkn fkin fckin fcking fcken kk kkr violent gewelddadig gewelddadige`);
 /** Attributes that derogate when said of a whole group ("Black kids are all violent", "Girls are too emotional"),
  * but describe when said of one person ("die jongen is agressief" in an incident report). */
 export const GROUP_ADJ = set('emotioneel emotionele emotional agressief agressieve aggressive crimineel criminele criminal gevaarlijk gevaarlijke dangerous onbetrouwbaar onbetrouwbare untrustworthy dishonest oneerlijk oneerlijke inferieur minder less zwak zwakke weak');
@@ -118,7 +118,7 @@ export const INSULT_NOUN = set(`sukkel sukkels idioot idioten debiel debielen ra
   malloot uilskuiken zeikerd zeurpiet zeurkous snotaap snotneus hork lomperik lafaard loser losers lozer idiot idiots
   moron morons imbecile imbeciel cretin dumbass dickhead jerk jerks creep creeps freak freaks weirdo psycho psychopath
   lunatic maniac nutcase nutjob liar liars brat brats pervert perverts viespeuk viespeuken perverseling fuckwit
-  fuckwits dickwad knobhead trol trollen kutvent
+  fuckwits dickwad knobhead trol trollen kutvent weasel weasels klaploper klaplopers racist racisten
   scumbag scumbags bastard bastards asshole assholes arsehole arseholes prick pricks twat twats wanker wankers tosser
   douche douchebag dipshit shithead fuckface fucker fuckers dimwit halfwit nitwit numbskull bozo dork dweeb
   vetzak vetzakken dikzak dikzakken vetklep fatso fatty lardass puistenkop pizzagezicht lelijkerd brillenjood zittenblijver
@@ -216,7 +216,7 @@ export const DIE = set('die dies dying dood dead doodgaat doodgaan sterft sterve
 /** Verbs of abuse and mocking that, with "let's/we/everyone", call others to pile on. */
 export const PILE = set('negeren ignore uitlachen laugh lachen pesten bully buitensluiten exclude blokkeren spammen spam roasten roast uitschelden expose bespotten mock haten');
 export const PILE_CALL = set("laten let's lets iedereen everyone everybody allemaal jullie we");
-export const SHARE = set('deel share delen stuur forward retweet repost verspreid spread doorsturen');
+export const SHARE = set('deelt deel share delen stuur forward retweet repost verspreid spread doorsturen');
 /** Curse words that intensify rather than describe ("fucking", "bloody"). */
 export const CURSE_WORD = set('fucking fuckin freaking freakin bloody kk kkr fukin fking fkn fkin fckin fcking fcken damn');
 export const NOBODY = set('niemand nobody noone');
@@ -226,7 +226,7 @@ export const LIKE = set('wil mag vindt likes wants loves cares houdt want like l
 export const REPORT = set(`noemen noemde noemden noemt noem genoemd calling call called calls scheldt schold schelden
   uitschelden uitgescholden zeggen zegt zei zeiden say saying said says tells told schreef schreven wrote riep roepen
   shouted yelled gebruiken woord woorden words term`);
-export const CONDEMN = set(`racisme racistisch racist racism seksistisch seksisme sexist sexism homofoob homofobie
+export const CONDEMN = set(`racisme racistisch racism seksistisch seksisme sexism homofoob homofobie
   homophobic homophobia discriminatie discriminerend discrimination kwetsend hurtful beledigend offensive slur scheldwoord
   acceptabel acceptable accepteren accept oké okay ok tolerated tolereren meld melden report reported geschorst
   suspended verboden banned onacceptabel unacceptable`);
@@ -269,7 +269,8 @@ export const THREAT_PHRASES: readonly string[] = [
   'we krijgen je nog', 'we pakken je nog', 'weten je * te vinden', 'weet je * te vinden', 'weet hem * te vinden',
   'weet jou * te vinden', 'weet waar hij woont', 'weet waar ze woont', 'weet waar zij woont', 'i know where he lives',
   'i know where she lives', 'i know who you are', 'gaat hiervoor boeten', 'gaat daarvoor boeten', 'gaat * boeten',
-  'gaan * boeten', 'zal * boeten', 'zul * boeten', "you're going to pay", 'youre going to pay', 'you are going to pay',
+  'gaan * boeten', 'zal * boeten', 'weet wie je bent', 'weet wie jij bent', 'weet wie jullie zijn', 'weet wie u bent',
+  'te grazen nemen', 'goed te pakken nemen', 'zul je het merken', 'zult het merken', 'zal je het merken', 'zul * boeten', "you're going to pay", 'youre going to pay', 'you are going to pay',
   "he's going to pay", "she's going to pay", "he'll pay", "she'll pay", 'kijk maar uit', 'pas maar op', 'wacht maar af',
   'just you wait', 'je gaat eraan', 'je bent de lul', 'ben je * geweest', 'ben jij * geweest', 'watch yourself',
 ];
