@@ -69,6 +69,11 @@ const K_HOW = new Set(['hoe', 'how', 'zo', 'so'].map(keyOf));
 const K_FIND = new Set(['vind', 'vindt', 'vinden', 'find', 'consider', 'noem', 'beschouw'].map(keyOf));
 const K_BELONG = new Set(['horen', 'hoort', 'hoor', 'belong', 'belongs'].map(keyOf));
 const K_KITCHEN = new Set(['keuken', 'kitchen', 'thuis', 'here', 'hier', 'kooi', 'cage', 'zoo', 'dierentuin', 'jungle', 'oven', 'gaskamer'].map(keyOf));
+/** Words that end the run of adjectives before an insult: "autisme en hoe", "net op gang". */
+const SKIP_STOP = new Set(['en', 'and', 'of', 'or', 'te', 'to', 'hoe', 'how', 'dat', 'that', 'die', 'who'].map(keyOf));
+/** Prepositions after which Dutch "zijn" is "his". */
+const POSSESSIVE_AFTER = new Set(['over', 'van', 'met', 'bij', 'in', 'op', 'aan', 'voor', 'om', 'naar', 'uit', 'door', 'tegen', 'zonder', 'na', 'onder', 'achter', 'tussen'].map(keyOf));
+const K_HERE = new Set(['here', 'hier', 'thuis'].map(keyOf));
 const K_BACK = new Set(['terug', 'back'].map(keyOf));
 const K_COUNTRY = new Set(['land', 'country', 'landje', 'woestijn', 'desert', 'jungle', 'africa', 'afrika', 'marokko', 'turkije'].map(keyOf));
 const K_GO = new Set(['ga', 'go', 'gaan', 'moeten', 'moet', 'should', 'send', 'stuur', 'sturen', 'gooi', 'gooien'].map(keyOf));
@@ -114,7 +119,7 @@ const K_STOP = new Set(['stop', 'stoppen', 'ophouden', 'quit', 'stopt'].map(keyO
 const K_CONDEMN_LINK = new Set(['hoe', 'dat', 'how', 'that', 'wanneer', 'when', 'als'].map(keyOf));
 const K_WHO = new Set(['wie', 'whoever', 'anyone', 'iedereen'].map(keyOf));
 const K_KNOW = new Set(['weet', 'weten', 'know', 'knows', 'ken'].map(keyOf));
-const K_LIVES = new Set(['woont', 'woon', 'wonen', 'lives', 'live', 'goes', 'gaat', 'werkt', 'works', 'slaapt', 'sleeps', 'parks', 'parkeert'].map(keyOf));
+const K_LIVES = new Set(['school', 'zit', 'zitten', 'woont', 'woon', 'wonen', 'lives', 'live', 'goes', 'gaat', 'werkt', 'works', 'slaapt', 'sleeps', 'parks', 'parkeert'].map(keyOf));
 /** Verbs right after "die" that show it is the pronoun ("die mag dood", "die kan oprotten"). */
 const NOT_THING_VERB = new Set(['mag', 'kan', 'wil', 'gaat', 'moet', 'zal', 'heeft', 'krijgt', 'verdient', 'hoort'].map(keyOf));
 const K_SHARE_OBJ = new Set(['it', 'het', 'dit', 'this', 'door', 'maar', 'deze', 'everywhere', 'overal'].map(keyOf));
@@ -417,7 +422,7 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     // A call, not a report: "deel het", "share it", "stuur door", "everyone screenshot …", not "thrilled to share".
     const shareAt = toks.findIndex((t, i) => (L.SHARE.has(t.k) || t.k === K('screenshot')) && (t.brk >= 1 || i === 0 || K_SHARE_OBJ.has(toks[i + 1]?.k ?? '') || K_SHARE_CALLER.has(toks[i - 1]?.k ?? '')));
     if (shareAt >= 0 && !toks[shareAt]!.quoted) {
-      const who = toks.some((t) => t.cap || L.P3.has(t.k) || t.w.endsWith("'s"));
+      const who = toks.some((t, i) => t.cap || L.P3.has(t.k) || t.w.endsWith("'s") || (i !== shareAt && t.upper && isThingNoun(t)));
       const insult = toks.some((t) => isSlur(t.k) || isInsult(t.k));
       const laugh = MOCK_EMOJI.test(text) || toks.some((t) => L.LAUGH.has(t.k) || (t.k.startsWith('ha') && HAHA.test(t.k)));
       const number = toks.some((t) => t.k.length <= 4 && t.k.charCodeAt(0) >= 48 && t.k.charCodeAt(0) <= 57);
@@ -559,6 +564,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   for (let cop = 0; cop < n; cop++) {
     const ck = k(cop);
     const glued = L.P2_COPULA.has(ck) || L.P3_COPULA.has(ck) || L.SELF_COPULA.has(ck);
+    // "over zijn autisme", "met zijn moeder": the possessive, not the verb.
+    if (ck === K('zijn') && POSSESSIVE_AFTER.has(k(cop - 1))) continue;
     if (!L.COPULA.has(ck) && !glued) continue;
     let subj: { kind: TargetKind; head: number };
     let start: number;
@@ -635,10 +642,10 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     else if (L.POSITIVE.has(pk) && j > start && L.LESS.has(k(j - 1))) hit = j;
     // "a lying, cheating piece of garbage", "mentally ill freaks": adjectives before the insult.
     if (hit < 0) {
-      for (let x = j + 1; x <= Math.min(n - 1, j + 2) && hit < 0; x++) {
+      for (let x = j + 1; x <= Math.min(n - 1, j + 2) && hit < 0 && !SKIP_STOP.has(k(x - 1)) && !K_PREP.has(k(x - 1)); x++) {
         const ph = matchPhrase(c, x, INSULT_PHRASES);
         if (ph > 0) hit = x + ph - 1;
-        else if ((isSlur(k(x)) || isInsult(k(x)) || isDehum(k(x))) && !L.NEGATOR.has(k(x - 1))) hit = x;
+        else if ((isSlur(k(x)) || isInsult(k(x)) || isDehum(k(x)) || (isHurt(k(x)) && k(x).length >= 4)) && !L.NEGATOR.has(k(x - 1)) && !(k(x) === K('bitch') && ctx.postDog)) hit = x;
       }
     }
     if (hit < 0) continue;
@@ -844,7 +851,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       if ((s.kind === 'group' || s.kind === 'p2') && tail.some((t) => K_KITCHEN.has(t.k))) {
         const negated = negBetween(i - 3, i + 5);
         const here = tail.some((t) => t.k === K('here') || t.k === K('hier') || t.k === K('thuis'));
-        if (negated === here || tail.some((t) => t.k === K('keuken') || t.k === K('kitchen') || t.k === K('kooi') || t.k === K('cage') || t.k === K('zoo') || t.k === K('jungle'))) fire(s.head, Math.min(n - 1, i + 4), true);
+        // "horen in de keuken" derogates, "horen niet in de keuken" speaks against it; "horen hier niet" excludes.
+        if (here ? negated : !negated) fire(s.head, Math.min(n - 1, i + 4), true);
       }
     }
     // "Ga terug naar je eigen land", "go back to your country", "send them back"
@@ -939,7 +947,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (g < 0) continue;
     const negated = negBetween(g - 1, v + 4) || k(g - 1) === K('no');
     if (!negated) continue;
-    if (c.slice(v + 1, v + 5).some((t) => K_KITCHEN.has(t.k))) continue;
+    // "horen niet in de keuken" is the old belonging rule's (and speaks against the stereotype).
+    if (c.slice(v + 1, v + 5).some((t) => K_KITCHEN.has(t.k) && !K_HERE.has(t.k))) continue;
     if (allow && !(anyModal || k(g - 1) === K('no') || c.some((t) => t.k === K('shouldnt') || t.k === K('mustnt')))) continue;
     fire(g, v, true);
   }
@@ -971,7 +980,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     const ik = k(i);
     if ((ik === K('for') || ik === K('voor')) && (K_ONE.has(k(i + 1)) || k(i + 1) === K('someone') || k(i + 1) === K('iemand'))) {
       const member = c.slice(i + 2, i + 5).findIndex((t) => L.MEMBER.has(t.k) || L.GROUP.has(t.k) || L.GROUP_MOD.has(t.k));
-      const praise = sent.some((t) => L.PRAISE.has(t.k));
+      // Praise of a person: "she writes well for a girl", not "a good gift for a girl".
+      const praise = sent.some((t) => L.PRAISE.has(t.k)) && c.slice(0, i).some((t) => L.P3.has(t.k) || L.P3_COPULA.has(t.k) || L.P2.has(t.k) || t.cap);
       if (member >= 0 && praise && !negBetween(i - 4, i)) fire(i, i + 2 + member, true);
     }
     if (L.OF_COURSE.has(ik) || (ik === K('of') && k(i + 1) === K('course'))) {
@@ -1052,7 +1062,10 @@ function threats(
     if (!(first || inverted || modal || imperativeStart(v) || c.some((t) => t.k === K('iemand') || t.k === K('someone')))) continue;
     if (nobodySubject || negBetween(0, v)) continue;
     if (c[v]!.quoted) continue;
-    fire(Math.min(obj, v), Math.max(obj, v));
+    // The span reaches the body part or property named: "trap je smoel", "smash your windows".
+    let end = Math.max(obj, v);
+    if (breakBody) for (let x = v + 1; x < Math.min(n, v + 4); x++) if (L.BODY.has(k(x)) || L.PROPERTY.has(k(x))) end = Math.max(end, x);
+    fire(Math.min(obj, v), end);
   }
   for (let i = 0; i < n; i++) {
     const ik = k(i);

@@ -82,7 +82,7 @@ export const GROUP_MOD = set(`zwarte black gay trans disabled gehandicapte homos
   lesbische lesbian queer poolse transgender bisexual jewish`);
 
 /** Copulas and linking verbs. */
-export const COPULA = set("isn't aren't wasn't weren't ain't " + 'is ben bent zijn was waren are am were be r being blijft blijf lijkt lijken lijk seems seem looks look wordt word become becomes bleek bleef remains zou zouden');
+export const COPULA = set("isn't aren't wasn't weren't ain't " + 'worden is ben bent zijn was waren are am were be r being blijft blijf lijkt lijken lijk seems seem looks look wordt word become becomes bleek bleef remains zou zouden');
 /** Words skipped between a frame word and its predicate. */
 export const FILLER = set(`een a an zo so zo'n zon such echt echte really real gewoon just totally totaal totale complete
   completely complete total absolute absolutely truly utter ongelofelijk ongelooflijk onwijs enorm enorme super
@@ -192,7 +192,7 @@ export const VIOLENT_PART = set(`killed murdered shot hanged hung lynched stabbe
   gemarteld verkracht onthoofd afgeslacht opgeknoopt neergeschoten uitgeschakeld gestenigd stoned geschopt
   weggejaagd afgestraft`);
 /** Separable Dutch verbs: stem now, particle later ("ik maak je af", "ik sla je in elkaar"). */
-export const VIOLENT_STEM = set('maak maken sla slaan trap trappen steek steken schiet schieten knal knallen schop schoppen ram rammen mep meppen timmer doe doen breek breken ga gaan beat beats kick kicks take');
+export const VIOLENT_STEM = set('prik prikken maak maken sla slaan trap trappen steek steken schiet schieten knal knallen schop schoppen ram rammen mep meppen timmer doe doen breek breken ga gaan beat beats kick kicks take');
 export const VIOLENT_PARTICLE = set('af dood neer kapot elkaar verrot lens bewusteloos overhoop halfdood kreupel moes pijn up out down lek');
 /** Property that, smashed or slashed with the reader's or a person's possessive, makes a threat ("slaan we uw ruiten in"). */
 export const PROPERTY = set('ruiten ruit ramen raam banden band tyres tires windows window car auto huis house fiets bike');
