@@ -981,7 +981,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if ((ik === K('for') || ik === K('voor')) && (K_ONE.has(k(i + 1)) || k(i + 1) === K('someone') || k(i + 1) === K('iemand'))) {
       const member = c.slice(i + 2, i + 5).findIndex((t) => L.MEMBER.has(t.k) || L.GROUP.has(t.k) || L.GROUP_MOD.has(t.k));
       // Praise of a person: "she writes well for a girl", not "a good gift for a girl".
-      const praise = sent.some((t) => L.PRAISE.has(t.k)) && c.slice(0, i).some((t) => L.P3.has(t.k) || L.P3_COPULA.has(t.k) || L.P2.has(t.k) || t.cap);
+      const praise = sent.some((t) => L.PRAISE.has(t.k)) && sent.some((t) => L.P3.has(t.k) || L.P3_COPULA.has(t.k) || L.P2.has(t.k) || (t.cap && !L.MEMBER.has(t.k) && !L.GROUP.has(t.k)));
       if (member >= 0 && praise && !negBetween(i - 4, i)) fire(i, i + 2 + member, true);
     }
     if (L.OF_COURSE.has(ik) || (ik === K('of') && k(i + 1) === K('course'))) {
