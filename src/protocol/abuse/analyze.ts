@@ -9,9 +9,14 @@
 // from. The frames generalise across words (every HurtLex insult works in every frame), which a string list
 // does not.
 import * as L from './lexicon.ts';
-import { FuzzyIndex, keyOf, type Token, tokenize } from './tokens.ts';
+import { FuzzyIndex, keyOf, MAX_FUZZY_WORD, type Token, tokenize, work } from './tokens.ts';
 
 export type Span = [number, number];
+
+/** Longest piece of a sentence judged at once, in words (see analyzeAbuse). */
+const MAX_SENTENCE = 80;
+/** Longest clause judged at once, in words. */
+const MAX_CLAUSE = 40;
 
 /** Set to an array to record which frame fired (for debugging the grammar). */
 export let trace: string[] | null = null;
@@ -20,7 +25,7 @@ export function setTrace(t: string[] | null): void {
 }
 
 /** Laughing, winking and heart emoji: a mild insult to the reader next to them is banter. */
-export const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{1F970}\u{1F61C}\u{1F61D}\u{1F60D}\u{1F917}]/u;
+export const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{1F970}\u{1F61C}\u{1F61D}\u{1F60D}\u{1F917}\u{1F389}\u{1F973}\u{1F601}\u{1F606}\u{1F604}\u{1F609}\u{1F495}\u{1F605}\u{1F92A}\u{1F61B}]/u;
 /** A weapon emoji: a threat only next to a threat cue. */
 export const WEAPON = /[\u{1F52A}\u{1F52B}\u{1F4A3}\u{1FA93}\u{1F5E1}\u2620\u26B0]/u;
 const K_AGAIN_CUE = new Set(['keer', 'again', 'nogmaals'].map(keyOf));
@@ -35,11 +40,20 @@ const FUZZY_ADJ = new FuzzyIndex([...L.NEG_ADJ].filter((k) => k.length >= 6), 6)
 /** Ordinary words one edit from an insult. */
 const NOT_FUZZY = new Set(['idiom', 'idiomen', 'idioms', 'idiotie', 'hooier', 'sukade', 'moroni', 'klootjes', 'losser', 'bastaard', 'basterd', 'freaky', 'creeps', 'loseres', 'lozers', 'cretins', 'eikels', 'heksen', 'kreten', 'kreet', 'bitches', 'sletten']);
 
-const DET = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'die', 'deze', 'dat', 'this', 'that', 'those', 'these', 'mijn', 'my', 'je', 'jouw', 'your', 'zijn', 'his', 'haar', 'her', 'hun', 'their', 'ale', 'al', 'elke', 'every', 'any', 'some', 'sommige', 'zulke', 'such', 'our', 'ons', 'onze', 'zo', 'zon'].map(keyOf));
+const DET = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'die', 'deze', 'dat', 'this', 'that', 'those', 'these', 'mijn', 'my', 'je', 'jouw', 'your', 'zijn', 'his', 'haar', 'her', 'hun', 'their', 'alle', 'al', 'elke', 'every', 'any', 'some', 'sommige', 'zulke', 'such', 'our', 'ons', 'onze', 'zo', 'zon'].map(keyOf));
 const CONJ = new Set(['maar', 'but', 'want', 'omdat', 'because', 'although', 'hoewel', 'terwijl', 'while', 'though', 'alhoewel'].map(keyOf));
 const SPLIT_PREFIX = ['je', 'jij', 'you', 'youre', 'ur', 'u', 'wat', 'what', 'een', 'fuck', 'kanker', 'vuile', 'stomme', 'ben', 'bent', 'are'];
 const SPLIT_START = new Set(SPLIT_PREFIX.map((p) => p.slice(0, 2)));
 const PERSON_STEM = new Set(['lijer', 'lijder', 'jong', 'joch', 'wijf', 'hoer', 'kind', 'mongol', 'vent', 'kop', 'lul', 'gast', 'aap', 'hond', 'beest', 'homo', 'jod', 'turk', 'marokan', 'neger', 'nerd', 'flikker', 'leraar', 'juf', 'trut', 'slet', 'zak', 'buurman'].map(keyOf));
+/** Hate verbs with two neighbouring letters swapped ("haet", "haar"→no: only true swaps), a common typo. */
+const HATE_SWAPPED = new Set<string>();
+for (const k of L.HATE) {
+  if (k.length < 4) continue;
+  for (let i = 0; i + 1 < k.length; i++) {
+    const sw = k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2);
+    if (sw !== k && !L.HATE.has(sw)) HATE_SWAPPED.add(sw);
+  }
+}
 const KEYS = new Map<string, string>();
 /** Key of a literal in the code, memoised (it is called in loops). */
 const K = (w: string): string => {
@@ -55,6 +69,11 @@ const K_HOW = new Set(['hoe', 'how', 'zo', 'so'].map(keyOf));
 const K_FIND = new Set(['vind', 'vindt', 'vinden', 'find', 'consider', 'noem', 'beschouw'].map(keyOf));
 const K_BELONG = new Set(['horen', 'hoort', 'hoor', 'belong', 'belongs'].map(keyOf));
 const K_KITCHEN = new Set(['keuken', 'kitchen', 'thuis', 'here', 'hier', 'kooi', 'cage', 'zoo', 'dierentuin', 'jungle', 'oven', 'gaskamer'].map(keyOf));
+/** Words that end the run of adjectives before an insult: "autisme en hoe", "net op gang". */
+const SKIP_STOP = new Set(['en', 'and', 'of', 'or', 'te', 'to', 'hoe', 'how', 'dat', 'that', 'die', 'who'].map(keyOf));
+/** Prepositions after which Dutch "zijn" is "his". */
+const POSSESSIVE_AFTER = new Set(['over', 'van', 'met', 'bij', 'in', 'op', 'aan', 'voor', 'om', 'naar', 'uit', 'door', 'tegen', 'zonder', 'na', 'onder', 'achter', 'tussen'].map(keyOf));
+const K_HERE = new Set(['here', 'hier', 'thuis'].map(keyOf));
 const K_BACK = new Set(['terug', 'back'].map(keyOf));
 const K_COUNTRY = new Set(['land', 'country', 'landje', 'woestijn', 'desert', 'jungle', 'africa', 'afrika', 'marokko', 'turkije'].map(keyOf));
 const K_GO = new Set(['ga', 'go', 'gaan', 'moeten', 'moet', 'should', 'send', 'stuur', 'sturen', 'gooi', 'gooien'].map(keyOf));
@@ -69,7 +88,7 @@ const K_SEX = new Set(['tieten', 'tietjes', 'tits', 'boobs', 'titties', 'neuken'
 const K_SEX_STRONG = new Set(['tieten', 'tietjes', 'tits', 'boobs', 'titties', 'neuken', 'geil', 'geile', 'horny', 'nudes', 'naaktfoto', 'naaktfotos', 'blowjob', 'pijpbeurt', 'fuckable', 'kontje'].map(keyOf));
 const K_YOUTH = new Set(['meid', 'meisje', 'meiden', 'meisjes', 'girl', 'girls', 'jongen', 'jongens', 'boy', 'boys', 'leerling', 'leerlingen', 'pupil', 'pupils', 'student', 'students', 'zij', 'ze', 'she', 'her', 'haar', 'hij', 'he', 'him', 'hem', 'jij', 'you', 'je', 'kid', 'klasgenoot', 'juf', 'teacher', 'moeder', 'mother', 'mom', 'zus', 'sister', 'dochter', 'daughter'].map(keyOf));
 const K_LOOK_ADJ = new Set(['dikke', 'dik', 'vette', 'vet', 'lelijke', 'lelijk', 'fat', 'ugly', 'huge', 'enorme', 'scheve', 'harige', 'hairy', 'vieze', 'gross', 'smelly', 'stinkende', 'big', 'grote', 'puistige', 'spotty', 'pimply', 'rare', 'weird'].map(keyOf));
-const K_POSSESSIVE = new Set(['je', 'jouw', 'zijn', 'zn', 'haar', 'his', 'her', 'your', 'ur', 'their', 'hun'].map(keyOf));
+const K_POSSESSIVE = new Set(['uw', 'je', 'jouw', 'zijn', 'zn', 'haar', 'his', 'her', 'your', 'ur', 'their', 'hun'].map(keyOf));
 const K_CLUELESS = new Set(['snapt', 'snappen', 'begrijpt', 'weet'].map(keyOf));
 const K_GRADE_LOW = new Set(['1', '2', '3', '4', 'f', 'onvoldoende'].map(keyOf));
 const K_AGAIN = new Set(['weer', 'again', 'alweer'].map(keyOf));
@@ -86,8 +105,27 @@ const K_ZO = new Set(['zo', 'zulke', 'such', 'dat', 'die', 'those', 'these', 'de
 const K_AM = new Set(['ben', 'am'].map(keyOf));
 const SELF_SUBJ = new Set(['ik', 'i', "i'm", 'im', 'ikke', 'we', 'wij', 'mezelf', 'myself', 'mijzelf', "we're"].map(keyOf));
 const OBJ_SELF = new Set(['me', 'mij', 'us', 'ons'].map(keyOf));
-const AUX = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'niet', 'not', 'never', 'nooit', 'really', 'echt', 'gewoon', 'just', 'allemaal', 'all'].map(keyOf));
+const AUX = new Set(['will', 'would', 'zal', 'zullen', 'zult', 'zul', 'ever', 'ooit', 'do', 'does', 'did', "don't", "doesn't", "didn't", 'niet', 'not', 'never', 'nooit', 'really', 'echt', 'gewoon', 'just', 'allemaal', 'all'].map(keyOf));
 const DET_THING = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'this', 'these', 'deze', 'dit', 'my', 'mijn', 'our', 'onze', 'ons'].map(keyOf));
+/** Prepositions that start a phrase after a subject noun: "Die vader uit 2b is ...", "That mum from 2b is ...". */
+const K_PREP = new Set(['uit', 'van', 'in', 'op', 'met', 'bij', 'from', 'of', 'at', 'with', 'on'].map(keyOf));
+/** Games and contests: "ik maak je af met fifa", "we will beat them in the final" are sport talk, not threats. */
+const K_GAME = new Set(['fifa', 'fortnite', 'minecraft', 'potje', 'game', 'games', 'gamen', 'spel', 'spelletje', 'match', 'wedstrijd', 'toernooi', 'tournament', 'final', 'finale', 'schaken', 'chess', 'klaverjassen', 'tennis', 'voetbal', 'football', 'quiz', 'presentatie', 'presentation', 'mario', 'kart', 'pingpong', 'tafeltennis', 'monopoly', 'uno', 'poker', 'race'].map(keyOf));
+/** Verbs of opinion that, with "nobody" as subject, deny the insult after them ("No one thinks you're a loser"). */
+const K_THINK = new Set(['vindt', 'vind', 'denkt', 'gelooft', 'zegt', 'thinks', 'think', 'says', 'believes', 'finds', 'calls'].map(keyOf));
+/** Calls to stop: "laten we stoppen met het uitlachen van Sem" speaks against the pile-on. */
+const K_STOP = new Set(['stop', 'stoppen', 'ophouden', 'quit', 'stopt'].map(keyOf));
+/** "het is walgelijk hoe…", "it's disgusting that…": the writer condemns what follows. */
+const K_CONDEMN_LINK = new Set(['hoe', 'dat', 'how', 'that', 'wanneer', 'when', 'als'].map(keyOf));
+const K_WHO = new Set(['wie', 'whoever', 'anyone', 'iedereen'].map(keyOf));
+const K_KNOW = new Set(['weet', 'weten', 'know', 'knows', 'ken'].map(keyOf));
+const K_LIVES = new Set(['school', 'zit', 'zitten', 'woont', 'woon', 'wonen', 'lives', 'live', 'goes', 'gaat', 'werkt', 'works', 'slaapt', 'sleeps', 'parks', 'parkeert'].map(keyOf));
+/** Verbs right after "die" that show it is the pronoun ("die mag dood", "die kan oprotten"). */
+const NOT_THING_VERB = new Set(['mag', 'kan', 'wil', 'gaat', 'moet', 'zal', 'heeft', 'krijgt', 'verdient', 'hoort'].map(keyOf));
+const K_SHARE_OBJ = new Set(['it', 'het', 'dit', 'this', 'door', 'maar', 'deze', 'everywhere', 'overal'].map(keyOf));
+/** Laughing at someone (not celebrating with them): crying-with-laughter emoji. */
+export const MOCK_EMOJI = /[\u{1F602}\u{1F923}]/u;
+const K_SHARE_CALLER = new Set(['en', 'and', 'iedereen', 'everyone', 'everybody', 'even', 'wie', 'pls', 'plz', 'please', 'allemaal'].map(keyOf));
 const K_MAKE_SUFFER = new Set(['suffer', 'lijden', 'bloeden', 'bleed', 'cry', 'huilen'].map(keyOf));
 
 function phrases(list: readonly string[]): string[][] {
@@ -103,6 +141,8 @@ function byFirst(list: string[][]): Map<string, string[][]> {
   }
   return m;
 }
+const MILD_PROFANITY = new Set(['rot', 'donder', 'lazer', 'sodemieter', 'piss', 'sod', 'screw', 'hou', 'houd', 'shut'].map(keyOf));
+const PERSON_HARM = byFirst(phrases(L.PERSON_HARM_PHRASES));
 const PROFANITY = byFirst(phrases(L.PROFANITY_PHRASES));
 const THREATS = byFirst(phrases(L.THREAT_PHRASES));
 const INSULT_PHRASES = phrases(L.INSULT_PHRASES);
@@ -130,8 +170,42 @@ function cursePerson(k: string): boolean {
   return false;
 }
 
-const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined);
-const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined);
+/** Doubled letters folded to one ("idioot" -> "idiot"), for spellings that add or drop a double ("ieddioot"). */
+function undouble(k: string): string {
+  let out = '';
+  for (let i = 0; i < k.length; i++) if (k[i] !== k[i - 1]) out += k[i];
+  return out;
+}
+function undoubledIndex(keys: Iterable<string>): Set<string> {
+  const s = new Set<string>();
+  for (const k of keys) if (k.length >= 5) s.add(undouble(k));
+  return s;
+}
+const UNDOUBLED_SLUR = undoubledIndex(L.SLUR);
+const UNDOUBLED_INSULT = undoubledIndex(L.INSULT_NOUN);
+/** A word with a double letter whose folded form is a folded insult, or one added letter away from it. */
+function undoubledIn(k: string, index: Set<string>): boolean {
+  if (k.length < 6 || k.length > MAX_FUZZY_WORD || NOT_FUZZY.has(k)) return false;
+  const u = undouble(k);
+  if (u === k) return false;
+  if (index.has(u)) return true;
+  for (let i = 0; i < u.length; i++) if (u.length > 5 && index.has(u.slice(0, i) + u.slice(i + 1))) return true;
+  return false;
+}
+/** Heads that make a compound with a group a slur: "vluchtelingentuig", "moslimratten". */
+const DEHUM_HEADS = ['tuig', 'schorem', 'uitschot', 'gespuis', 'ongedierte', 'ratten', 'apen', 'varkens', 'kakkerlakken', 'parasieten', 'scum', 'trash', 'vermin', 'rats'];
+function groupCompound(k: string): boolean {
+  for (const h of DEHUM_HEADS) {
+    if (k.length > h.length + 3 && k.endsWith(h)) {
+      const g = k.slice(0, -h.length);
+      const stem = g.endsWith('en') ? g.slice(0, -2) : g.endsWith('s') ? g.slice(0, -1) : g;
+      if (L.GROUP.has(g) || L.GROUP.has(stem) || L.GROUP.has(g + 'en')) return true;
+    }
+  }
+  return false;
+}
+const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined) || undoubledIn(k, UNDOUBLED_SLUR) || groupCompound(k);
+const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined) || undoubledIn(k, UNDOUBLED_INSULT);
 const adjRaw = (k: string) => L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_ADJ.find(k) !== undefined);
 
 // Word classes are pure functions of the key; the fuzzy ones cost a few dozen lookups, so they are memoised
@@ -154,6 +228,11 @@ export const isInsult = (k: string) => (classes(k) & INSULT_BIT) !== 0;
 const isHurt = (k: string) => L.HURT_NOUN.has(k);
 const isDehum = (k: string) => L.DEHUM.has(k);
 const isNegAdj = (k: string) => (classes(k) & ADJ_BIT) !== 0;
+/** A word that is likely a noun for a thing: not a function word, pronoun, person, group, name or insult. */
+function isThingNoun(t: Token): boolean {
+  const k = t.k;
+  return k.length >= 3 && !t.cap && !isFiller(k) && !L.P2.has(k) && !L.P3.has(k) && !L.SELF.has(k) && !L.COPULA.has(k) && !L.NEGATOR.has(k) && !L.LAUGH.has(k) && !K_DAT.has(k) && !isPersonish(k) && !L.GROUP.has(k) && !isInsultNoun(k) && !isNegAdj(k) && !L.THING.has(k);
+}
 /** Any noun that insults a person it is said of. */
 const isInsultNoun = (k: string) => isSlur(k) || isInsult(k) || isHurt(k) || isDehum(k);
 const isPersonish = (k: string) => L.PERSON_NOUN.has(k) || L.GROUP.has(k) || L.INSULT_HEAD.has(k);
@@ -161,7 +240,7 @@ const isFiller = (k: string) => L.FILLER.has(k) || DET.has(k);
 
 /** First parts of slurs and insults split by a space ("kanker lijer", "klootz ak"), to gate the pair check. */
 const HALVES = new Set<string>();
-for (const k of [...L.SLUR, ...L.INSULT_NOUN]) for (let i = 2; i < k.length - 1; i++) HALVES.add(k.slice(0, i));
+for (const k of [...L.SLUR, ...L.INSULT_NOUN, ...L.DEHUM, ...L.NEG_ADJ]) for (let i = 2; i < k.length - 1; i++) HALVES.add(k.slice(0, i));
 for (const p of L.CURSE_PREFIX) HALVES.add(p);
 
 /** Glue letters typed apart ("s u k k e l"), split words ("kanker lijer") and split glued ones ("jebent"). */
@@ -173,11 +252,15 @@ function repair(toks: Token[], lower: string): Token[] {
     // Letters typed apart: a run of one-letter words.
     if (t.k.length === 1) {
       let j = i;
-      while (j + 1 < toks.length && toks[j + 1]!.k.length === 1 && toks[j + 1]!.brk === 0 && toks[j + 1]!.s - toks[j]!.e <= 2) j++;
+      while (j + 1 < toks.length && j - i < MAX_FUZZY_WORD && toks[j + 1]!.k.length === 1 && toks[j + 1]!.brk === 0 && toks[j + 1]!.s - toks[j]!.e <= 2) j++;
+      work.steps += j - i + 1;
       if (j - i >= 2) {
         let done = false;
         for (let a = i; a <= Math.min(i + 2, j - 2) && !done; a++) {
-          for (let b = j; b >= a + 2 && !done; b--) {
+          // No word typed apart is longer than a long insult: a run of a thousand single letters costs no more
+          // per letter than a run of twenty.
+          for (let b = Math.min(j, a + MAX_FUZZY_WORD - 1); b >= a + 2 && !done; b--) {
+            work.steps += b - a + 1;
             const k = toks.slice(a, b + 1).map((x) => x.k).join('');
             if (strong(k)) {
               for (let x = i; x < a; x++) out.push(toks[x]!);
@@ -197,9 +280,21 @@ function repair(toks: Token[], lower: string): Token[] {
     const next = toks[i + 1];
     if (next && next.brk === 0 && next.s - t.e <= 1 && HALVES.has(t.k) && !isSlur(t.k) && !L.P2.has(t.k)) {
       const k = keyOf(t.w + next.w);
-      if (isSlur(k) || stripSuffix(k, (x) => L.INSULT_NOUN.has(x))) {
+      if (isSlur(k) || stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 4 && (isDehum(k) || (isNegAdj(k) && !isNegAdj(t.k))))) {
         out.push({ ...t, e: next.e, w: lower.slice(t.s, next.e), k });
         i++;
+        continue;
+      }
+    }
+    // Whole sentences glued together: "jijbentgewooneenviezerat", "youreanuglyslut", "ikmaakjedood".
+    if (t.w === t.k && t.k.length >= 8 && !known(t.k) && !strong(t.k)) {
+      const parts = segment(t.k);
+      if (parts) {
+        let s = t.s;
+        parts.forEach((w, x) => {
+          out.push({ ...t, s, e: s + w.length, w, k: w, brk: x === 0 ? t.brk : 0 });
+          s += w.length;
+        });
         continue;
       }
     }
@@ -225,6 +320,46 @@ function repair(toks: Token[], lower: string): Token[] {
   return out;
 }
 
+/** Words a glued sentence may be cut into: pronouns, copulas, fillers and the words that carry abuse. */
+let SEG_VOCAB: Set<string> | null = null;
+const SEG_FUNCTION = 'ik i je jij jou you u ur youre hij zij ze he she we wij een a an de het the bent ben is are am zo so echt gewoon maak make ga go dood kill hate haat die zijn you'.split(' ');
+function segVocab(): Set<string> {
+  if (SEG_VOCAB) return SEG_VOCAB;
+  SEG_VOCAB = new Set(SEG_FUNCTION);
+  for (const set of [L.P2, L.P2_COPULA, L.P3, L.SELF, L.SELF_COPULA, L.COPULA, L.FILLER, L.NEG_ADJ, L.INSULT_NOUN, L.SLUR, L.DEHUM, L.VIOLENT, L.VIOLENT_STEM, L.VIOLENT_PARTICLE, L.HATE, L.FIRST, L.DIE]) {
+    for (const k of set) if (k.length >= 2 && k.length <= 16) SEG_VOCAB.add(k);
+  }
+  return SEG_VOCAB;
+}
+/**
+ * Cuts a glued word into known words with as few pieces as possible (dynamic programming over at most
+ * 2 × MAX_FUZZY_WORD letters, pieces of at most 16), or null. Accepted only when a piece names the reader, the
+ * writer or a third person and another carries abuse, so ordinary compounds stay whole.
+ */
+function segment(w: string): string[] | null {
+  if (w.length > MAX_FUZZY_WORD * 2) return null;
+  const vocab = segVocab();
+  const n = w.length;
+  const best: number[] = new Array(n + 1).fill(Infinity);
+  const back: number[] = new Array(n + 1).fill(-1);
+  best[0] = 0;
+  for (let e = 1; e <= n; e++) {
+    for (let s = Math.max(0, e - 16); s < e; s++) {
+      work.steps++;
+      if (best[s]! + 1 < best[e]! && vocab.has(w.slice(s, e))) {
+        best[e] = best[s]! + 1;
+        back[e] = s;
+      }
+    }
+  }
+  if (back[n] === -1) return null;
+  const parts: string[] = [];
+  for (let e = n; e > 0; e = back[e]!) parts.unshift(w.slice(back[e]!, e));
+  const who = parts.some((p) => L.P2.has(p) || L.P2_COPULA.has(p) || L.SELF.has(p) || L.FIRST.has(p) || L.P3.has(p));
+  const abuse = parts.some((p) => isSlur(p) || isInsult(p) || isDehum(p) || isNegAdj(p) || L.VIOLENT.has(p) || L.DIE.has(p) || L.HATE.has(p) || L.VIOLENT_PARTICLE.has(p));
+  return parts.length >= 3 && who && abuse ? parts : null;
+}
+
 type TargetKind = 'p2' | 'p3' | 'person' | 'group' | 'name' | 'self' | 'thing' | 'none';
 
 interface Clause {
@@ -244,30 +379,56 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
   // Sentences and clauses.
   const sentences: Token[][] = [];
   for (const t of toks) {
-    if (t.brk === 2 || sentences.length === 0) sentences.push([]);
+    // A sentence longer than MAX_SENTENCE words (a list, a pasted text without stops) is judged in pieces: the
+    // frames look a few words around their trigger, and several of them scan the whole clause or sentence, so
+    // unbounded pieces would make a long draft without stops cost time quadratic in its length.
+    if (t.brk === 2 || sentences.length === 0 || sentences[sentences.length - 1]!.length >= MAX_SENTENCE) sentences.push([]);
     sentences[sentences.length - 1]!.push(t);
   }
   const spans: Span[] = [];
   const add = (a: Token, b: Token) => spans.push([a.s, b.e]);
   const postLaugh = LAUGH_EMOJI.test(text);
   const postDog = toks.some((t) => K_DOG.has(t.k));
+  // Affection anywhere in a short post makes a mild insult banter: "jij mafkees, daarom hou ik van je".
+  const postFond = toks.length < 60 && toks.some((t, i) => ((t.k === K('hou') || t.k === K('houd')) && toks.slice(i + 1, i + 4).some((x) => x.k === K_VAN) && toks.slice(i + 1, i + 5).some((x) => L.P2.has(x.k))) || ((t.k === K('love') || t.k === K('luv')) && L.P2.has(toks[i + 1]?.k ?? '')));
 
   for (const sent of sentences) {
     const clauses: Token[][] = [[]];
     for (let i = 0; i < sent.length; i++) {
       const t = sent[i]!;
-      if (i > 0 && (t.brk >= 1 || CONJ.has(t.k)) && clauses[clauses.length - 1]!.length > 0) clauses.push([]);
+      const cur = clauses[clauses.length - 1]!;
+      if (i > 0 && ((t.brk >= 1 || CONJ.has(t.k)) && cur.length > 0 || cur.length >= MAX_CLAUSE)) clauses.push([]);
       if (!CONJ.has(t.k)) clauses[clauses.length - 1]!.push(t);
     }
     const sk = sent.map((t) => t.k);
     const reported = sk.some((k, i) => (L.REPORT.has(k) && !(k === 'call' && L.P3.has(sk[i + 1] ?? ''))) || L.CONDEMN.has(k));
-    const sentLaugh = postLaugh || sk.some((k) => L.LAUGH.has(k) || (k.startsWith('ha') && HAHA.test(k)));
+    const sentLaugh = postLaugh || postFond || sk.some((k) => L.LAUGH.has(k) || (k.startsWith('ha') && HAHA.test(k)));
     const hasP2 = sk.some((k) => L.P2.has(k) || L.P2_COPULA.has(k));
     const hasOther = sk.some((k, i) => L.P3.has(k) || L.P3_COPULA.has(k) || L.PERSON_NOUN.has(k) || L.GROUP.has(k) || sent[i]!.cap);
     const selfOnly = sk.some((k) => SELF_SUBJ.has(k) || L.SELF_COPULA.has(k)) && !hasP2 && !hasOther;
     const share = sk.some((k) => L.SHARE.has(k));
+    // "Niemand vindt jou een loser", "No one thinks you're a loser": the insult is denied.
+    const denied = (L.NOBODY.has(sk[0] ?? '') || (sk[0] === K('no') && sk[1] === K('one')) || (sk[0] === K('niemand') || L.NOBODY.has(sk[1] ?? ''))) && sk.slice(0, 5).some((k) => K_THINK.has(k));
+    // "Ik vind het walgelijk hoe sommigen over moslims praten": condemnation of what follows.
+    const condemning = sk.some((k, i) => (k === K('het') || k === K('it') || k === K('its')) && (isNegAdj(sk[i + 1] ?? '') && K_CONDEMN_LINK.has(sk[i + 2] ?? '') || (sk[i + 1] === K('is') && isNegAdj(sk[i + 2] ?? '') && K_CONDEMN_LINK.has(sk[i + 3] ?? ''))));
 
-    for (const c of clauses) analyzeClause(c, sent, { reported, sentLaugh, selfOnly, share, postDog }, add);
+    const game = sk.some((k) => K_GAME.has(k));
+    for (const c of clauses) analyzeClause(c, sent, { reported: reported || denied || condemning, sentLaugh, selfOnly, share, postDog, game }, add);
+  }
+  // A call to share mockery of a named pupil: "share it, she got 12% lol", "Noa had een 2 😂 deel het!!",
+  // "Sven woont op de Kerkstraat 12 … lol, stuur door". Sharing alone is not abuse (a proud post is shared too):
+  // it takes a name or a third person and an insult, or laughter with a number (a grade, an address).
+  if (sentences.length <= 4) {
+    // A call, not a report: "deel het", "share it", "stuur door", "everyone screenshot …", not "thrilled to share".
+    const shareAt = toks.findIndex((t, i) => (L.SHARE.has(t.k) || t.k === K('screenshot')) && (t.brk >= 1 || i === 0 || K_SHARE_OBJ.has(toks[i + 1]?.k ?? '') || K_SHARE_CALLER.has(toks[i - 1]?.k ?? '')));
+    if (shareAt >= 0 && !toks[shareAt]!.quoted) {
+      const who = toks.some((t, i) => t.cap || L.P3.has(t.k) || t.w.endsWith("'s") || (i !== shareAt && t.upper && isThingNoun(t)));
+      const insult = toks.some((t) => isSlur(t.k) || isInsult(t.k));
+      const laugh = MOCK_EMOJI.test(text) || toks.some((t) => L.LAUGH.has(t.k) || (t.k.startsWith('ha') && HAHA.test(t.k)));
+      const number = toks.some((t) => t.k.length <= 4 && t.k.charCodeAt(0) >= 48 && t.k.charCodeAt(0) <= 57);
+      const stop = toks.some((t) => K_STOP.has(t.k) || L.CONDEMN.has(t.k)) || toks.slice(Math.max(0, shareAt - 3), shareAt).some((t) => L.NEGATOR.has(t.k));
+      if (who && !stop && (insult || (laugh && number))) spans.push([toks[shareAt]!.s, toks[shareAt]!.e]);
+    }
   }
   // A weapon emoji next to a threat cue aimed at someone: "als die nog één keer aan mijn fiets zit 🔪".
   const weapon = WEAPON.exec(text);
@@ -293,6 +454,8 @@ interface Ctx {
   selfOnly: boolean;
   share: boolean;
   postDog: boolean;
+  /** The sentence is about a game or contest. */
+  game: boolean;
 }
 
 /** What kind of target starts at c[j], and where its head word is. */
@@ -335,6 +498,8 @@ const isPersonTarget = (kind: TargetKind) => kind === 'p2' || kind === 'p3' || k
 function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: Token) => void): void {
   const n = c.length;
   if (n === 0) return;
+  // The frames' scans are at worst pairwise over the clause and the sentence.
+  work.steps += n * n + n * sent.length;
   const k = (i: number) => (i >= 0 && i < n ? c[i]!.k : '');
   const fire = (a: number, b: number, soft = false) => {
     if (c[a]!.quoted || c[b]!.quoted) return;
@@ -354,6 +519,16 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   /** Does a mild insult at the reader read as banter? */
   const banter = (kind: TargetKind, i: number) => ctx.sentLaugh && (kind === 'p2' || kind === 'none') && !isSlur(k(i)) && !ctx.share;
 
+  /** "ik ben (nog steeds) …", "I'm …", "ben ik …" within a few words before `i`: what follows is said of the writer. */
+  const selfCopulaBefore = (i: number) => c.slice(Math.max(0, i - 5), i).some((t, x, a) => L.SELF_COPULA.has(t.k) || (SELF_SUBJ.has(t.k) && L.COPULA.has(a[x + 1]?.k ?? '')) || (L.COPULA.has(t.k) && SELF_SUBJ.has(a[x + 1]?.k ?? '')));
+  /** A person or group noun before a phrase that ends at `end` ("meisjes met een hoofddoek", "kids from 2b"). */
+  const headBeforePhrase = (end: number): number => {
+    for (let x = end - 2; x >= Math.max(0, end - 6); x--) {
+      if (!K_PREP.has(k(x + 1))) continue;
+      if (L.PERSON_NOUN.has(k(x)) || L.GROUP.has(k(x)) || (c[x]!.cap && !L.THING.has(k(x)))) return x;
+    }
+    return -1;
+  };
   /** The target of a predicate at `p`: the head before a copula, the subject after an inverted copula, etc. */
   const subjectBefore = (cop: number): { kind: TargetKind; head: number } => {
     let i = cop - 1;
@@ -367,6 +542,17 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       }
     }
     if (L.PERSON_NOUN.has(k(i)) || L.GROUP.has(k(i))) return { kind: L.GROUP.has(k(i)) || K_PEOPLE.has(k(i)) ? 'group' : 'person', head: i };
+    // A subject with a phrase after it: "die vader uit 2b is", "that kid in 3c is", "ouders uit die wijk zijn".
+    const pronoun = L.SELF.has(k(i)) || L.SELF_COPULA.has(k(i)) || L.P2.has(k(i)) || L.P3.has(k(i)) || c[i]!.cap;
+    for (let x = i - 1; x >= Math.max(0, i - 5) && !pronoun; x--) {
+      if (k(x) === K('en') || k(x) === K('and')) break;
+      if (!K_PREP.has(k(x + 1))) continue;
+      const head = targetAt(c, x);
+      if (head.head === x && isPersonTarget(head.kind)) return head;
+      // A name opening the sentence is not marked as one: "Ingrid van de administratie is …".
+      if (x === 0 && c[0]!.upper && c[0]!.brk === 2 && isThingNoun(c[0]!) && !L.GROUP.has(k(0))) return { kind: 'name', head: 0 };
+      if (L.PERSON_NOUN.has(k(x)) || L.GROUP.has(k(x))) return { kind: L.GROUP.has(k(x)) || K_PEOPLE.has(k(x)) ? 'group' : 'person', head: x };
+    }
     // "mensen zoals jij", "people like him": the group is the head.
     if ((L.P2.has(k(i)) || L.P3.has(k(i))) && i >= 2 && K_LIKE.has(k(i - 1)) && L.PERSON_NOUN.has(k(i - 2))) return { kind: 'group', head: i - 2 };
     // A noun after "van": "de moeder van Daan" -> the mother.
@@ -378,6 +564,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   for (let cop = 0; cop < n; cop++) {
     const ck = k(cop);
     const glued = L.P2_COPULA.has(ck) || L.P3_COPULA.has(ck) || L.SELF_COPULA.has(ck);
+    // "over zijn autisme", "met zijn moeder": the possessive, not the verb.
+    if (ck === K('zijn') && POSSESSIVE_AFTER.has(k(cop - 1))) continue;
     if (!L.COPULA.has(ck) && !glued) continue;
     let subj: { kind: TargetKind; head: number };
     let start: number;
@@ -400,13 +588,16 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     }
     if (!isPersonTarget(subj.kind)) continue;
     // The predicate: skip fillers and articles, note a negation.
-    let neg = false;
+    // Negation before the copula counts too: "Immigrants will never be real Dutch people".
+    let neg = L.NEGATOR.has(ck) || (subj.head < cop && negBetween(subj.head + 1, cop));
+    let genuine = false;
     let j = start;
     let steps = 0;
     while (j < n && steps < 6) {
       const kj = k(j);
       if (L.NEGATOR.has(kj)) neg = true;
-      else if (!(isFiller(kj) && !isNegAdj(kj) && !L.NOTHING.has(kj))) break;
+      else if (L.GENUINE.has(kj)) genuine = true;
+      else if (!(isFiller(kj) && !isNegAdj(kj) && !L.NOTHING.has(kj)) && !L.LESS.has(kj)) break;
       j++;
       steps++;
     }
@@ -419,6 +610,23 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       if (!between && !welcomeOk && !ctx.reported) fire(Math.min(subj.head, cop), Math.min(n - 1, L.NOTHING.has(k(j + 1)) || L.POSITIVE.has(k(j + 1)) ? j + 1 : j));
       continue;
     }
+    // "geen echte Nederlander", "not a real girl", "never be real Dutch people": a person's identity denied.
+    if (neg && genuine && (isPersonish(pk) || L.GROUP.has(pk) || c[j]!.upper || (j + 1 < n && (isPersonish(k(j + 1)) || L.GROUP.has(k(j + 1))))) && !ctx.reported) {
+      fire(Math.min(subj.head, cop), isPersonish(pk) || L.GROUP.has(pk) || c[j]!.upper ? j : j + 1);
+      continue;
+    }
+    if (neg && L.GENUINE.has(pk) && j + 1 < n && (isPersonish(k(j + 1)) || L.GROUP.has(k(j + 1)) || isPersonish(k(j + 2)) || L.GROUP.has(k(j + 2)) || c[j + 1]!.upper) && !ctx.reported) {
+      fire(Math.min(subj.head, cop), Math.min(n - 1, isPersonish(k(j + 1)) || L.GROUP.has(k(j + 1)) || c[j + 1]!.upper ? j + 1 : j + 2));
+      continue;
+    }
+    // "is nog geen cent waard", "geen knip voor de neus waard", "not worth a penny".
+    if (neg) {
+      const w = c.findIndex((t, x) => x >= j && x < j + 6 && (t.k === K('waard') || t.k === K('worth')));
+      if (w >= 0 && !ctx.reported && !c.slice(w + 1, w + 3).some((t) => t.k === K('moeite') || t.k === K('it') || t.k === K('het'))) {
+        fire(Math.min(subj.head, cop), w);
+        continue;
+      }
+    }
     if (neg) continue;
     let hit = -1;
     const phrase = matchPhrase(c, j, INSULT_PHRASES);
@@ -429,6 +637,17 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       hit = j;
       if (j + 1 < n && (isPersonish(k(j + 1)) || isInsultNoun(k(j + 1)))) hit = j + 1;
     } else if (L.DISABILITY_ADJ.has(pk) && (subj.kind === 'p2' || ctx.sentLaugh)) hit = j;
+    else if (L.GROUP_ADJ.has(pk) && subj.kind === 'group') hit = j;
+    else if (isPersonish(pk) && j > start && L.BAD_PERSON_ADJ.has(k(j - 1))) hit = j;
+    else if (L.POSITIVE.has(pk) && j > start && L.LESS.has(k(j - 1))) hit = j;
+    // "a lying, cheating piece of garbage", "mentally ill freaks": adjectives before the insult.
+    if (hit < 0) {
+      for (let x = j + 1; x <= Math.min(n - 1, j + 2) && hit < 0 && !SKIP_STOP.has(k(x - 1)) && !K_PREP.has(k(x - 1)); x++) {
+        const ph = matchPhrase(c, x, INSULT_PHRASES);
+        if (ph > 0) hit = x + ph - 1;
+        else if ((isSlur(k(x)) || isInsult(k(x)) || isDehum(k(x)) || (isHurt(k(x)) && k(x).length >= 4)) && !L.NEGATOR.has(k(x - 1)) && !(k(x) === K('bitch') && ctx.postDog)) hit = x;
+      }
+    }
     if (hit < 0) continue;
     if (banter(subj.kind, hit) && !isDehum(pk)) continue;
     fire(Math.min(subj.head, cop), hit, true);
@@ -439,13 +658,31 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (!L.COPULA.has(k(cop))) continue;
     const p = cop - 1;
     const pk = k(p);
-    if (!(isInsultNoun(pk) || isNegAdj(pk))) continue;
+    // "een vreselijk mens bent", "minder slim zijn": the predicate is a person noun with a bad adjective, or a
+    // positive one lessened.
+    const badPerson = isPersonish(pk) && (isNegAdj(k(p - 1)) || L.BAD_PERSON_ADJ.has(k(p - 1)));
+    const lessened = L.POSITIVE.has(pk) && L.LESS.has(k(p - 1));
+    // "Moslims zullen nooit echte Nederlanders zijn": identity denied, verb-final.
+    if ((isPersonish(pk) || L.GROUP.has(pk) || c[p]!.upper) && L.GENUINE.has(k(p - 1)) && negBetween(0, p - 1) && !ctx.reported) {
+      const s = c.findIndex((t, x) => x < p - 1 && (L.GROUP.has(t.k) || L.P2.has(t.k) || L.P3.has(t.k) || L.PERSON_NOUN.has(t.k) || t.cap));
+      if (s >= 0) fire(s, cop);
+      continue;
+    }
+    if (!(isInsultNoun(pk) || isNegAdj(pk) || badPerson || lessened || (L.GROUP_ADJ.has(pk) && c.slice(0, p).some((t) => L.GROUP.has(t.k))))) continue;
     // Look back for the subject over fillers/articles.
     let i = p - 1;
-    while (i >= 0 && isFiller(k(i)) && !L.P2.has(k(i)) && !L.P3.has(k(i))) i--;
+    while (i >= 0 && (isFiller(k(i)) || L.LESS.has(k(i)) || (badPerson && i === p - 1)) && !L.P2.has(k(i)) && !L.P3.has(k(i))) i--;
     if (i < 0) continue;
     let subj = targetAt(c, i);
     if (!isPersonTarget(subj.kind) && i >= 0 && (L.PERSON_NOUN.has(k(i)) || L.GROUP.has(k(i)))) subj = { kind: 'person', head: i };
+    // "dat meisjes met een hoofddoek allemaal achterlijk zijn": the subject before a phrase.
+    if (!isPersonTarget(subj.kind)) {
+      const h = headBeforePhrase(i + 1);
+      if (h >= 0) {
+        subj = { kind: L.GROUP.has(k(h)) ? 'group' : 'person', head: h };
+        i = h;
+      }
+    }
     // "wat een sukkel ben ik", "what a fool I am": said of oneself.
     if (!isPersonTarget(subj.kind)) continue;
     if (negBetween(i, p)) continue;
@@ -482,6 +719,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (L.SELF.has(after) || L.SELF_COPULA.has(after) || (K_AM.has(after) && L.SELF.has(k(hit + 2))) || (K_DAT.has(after) && L.SELF.has(k(hit + 2)))) continue;
     if (clauseSelf || ctx.selfOnly) continue;
     if (banter('none', hit) && !isSlur(jk)) continue;
+    // "What a crap assignment", "wat een troep toets": the word qualifies a thing named after it.
+    if (!isSlur(k(hit)) && !isInsult(k(hit)) && hit + 1 < n && c[hit + 1]!.brk === 0 && isThingNoun(c[hit + 1]!)) continue;
     fire(i, hit, true);
   }
 
@@ -496,6 +735,9 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
         steps++;
       }
       const jk = k(j);
+      // "you absolute waste of oxygen"
+      const ph = j < n ? matchPhrase(c, j + (L.FILLER.has(jk) ? 1 : 0), INSULT_PHRASES) : 0;
+      if (ph > 0 && !L.COPULA.has(k(i - 1)) && !ctx.reported && !banter('p2', j)) fire(i, j + (L.FILLER.has(jk) ? 1 : 0) + ph - 1, true);
       if (j < n && (isInsultNoun(jk) || (steps > 0 && isPersonish(jk))) && !L.COPULA.has(k(i - 1)) && !(jk === K('bitch') && ctx.postDog)) {
         if (!banter('p2', j) || isSlur(jk)) fire(i, j, true);
       }
@@ -525,7 +767,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     }
     const jk = k(j);
     if (j < n && (isSlur(jk) || isInsult(jk)) && !clauseSelf && !(jk === K('bitch') && ctx.postDog)) {
-      if (!(K_DAT.has(k(j + 1)) && L.SELF.has(k(j + 2)))) fire(i, j, true);
+      // "ik ben nog steeds die sukkel die zijn sleutels vergeet": the writer.
+      if (!(K_DAT.has(k(j + 1)) && L.SELF.has(k(j + 2))) && !selfCopulaBefore(i)) fire(i, j, true);
     }
   }
 
@@ -534,7 +777,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     const ik = k(i);
     // "De Mongolen", "the Mongol empire": the people of history, capitalised.
     if (!isSlur(ik) || (ik === K('bitch') && ctx.postDog) || (c[i]!.upper && ik.startsWith('mongo'))) continue;
-    if (negBetween(i - 3, i) || clauseSelf || ctx.selfOnly) continue;
+    // "hij is geen flikker" negates; "No pakis allowed", "Nobody wants a tranny here" do not.
+    if ((negBetween(i - 3, i) && c.some((t) => L.COPULA.has(t.k))) || clauseSelf || ctx.selfOnly) continue;
     fire(i, i, true);
   }
 
@@ -550,6 +794,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     // "dikke klier in mijn nek": a gland, not a pest.
     if (['in', 'aan', 'op', 'onder', 'achter', 'bij', 'on', 'under'].includes(k(j + 1)) && c.slice(j + 2, j + 5).some((t) => L.BODY.has(t.k) || ['hals', 'oksel', 'lies', 'keel', 'throat', 'armpit', 'groin'].includes(t.k))) continue;
     if (negBetween(i - 2, i) || clauseSelf) continue;
+    // "Ik ben echt de domste docent ooit": the writer says it of themselves.
+    if (selfCopulaBefore(i)) continue;
     // "my stupid brother" is still abuse; "ik ben een domme jongen" is not (clauseSelf).
     if (banter('none', j)) continue;
     fire(i, j, true);
@@ -558,10 +804,11 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
   // 8. Hatred and contempt: "ik haat je", "I hate black people", "you disgust me", "X maken me misselijk".
   for (let v = 0; v < n; v++) {
     const vk = k(v);
-    if (L.HATE.has(vk) || (vk === K('kan') && c.slice(v).some((t) => K_STAND.has(t.k))) || (vk === K('cant') && K_STAND.has(k(v + 1)))) {
+    if ((vk === K('can') && k(v + 1) === K('stand') && v > 0 && L.NOBODY.has(k(v - 1))) && isPersonTarget(targetAt(c, v + 2).kind)) fire(v - 1, v + 2, true);
+    if (L.HATE.has(vk) || HATE_SWAPPED.has(vk) || (vk === K('kan') && c.slice(v).some((t) => K_STAND.has(t.k))) || (vk === K('cant') && K_STAND.has(k(v + 1)))) {
       let j = v + 1;
       if (vk === K('cant')) j++;
-      if (k(j) === K_VAN) j++;
+      if (k(j) === K_VAN || k(j) === K('aan')) j++;
       // "I fucking hate you", "ik haat echt alle moslims"
       while (j < n && (isFiller(k(j)) && !L.P2.has(k(j)) && !DET.has(k(j)) || isNegAdj(k(j)))) j++;
       const t = j < n ? targetAt(c, j) : { kind: 'none' as TargetKind, head: j };
@@ -586,12 +833,13 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       if (!tgt) continue;
       let p = (tgt === after ? after.head : j - 1) + 1;
       while (p < n && isFiller(k(p)) && !isNegAdj(k(p))) p++;
-      if (p < n && (isNegAdj(k(p)) || isInsultNoun(k(p))) && !negBetween(v, p)) fire(Math.min(tgt.head, v), p, true);
+      const ph = p < n ? matchPhrase(c, p, INSULT_PHRASES) : 0;
+      if (p < n && (isNegAdj(k(p)) || isInsultNoun(k(p)) || ph > 0) && !negBetween(v, p)) fire(Math.min(tgt.head, v), p + Math.max(0, ph - 1), true);
     }
   }
 
   // 9. Threats.
-  threats(c, ctx, k, fire, negBetween, anyFirst, anyModal, anyWish, nobodySubject);
+  threats(c, sent, ctx, k, fire, negBetween, anyFirst, anyModal, anyWish, nobodySubject);
 
   // 10. Implicit derogation and exclusion.
   for (let i = 0; i < n; i++) {
@@ -603,13 +851,18 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       if ((s.kind === 'group' || s.kind === 'p2') && tail.some((t) => K_KITCHEN.has(t.k))) {
         const negated = negBetween(i - 3, i + 5);
         const here = tail.some((t) => t.k === K('here') || t.k === K('hier') || t.k === K('thuis'));
-        if (negated === here || tail.some((t) => t.k === K('keuken') || t.k === K('kitchen') || t.k === K('kooi') || t.k === K('cage') || t.k === K('zoo') || t.k === K('jungle'))) fire(s.head, Math.min(n - 1, i + 4), true);
+        // "horen in de keuken" derogates, "horen niet in de keuken" speaks against it; "horen hier niet" excludes.
+        if (here ? negated : !negated) fire(s.head, Math.min(n - 1, i + 4), true);
       }
     }
     // "Ga terug naar je eigen land", "go back to your country", "send them back"
     if (K_BACK.has(ik) && c.slice(i + 1, i + 6).some((t) => K_COUNTRY.has(t.k)) && c.slice(Math.max(0, i - 4), i).some((t) => K_GO.has(t.k) || L.P2.has(t.k))) {
       const end = c.findIndex((t, x) => x > i && K_COUNTRY.has(t.k));
       fire(Math.max(0, i - 1), end, true);
+    }
+    // "stuur ze allemaal terug", "send them all back" after a group was named.
+    else if (K_BACK.has(ik) && c.slice(Math.max(0, i - 5), i).some((t) => t.k === K('stuur') || t.k === K('send') || t.k === K('sturen')) && c.slice(Math.max(0, i - 4), i).some((t) => L.P3.has(t.k) || L.GROUP.has(t.k)) && sent.some((t) => L.GROUP.has(t.k)) && !negBetween(i - 5, i)) {
+      fire(Math.max(0, c.findIndex((t, x) => x >= i - 5 && (t.k === K('stuur') || t.k === K('send') || t.k === K('sturen')))), i, true);
     }
     // "moeten het land uit", "get out of our country"
     if (K_OUT.has(ik) && i >= 2 && K_COUNTRY.has(k(i - 1)) && c.slice(0, i).some((t) => L.GROUP.has(t.k) || L.P3.has(t.k) || L.P2.has(t.k)) && c.some((t) => L.MODAL.has(t.k) || K_GO.has(t.k))) fire(Math.max(0, i - 3), i, true);
@@ -620,8 +873,10 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     }
     // Exclusion: "niemand wil jou erbij", "nobody likes you", "iedereen haat je".
     if (L.NOBODY.has(ik) || (ik === K('no') && k(i + 1) === K('one'))) {
-      const j = ik === K('no') ? i + 2 : i + 1;
-      if (L.LIKE.has(k(j)) || L.LIKE.has(k(j + 1))) {
+      let j = ik === K('no') ? i + 2 : i + 1;
+      // "Nobody will ever love you", "niemand in deze klas is ooit blij dat jij er bent".
+      while (j < n && j < i + 6 && !L.LIKE.has(k(j)) && !L.GLAD.has(k(j))) j++;
+      if (j < n && (L.LIKE.has(k(j)) || L.GLAD.has(k(j)))) {
         for (let x = j; x < Math.min(n, j + 5); x++) {
           if (L.P2.has(k(x)) || ((L.P3.has(k(x)) || c[x]!.cap) && x > j)) {
             fire(i, x, true);
@@ -635,7 +890,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     if (L.PILE.has(ik) && c.some((t) => L.PILE_CALL.has(t.k) || t.k === K('lets'))) {
       const window = c.slice(Math.max(0, i - 5), Math.min(n, i + 4));
       const who = window.find((t) => L.P3.has(t.k) || t.cap || L.PERSON_NOUN.has(t.k));
-      if (who && !negBetween(i - 3, i)) fire(Math.max(0, i - 5 < 0 ? 0 : c.indexOf(window[0]!)), i, false);
+      if (who && !negBetween(i - 3, i) && !c.some((t) => K_STOP.has(t.k))) fire(Math.max(0, i - 5 < 0 ? 0 : c.indexOf(window[0]!)), i, false);
     }
     // Mocking looks: "die dikke kont van Lisa", "his ugly face", "je lelijke kop".
     if (K_LOOK_ADJ.has(ik) && i + 1 < n && L.BODY.has(k(i + 1)) || K_LOOK_ADJ.has(ik) && ['kont', 'reet', 'buik', 'ass', 'butt', 'belly', 'dijen', 'thighs', 'benen', 'tanden', 'teeth', 'neus', 'nose', 'face', 'gezicht', 'kop', 'smoel', 'pukkels', 'puisten', 'zits', 'beugel', 'braces', 'lijf', 'body'].map(K).includes(k(i + 1))) {
@@ -651,7 +906,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     // Sexual remarks about a person: "die meid heeft lekkere tieten", "that girl has nice tits".
     if (K_SEX.has(ik)) {
       const strong = K_SEX_STRONG.has(ik) || (ik === K('lekker') && k(i + 1) === K('ding')) || ik === K('lekkerding');
-      const person = sent.some((t) => K_YOUTH.has(t.k) || t.cap);
+      const person = sent.some((t) => K_YOUTH.has(t.k) || t.cap || (t.upper && !L.THING.has(t.k)));
       const adjOnPerson = (ik === K('sexy') || ik === K('hot') || ik === K('geile') || ik === K('lekkere')) && (K_YOUTH.has(k(i + 1)) || L.PERSON_NOUN.has(k(i + 1)));
       if ((strong && person) || adjOnPerson) fire(i, adjOnPerson ? i + 1 : ik === K('lekker') && k(i + 1) === K('ding') ? i + 1 : i, true);
     }
@@ -666,10 +921,85 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     }
   }
 
+  // 12. Smell as an insult: "Waarom stinken jullie Turken altijd zo?", "he smells like a sewer", "ze stinkt naar knoflook".
+  for (let v = 0; v < n; v++) {
+    const vk = k(v);
+    if (!L.STINK.has(vk)) continue;
+    if (L.SMELL.has(vk) && !(k(v + 1) === K('like') || k(v + 1) === K('of') || k(v + 1) === K('bad') || k(v + 1) === K('naar'))) continue;
+    let s = subjectBefore(v);
+    if (!isPersonTarget(s.kind)) s = targetAt(c, v + 1);
+    if (!isPersonTarget(s.kind) || negBetween(Math.min(s.head, v) - 1, v + 2) || clauseSelf) continue;
+    fire(Math.min(s.head, v), Math.max(s.head, v), true);
+  }
+
+  // 13. Exclusion of a group: "homo's horen niet op deze school", "gay people shouldn't be allowed near children",
+  // "No immigrants allowed", "ze horen niet op een gewone school" (after a group was named).
+  for (let v = 0; v < n; v++) {
+    const vk = k(v);
+    const belong = L.EXCLUDE_BELONG.has(vk);
+    const allow = L.EXCLUDE_ALLOW.has(vk);
+    if (!belong && !allow) continue;
+    let g = -1;
+    for (let x = v - 1; x >= Math.max(0, v - 8) && g < 0; x--) {
+      if (L.GROUP.has(k(x)) || (L.GROUP_MOD.has(k(x)) && K_PEOPLE.has(k(x + 1)))) g = x;
+      else if ((L.P3.has(k(x)) || L.P2.has(k(x))) && sent.some((t) => L.GROUP.has(t.k))) g = x;
+    }
+    if (g < 0) continue;
+    const negated = negBetween(g - 1, v + 4) || k(g - 1) === K('no');
+    if (!negated) continue;
+    // "horen niet in de keuken" is the old belonging rule's (and speaks against the stereotype).
+    if (c.slice(v + 1, v + 5).some((t) => K_KITCHEN.has(t.k) && !K_HERE.has(t.k))) continue;
+    if (allow && !(anyModal || k(g - 1) === K('no') || c.some((t) => t.k === K('shouldnt') || t.k === K('mustnt')))) continue;
+    fire(g, v, true);
+  }
+
+  // 14. A group blamed for ruin: "immigrants are ruining this country", "moslims verpesten alles".
+  for (let v = 0; v < n; v++) {
+    if (!L.RUIN.has(k(v))) continue;
+    const s = subjectBefore(L.COPULA.has(k(v - 1)) ? v - 1 : v);
+    if (s.kind !== 'group' || !L.GROUP.has(k(s.head)) && !L.GROUP_MOD.has(k(s.head - 1)) || negBetween(s.head, v + 1)) continue;
+    fire(s.head, v, true);
+  }
+
+  // 15. Mockery: "look at his teeth lol", "kijk die dikke van 2b 😂", "die vette van 2b".
+  for (let i = 0; i + 2 < n; i++) {
+    const ik = k(i);
+    if ((ik === K('look') || ik === K('kijk')) && ctx.sentLaugh) {
+      const poss = c.slice(i + 1, i + 4).findIndex((t) => K_POSSESSIVE.has(t.k) || t.w.endsWith("'s"));
+      if (poss >= 0) {
+        const x = i + 1 + poss + 1;
+        if (x < n && (L.BODY.has(k(x)) || L.LOOKS.has(k(x)) || K_LOOK_ADJ.has(k(x)))) fire(i, x, true);
+      }
+    }
+    if (L.DEMONSTRATIVE.has(ik) && K_LOOK_ADJ.has(k(i + 1)) && K_PREP.has(k(i + 2)) && k(i + 2) !== K('met')) fire(i, i + 1, true);
+  }
+
+  // 16. Implicit derogation by a group: praise "for a girl" or "voor een Marokkaan", "of course it was the Muslim
+  // kid", "jammer dat de nieuwe teamleider een vrouw is".
+  for (let i = 0; i + 2 < n; i++) {
+    const ik = k(i);
+    if ((ik === K('for') || ik === K('voor')) && (K_ONE.has(k(i + 1)) || k(i + 1) === K('someone') || k(i + 1) === K('iemand'))) {
+      const member = c.slice(i + 2, i + 5).findIndex((t) => L.MEMBER.has(t.k) || L.GROUP.has(t.k) || L.GROUP_MOD.has(t.k));
+      // Praise of a person: "she writes well for a girl", not "a good gift for a girl".
+      const praise = sent.some((t) => L.PRAISE.has(t.k)) && sent.some((t) => L.P3.has(t.k) || L.P3_COPULA.has(t.k) || L.P2.has(t.k) || (t.cap && !L.MEMBER.has(t.k) && !L.GROUP.has(t.k)));
+      if (member >= 0 && praise && !negBetween(i - 4, i)) fire(i, i + 2 + member, true);
+    }
+    if (L.OF_COURSE.has(ik) || (ik === K('of') && k(i + 1) === K('course'))) {
+      const m = c.findIndex((t, x) => x > i && x < i + 9 && (L.GROUP_MOD.has(t.k) || L.GROUP.has(t.k)) && (L.PERSON_NOUN.has(k(x + 1)) || L.GROUP.has(t.k)) && !K_PEOPLE.has(k(x + 1)));
+      if (m > 0 && c.slice(i, m).some((t) => t.k === K('it') || t.k === K('het'))) fire(i, L.PERSON_NOUN.has(k(m + 1)) ? m + 1 : m, true);
+    }
+    if (L.PITY.has(ik) && (K_DAT.has(k(i + 1)) || k(i + 1) === K('that'))) {
+      const m = c.findIndex((t, x) => x > i + 1 && x < i + 10 && (L.MEMBER.has(t.k) || L.GROUP.has(t.k)) && K_ONE.has(k(x - 1)) && L.COPULA.has(k(x + 1)));
+      if (m > 0) fire(i, m + 1, true);
+    }
+  }
+
   // 11. Aimed profanity.
   for (let i = 0; i < n; i++) {
     for (const p of PROFANITY.get(k(i)) ?? []) {
       const len = matchWild(c, i, p);
+      // Mild dismissals ("rot op joh 😂", "piss off lol") among friends are banter; curses by disease never are.
+      if (len > 0 && ctx.sentLaugh && MILD_PROFANITY.has(p[0]!) && !c.some((t) => isSlur(t.k))) continue;
       if (len > 0 && !ctx.reported && !clauseSelf) fire(i, i + len - 1);
     }
   }
@@ -677,6 +1007,7 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
 
 function threats(
   c: Token[],
+  sent: Token[],
   ctx: Ctx,
   k: (i: number) => string,
   fire: (a: number, b: number, soft?: boolean) => void,
@@ -691,6 +1022,11 @@ function threats(
   const objectIn = (a: number, b: number, back = false): number => {
     for (let i = Math.max(0, a); i < Math.min(n, b); i++) {
       const ik = k(i);
+      // "die laptop", "deze printer": a thing, not the pronoun "die".
+      if ((ik === K('die') || ik === K('deze')) && i > 0 && i + 1 < n && isThingNoun(c[i + 1]!) && !L.MODAL.has(k(i + 1)) && !NOT_THING_VERB.has(k(i + 1))) {
+        if (!back) return -1;
+        continue;
+      }
       if (L.P2.has(ik) || (L.P3.has(ik) && ik !== K('hun')) || L.GROUP.has(ik) || L.PERSON_NOUN.has(ik) || c[i]!.cap || ik === K('die') || ik === K('wie') || ik === K('whoever') || ik === K('anyone') || ik === K('jullie') || isInsult(ik) || isSlur(ik)) {
         if (L.SELF.has(ik)) continue;
         return i;
@@ -706,13 +1042,18 @@ function threats(
   for (let v = 0; v < n; v++) {
     const vk = k(v);
     const violent = L.VIOLENT.has(vk) || (L.VIOLENT_STEM.has(vk) && ['slaan', 'trappen', 'rammen', 'schoppen', 'maken', 'doen', 'schieten', 'steken', 'meppen', 'knallen'].includes(vk) && c.slice(Math.max(0, v - 3), v).some((t) => t.k === 'elkaar' || t.k === 'dood' || t.k === 'neer' || t.k === 'kapot' || t.k === 'af' || t.k === 'pijn' || t.k === 'verrot')) || (L.VIOLENT_STEM.has(vk) && c.slice(v + 1).some((t) => L.VIOLENT_PARTICLE.has(t.k)) && c.slice(v + 1).some((t, x) => L.VIOLENT_PARTICLE.has(t.k) && (t.k !== K('pijn') || vk === K('doe') || vk === K('doen')) && (t.k !== K('up') && t.k !== K('out') && t.k !== K('down') || ['beat', 'beats', 'kick', 'take'].includes(c[v]!.w) || ['smash', 'knock'].includes(c[v]!.w)) && x < 6));
-    const breakBody = L.BREAK.has(vk) && c.slice(v + 1, v + 4).some((t) => L.BODY.has(t.k));
+    // "ik breek je nek", "kick your head in", "op d'r bek slaan", "slash your tyres", "ik steek je banden lek".
+    const breakBody = (L.BREAK.has(vk) || L.VIOLENT_STEM.has(vk)) && !['ga', 'gaan', 'doe', 'doen', 'take', 'maak', 'maken'].includes(vk) && c.slice(Math.max(0, v - 3), v + 4).some((t) => L.BODY.has(t.k) || (L.PROPERTY.has(t.k) && c.some((x) => K_POSSESSIVE.has(x.k))));
     if (!(violent || breakBody)) continue;
-    if (['beat', 'beats', 'kick', 'kicks', 'take', 'ga', 'gaan', 'doe', 'doen'].includes(c[v]!.w) && !violent) continue;
+    // Sport talk: "ik maak je af met fifa", "we will beat them in the final".
+    if (ctx.game) continue;
+    if (['beat', 'beats', 'kick', 'kicks', 'take', 'ga', 'gaan', 'doe', 'doen'].includes(c[v]!.w) && !violent && !breakBody) continue;
     if ((vk === K('beat') || vk === K('kick') || vk === K('take')) && !c.slice(v + 1, v + 5).some((t) => t.k === K('up') || t.k === K('out') || t.k === K('ass') || L.BODY.has(t.k))) continue;
     // The victim: after the verb (English, Dutch main clause) or before it (Dutch verb-final and inverted).
     let obj = objectIn(v + 1, v + 5);
     if (obj < 0) obj = objectIn(Math.max(0, v - 8), v, true);
+    // "Wie nog één keer aan mijn kind komt, steek ik neer": the victim opens the sentence, a clause earlier.
+    if (obj < 0 && sent[0] !== c[0] && (K_WHO.has(sent[0]!.k) || (sent[0]!.k === K('als') || sent[0]!.k === K('if')) && sent.slice(1, 4).some((t) => L.P2.has(t.k) || L.P3.has(t.k) || t.cap))) obj = v;
     if (obj < 0) continue;
     if (L.SELF.has(k(obj))) continue;
     const first = anyFirst && c.slice(0, v + 3).some((t) => L.FIRST.has(t.k) || L.SELF_COPULA.has(t.k) || t.k === K('wil') || t.k === K('ga') || t.k === K('gaan') || t.k === K('zal') || t.k === K('will') || t.k === K('going'));
@@ -721,17 +1062,38 @@ function threats(
     if (!(first || inverted || modal || imperativeStart(v) || c.some((t) => t.k === K('iemand') || t.k === K('someone')))) continue;
     if (nobodySubject || negBetween(0, v)) continue;
     if (c[v]!.quoted) continue;
-    fire(Math.min(obj, v), Math.max(obj, v));
+    // The span reaches the body part or property named: "trap je smoel", "smash your windows".
+    let end = Math.max(obj, v);
+    if (breakBody) for (let x = v + 1; x < Math.min(n, v + 4); x++) if (L.BODY.has(k(x)) || L.PROPERTY.has(k(x))) end = Math.max(end, x);
+    fire(Math.min(obj, v), end);
   }
   for (let i = 0; i < n; i++) {
     const ik = k(i);
+    // "moet een pak slaag krijgen", "need a good smack", "verdient een klap", "een kogel door zijn kop".
+    if (L.HARM_NOUN.has(ik) && (anyModal || c.some((t) => K_DESERVE.has(t.k))) && !ctx.game) {
+      const s = objectIn(0, i, true);
+      if (s >= 0 && !nobodySubject && !negBetween(0, i) && !L.SELF.has(k(s))) fire(Math.min(s, i), Math.max(s, i));
+    }
+    // "ik weet waar je woont", "I know where your sister goes to school", "weet waar u woont".
+    if (K_KNOW.has(ik) && (k(i + 1) === K('waar') || k(i + 1) === K('where'))) {
+      const w = c.findIndex((t, x) => x > i + 1 && x < i + 8 && K_LIVES.has(t.k));
+      const who = c.slice(i + 2, w < 0 ? i + 2 : w).some((t) => L.P2.has(t.k) || L.P3.has(t.k) || t.cap || L.PERSON_NOUN.has(t.k));
+      if (w > 0 && who && !negBetween(i - 3, i) && !ctx.reported) fire(i, w);
+    }
+    // Normative harm by a phrase: "van het dak gooien", "thrown out of the window", "run that teacher over".
+    for (const p of PERSON_HARM.get(ik) ?? []) {
+      const len = matchWild(c, i, p);
+      if (len === 0 || ctx.game) continue;
+      const s = objectIn(0, i, true) >= 0 ? objectIn(0, i, true) : objectIn(i + 1, i + len);
+      if (s >= 0 && (anyModal || anyFirst || anyWish) && !nobodySubject && !negBetween(0, i) && !L.SELF.has(k(s))) fire(Math.min(s, i), i + len - 1);
+    }
     // "should be shot", "moeten vergast worden", "zouden afgeschoten moeten worden", "deserve to be beaten".
     if (L.VIOLENT_PART.has(ik) && (anyModal || c.some((t) => t.k === K('verdienen') || t.k === K('deserve')))) {
       const s = objectIn(0, i);
       if (s >= 0 && !nobodySubject && !negBetween(0, i) && !L.THING.has(k(s))) fire(s, i);
     }
     // "I hope you die", "ik hoop dat je doodgaat", "you deserve to die", "je verdient de dood".
-    if (L.DIE.has(ik) && (anyWish || c.slice(0, i).some((t) => K_DESERVE.has(t.k)))) {
+    if (L.DIE.has(ik) && (anyWish || c.slice(0, i).some((t) => K_DESERVE.has(t.k) || t.k === K('mag') || t.k === K('eindelijk') || t.k === K('finally')))) {
       const s = objectIn(0, i);
       if (s >= 0 && !nobodySubject && !negBetween(0, i)) fire(s, i);
     }

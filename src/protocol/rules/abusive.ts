@@ -13,7 +13,15 @@
 //   person never count as banter, and a call to share or pile on cancels the banter reading.
 // - Negated abuse passes ("je bent geen idioot"); a negated positive said of a person is abuse ("jij bent geen
 //   echt mens", "you are worth nothing").
-// - Groups named neutrally or positively pass; what is predicated of them decides.
+// - Groups named neutrally or positively pass; what is predicated of them decides. Some attributes derogate only
+//   when said of a whole group ("girls are too emotional", "black kids are violent"); of one person they describe
+//   (an incident report: "die jongen is agressief").
+// - "Vrouwen horen in de keuken" derogates; "vrouwen horen niet in de keuken" speaks against it; "moslims horen hier
+//   niet" and "no refugees allowed" exclude.
+// - Violence in a game or contest is sport talk ("ik maak je af met fifa", "we will destroy them in the final").
+// - Implicit derogation is caught only where its form is clear: praise "for a girl"/"voor een Marokkaan" of a
+//   person, "of course it was the Muslim kid", "jammer dat … een vrouw is", a group blamed for ruin. Insinuation
+//   without such a form (who is suspected of a theft) passes: the rule would have to guess.
 import { analyzeAbuse } from '../abuse/analyze.ts';
 import { report, type Rule } from '../rule.ts';
 import type { Finding, RuleMeta } from '../types.ts';
