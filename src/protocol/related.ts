@@ -12,7 +12,7 @@ import type { NormalizedText } from './normalize.ts';
 import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
-  ADDRESSING_PARENT, CLASS_CODE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
+  ADDRESSING_PARENT, CLASS_CODE, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
   OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
@@ -68,8 +68,9 @@ function ownThingOk(lower: string): boolean {
  * marking, mentoring. Each is matched on the lower-cased, normalised text.
  */
 export const STRONG_WORK: readonly RegExp[] = [
-  /(?<![\p{L}])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|examenklas|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  // A former colleague is no evidence of work now ("congrats to my former colleague on his new job").
+  /(?<![\p{L}])(?<!(?:former|ex|oud|voormalige|old)[\s-])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
   /(?<![\p{L}])(?:nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
   /(?<![\p{L}])(?:voor de klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
@@ -239,7 +240,8 @@ export function schoolMentions(lower: string, school: Settings['school']): Menti
       if (word.length > 40) continue;
       const prev = lower[w.index - 1];
       if (prev === '@' || prev === '#') continue;
-      if (!m.fuzzy.some((f) => word !== f && withinOneEdit(word, f))) continue;
+      // An exact word here was missed by the names pattern only when it was stretched ("liudgerrr").
+      if (!m.fuzzy.some((f) => (word === f ? w[0] !== word : withinOneEdit(word, f)))) continue;
       const end = w.index + w[0].length;
       if (out.some((o) => o.start <= w.index && o.end >= end) || namesakeAt(lower, w.index, end)) continue;
       out.push({ start: w.index, end });
@@ -250,15 +252,25 @@ export function schoolMentions(lower: string, school: Settings['school']): Menti
   return out;
 }
 
-/** Does `lower` name the school by a handle, a domain or a hashtag (never a namesake)? */
-function namesSchoolById(lower: string, school: Settings['school']): boolean {
+/**
+ * Does `lower` name the school by a handle, a domain or a hashtag? `'bare'` when the only evidence is a hashtag
+ * that is just one of the school's names ("#liudger"): that can be the saint or his church as well, so it is
+ * weighed like a written name; `'id'` for a handle, a domain or a hashtag that says more.
+ */
+function schoolIdKind(lower: string, school: Settings['school']): 'id' | 'bare' | null {
   const m = matchers(school);
-  if (m.handles?.test(lower) || m.domains?.test(lower)) return true;
+  if (m.handles?.test(lower) || m.domains?.test(lower)) return 'id';
+  let bare = false;
   for (const tag of lower.matchAll(m.hashtag)) {
     const t = tag[0].slice(1);
-    if (m.configuredTags.has(t) || m.compactNames.some((n) => t.includes(n))) return true;
+    if (m.fuzzy.includes(t)) bare = true;
+    else if (m.configuredTags.has(t) || m.compactNames.some((n) => t.includes(n))) return 'id';
   }
-  return false;
+  return bare ? 'bare' : null;
+}
+
+function namesSchoolById(lower: string, school: Settings['school']): boolean {
+  return schoolIdKind(lower, school) !== null;
 }
 
 /** Does `lower` name the school: its names, aliases, handles, hashtags (any that contain a name), domains? */
@@ -287,6 +299,12 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (SCHOOL_LIFE.test(lower) || WEAK_WORK.some((re, i) => (LESSON_WEAK.has(i) ? lessonWeak(lower, re) : re.test(lower)))) f.add('weakWork');
   if (CLASS_CODE.test(text)) f.add('classCode');
   if (FROM_CLASS.test(lower)) f.add('fromClass');
+  if (CLASS_IN_BRACKETS.test(lower)) f.add('classInBrackets');
+  if (OWN_STAFF_ROLE.test(lower)) f.add('ownStaffRole');
+  if (FORMER_PUPIL.test(lower)) f.add('formerPupil');
+  if (PARENT_ON_THE_LINE.test(lower)) f.add('parentOnTheLine');
+  if (DIALOGUE_PUPIL.test(lower) && DIALOGUE_WRITER.test(lower)) f.add('classroomDialogue');
+  if (FORMER_SCHOOL.test(lower)) f.add('formerSchool');
   if (OWN_STUDIES.test(lower)) f.add('ownStudies');
   if (ADDRESSING_PARENT.test(lower)) f.add('addressingParent');
   if (PARENT_MARKERS.some((re) => re.test(lower))) f.add('ownChild');
@@ -326,8 +344,11 @@ export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJ
   const { lower, text } = norm;
   if (NOT_AS_STAFF.test(lower)) return { related: 'none', named: false, features: [], score: 0 };
   // The common case first: the school named, with nothing that could undo it, needs no further evidence.
-  const byId = namesSchoolById(lower, settings.school);
+  const kind = schoolIdKind(lower, settings.school);
+  const byId = kind === 'id';
   const mentions = byId ? [] : schoolMentions(lower, settings.school);
+  // A bare-name hashtag counts as a written mention of the name.
+  if (kind === 'bare') mentions.push({ start: 0, end: 0 });
   if ((byId || mentions.length > 0) && !PRIVATE_SALE.test(lower) && (byId || !NAMESAKE_CONTEXT.test(lower))) {
     return { related: 'explicit', named: true, features: [], score: 0 };
   }
