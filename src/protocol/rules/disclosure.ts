@@ -17,14 +17,14 @@ export const meta: RuleMeta = {
 
 /** Words for a staff function, also inside compounds (techniekdocent, gymleraar, biology teacher). */
 export const FUNCTION_WORD =
-  /(?:docent|docente|leraar|lerares|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio|invaller|invalkracht|begeleider)/u;
+  /(?:docent|docente|leraar|lerares|learaar|learares|dosint|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio|invaller|invalkracht|begeleider)/u;
 
 // First-person statements that the writer works at the school; they count when the draft also names it.
 export const WORK_STATEMENTS: readonly RegExp[] = [
   /(?<![\p{L}])(?:ik|i)\s+(?:\p{L}+\s+)?(?:werk|work|teach|geef\s+les|doceer|coach|begeleid)(?:\s+(?:zelf|al|nu|ook|sinds|hier|daar|er|there|here|at|bij|op|als|as|for|voor|aan)\b)/u,
   /(?<![\p{L}])(?:werk|geef|doceer)\s+ik\s+(?:\p{L}+\s+)?(?:bij|op|als|aan|les|er|daar|hier)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mijn werkgever|my employer|where i work|waar ik werk|ik ben werkzaam|werkzaam\s+(?:bij|op|als)|in dienst\s+(?:van|bij)|i'm employed|i am employed|employed at|employed by|proud to work|trots om te werken|i teach|i've taught|i have taught|ik ben (?:hier|daar|er) \p{L}+)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:i'm|i am|i was|i've been|ik ben|ben ik|ik was|was ik|ik word|word ik)\s+(?:\p{L}+\s+){0,3}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|leider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mijn werkgever|my employer|where i work|waar ik werk|ik ben werkzaam|werkzaam\s+(?:bij|op|als)|in dienst\s+(?:van|bij)|i'm employed|i am employed|employed at|employed by|proud to work|trots om te werken|(?:proud|happy|privileged|honou?red|lucky|blessed|glad|grateful)\s+to\s+(?:teach|be\s+teaching|work|be\s+working)|(?:trots|dankbaar|blij)\s+(?:om|dat\s+ik)\s+(?:hier\s+|er\s+)?(?:les\s+te\s+geven|te\s+werken|les\s+geef|werk)|i teach|i've taught|i have taught|ik ben (?:hier|daar|er) \p{L}+)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:i'm|i am|i was|i've been|ik ben|ben ik|ik was|was ik|ik word|word ik|ik bin|bin ik)\s+(?:\p{L}+\s+){0,3}?(?:[\p{L}-]*(?:docent|leraar|lerares|learaar|learares|teacher|mentor|conci[eë]rge|leider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester))(?![\p{L}])/u,
   // "als docent", "as a teacher of English", "werk als mentor" — but not "hij werkt als …".
   /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|head of \p{L}+))(?![\p{L}])/u,
   /(?<![\p{L}])disclosure\s*:\s*(?:i|ik)(?![\p{L}])/u,
@@ -40,7 +40,8 @@ const OTHER_PERSON = new Set(
 );
 const FIRST_PERSON_LEAD = new Set('ik i als as be being am ben was word become became appointed benoemd'.split(' '));
 const THIRD_PERSON_LEAD = new Set('hij zij ze he she they werkt works worked is wie who onze our their hun'.split(' '));
-const CONNECTORS = new Set(['bij', 'op', '@', 'at', 'aan', 'van', ',', '|', '-', 'for', 'voor', 'of']);
+// 'by' is Frisian for 'bij' ("learaar Frysk by …").
+const CONNECTORS = new Set(['bij', 'op', '@', 'at', 'aan', 'van', ',', '|', '-', 'for', 'voor', 'of', 'by']);
 export const TOKEN = /[\p{L}\p{N}'&]+|[@,|-]/gu;
 const MY = new Set(['mijn', 'mn', "m'n", 'my']);
 const OWN_PLACE = new Set(['school', 'werk', 'werkgever', 'werkplek', 'employer', 'workplace', 'job', 'baan']);
@@ -86,6 +87,41 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "as a Liudger teacher", "not as a @csgliudger teacher", "als Liudger-docent", "ik ben Liudger-mentor": the
+ * school's name right before the writer's function, with "as"/"als" or a first-person verb before it.
+ */
+function schoolThenFunction(lower: string, settings: Settings): boolean {
+  for (const at of schoolMentions(lower, settings)) {
+    const after = lower.slice(at, at + 60).match(TOKEN) ?? [];
+    // The school's name is one to three tokens ("csg liudger", "@csgliudger" is "@" and the handle).
+    const fn = after.slice(1, 5).findIndex((t) => t !== '-' && FUNCTION_WORD.test(t) && !/^(?:staff|head|hoofd)$/.test(t));
+    if (fn < 0) continue;
+    const before = (lower.slice(Math.max(0, at - 30), at).match(TOKEN) ?? []).slice(-3);
+    if (before.some((t) => t === 'as' || t === 'als' || FIRST_PERSON_LEAD.has(t) || t === "i'm" || t === 'ben' || t === 'bin')) return true;
+  }
+  return false;
+}
+
+/**
+ * A bio-like last line that signs with a function: "Jelmer, docent LO", "— Sanne | mentor 3 havo", "Docent
+ * Engels". Only the last non-empty line counts, at most 60 characters, and the function must open it or follow a
+ * single name.
+ */
+export function functionSignature(lower: string): boolean {
+  const lines = lower.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2) return false;
+  const last = lines[lines.length - 1]!;
+  if (last.length > 60) return false;
+  const toks = last.match(TOKEN) ?? [];
+  let i = 0;
+  while (i < toks.length && (toks[i] === '-' || toks[i] === ',' || toks[i] === '|')) i++;
+  // An optional single name and a separator before the function.
+  if (i + 1 < toks.length && !FUNCTION_WORD.test(toks[i]!) && (toks[i + 1] === ',' || toks[i + 1] === '|' || toks[i + 1] === '-')) i += 2;
+  const w = toks[i];
+  return !!w && /^(?:[\p{L}-]*(?:docent|docente|leraar|lerares|learaar|learares|teacher|mentor|mentrix|conci[eë]rge|teamleider|afdelingsleider|rector|conrector|decaan|tutor|juf|meester|toa|onderwijsassistent|teaching assistant|head of \p{L}+))$/u.test(w);
 }
 
 /** Start offsets of the school's names and aliases (misspelt too, namesakes left out) and handles in `lower`. */
@@ -196,6 +232,7 @@ export function hasDisclosure(text: string, settings: Settings): boolean {
   if (workHashtag(lower, settings)) return true;
   if (!namesSchool(lower, settings.school)) return false;
   if (functionAtSchool(lower, settings)) return true;
+  if (schoolThenFunction(lower, settings) || functionSignature(lower)) return true;
   if (firstPersonWork(lower)) return true;
   for (const re of WORK_STATEMENTS) {
     const m = re.exec(lower);
