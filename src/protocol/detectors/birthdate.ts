@@ -31,7 +31,8 @@ const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden
 // mentorklas wordt vandaag 14"), or be left out in a birthday post ("wordt morgen 18, feestje!").
 const BECOME_VERBS = words('wordt werd word turns turned turning becomes became');
 const DURATION_BEFORE = words('after na for voor in over sinds since within binnen ruim bijna ongeveer about almost nearly al');
-const AGE_CLOSE = words('vandaag today alweer oud old geworden jong young morgen tomorrow');
+// 'en'/'and': "60 jaar en nog steeds de snelste" — only counted with a unit and a birthday cue in the line.
+const AGE_CLOSE = words('vandaag today alweer oud old geworden jong young morgen tomorrow en and');
 const CONTRACTED = words("he's she's hij's ze's zij's");
 /**
  * A word that may be a first name before "(6)": capitalised or opening its sentence ("mila (6) lost her first
@@ -54,7 +55,7 @@ function personInLine(text: string, at: number): boolean {
 export const SIBLING_AGES_RE =
   /\b(?:kids|kinderen|kindjes|boys|girls|jongens|meiden|meisjes|zonen|dochters|children|sons|daughters|kleinkinderen|grandchildren|twins|tweeling|mannen|ventjes|bern)\s?\((\d{1,2}(?:\s?(?:,|and|en|&|\+)\s?\d{1,2}){1,4})\)/giu;
 /** A birthday in the same line: then an age there is the birthday person's. */
-export const BIRTHDAY_CUE_RE = /(?:jarig|verjaardag|birthday|bday|b-day|gefeliciteerd|proficiat|hoera|hiep hiep|feestje|trakte\p{L}*|🎂|🎉|🥳|🎈|🎁)/iu;
+export const BIRTHDAY_CUE_RE = /(?:jarig|verjaardag|jierdei|lokwinske|birthday|bday|b-day|gefeliciteerd|proficiat|congrats|congratulations|hoera|hiep hiep|feestje|trakte\p{L}*|🎂|🎉|🥳|🎈|🎁)/iu;
 export const YEAR_OLD_RE = /^\d{1,3}-(?:year-old|jarige|jarig|jaar-oud)$/;
 
 const MONTHS =
@@ -67,13 +68,15 @@ export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
   // Date of birth.
   new RegExp(`\\b(?:geboren|born|geb\\.|geboortedatum|date of birth|dob|d\\.o\\.b\\.|birthday is|jarig op)(?: on| op| in)?:? ${DATE}`, 'gi'),
   // Ordinal birthday: "50e verjaardag", "her 16th birthday", "40ste verjaardag".
-  /\b\d{1,3}(?:e|ste|de|th|st|nd|rd) (?:verjaardag|birthday|bday)\b/gi,
+  /\b\d{1,3}(?:e|ste|de|th|st|nd|rd) (?:verjaardag|birthday|bday|jierdei|jierdeis)\b/gi,
   // "Happy 50th!", "fijne 18e": an ordinal right after a birthday wish.
   /\b(?:happy|fijne|gelukkige|hele fijne) \d{1,3}(?:e|ste|de|th|st|nd|rd)\b(?! (?:anniversary|jubileum|editie|edition))/gi,
   // "met je 40e", "on your 18th": an ordinal right after a possessive, not followed by a counted noun.
   /\b(?:je|jouw|zijn|haar|your|his|her)\s\d{1,3}(?:e|ste|th|st|nd|rd)\b(?![ \-](?:keer|plaats|minuut|uur|jaar|les|dag|week|maand|time|place|minute|hour|year|day|week|month|lesson|try|attempt|poging|rij|row|klas|grade|verdieping|floor))/gi,
   // "is vandaag 16 geworden", "16 jaar geworden", "wordt 18", "turned 16", "turns 7".
   /\b\d{1,3} (?:jaar )?(?:geworden|wurden)\b/gi,
+  // "Tobias' 18th", "Noor's 16th", "Sanne's 12e": an ordinal right after a name's possessive.
+  /(?<=\p{Lu}\p{Ll}{1,20}(?:'s?|’s?) )\d{1,2}(?:e|ste|de|th|st|nd|rd)\b(?![ \-](?:keer|plaats|jaar|les|dag|week|maand|time|place|year|day|month|lesson|try|attempt|poging|rij|row|grade|verdieping|floor|anniversary|jubileum|edition|editie|goal|game|wedstrijd|match))/gu,
   SIBLING_AGES_RE,
 ];
 
@@ -106,7 +109,10 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
       const owned = !!prev && POSSESSIVES.has(prev.lower) && t.before === '';
-      if (next && next.before === '' && ((owned && PERSON_NOUNS.has(next.lower)) || (next.cap && nameEnds.has(next.end)))) {
+      // "a quiet 14-year-old called Ilias", "een 15-jarige genaamd Sem": named right after.
+      const after2 = tokens[i + 2];
+      const called = !!next && /^(?:called|named|genaamd|heet|hight)$/.test(next.lower) && !!after2 && (after2.cap || nameEnds.has(after2.end));
+      if (called || (next && next.before === '' && ((owned && PERSON_NOUNS.has(next.lower)) || (next.cap && nameEnds.has(next.end))))) {
         out.push({ category: 'birthdate', start: t.start, end: t.end, priority: 5 });
       }
       continue;
