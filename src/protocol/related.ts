@@ -13,7 +13,7 @@ import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
   ADDRESSING_PARENT, CLASS_CODE, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
-  OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
+  OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
 import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
@@ -70,7 +70,7 @@ function ownThingOk(lower: string): boolean {
 export const STRONG_WORK: readonly RegExp[] = [
   // A former colleague is no evidence of work now ("congrats to my former colleague on his new job").
   /(?<![\p{L}])(?<!(?:former|ex|oud|voormalige|old)[\s-])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
   /(?<![\p{L}])(?:nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
   /(?<![\p{L}])(?:voor de klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
@@ -85,6 +85,8 @@ export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])year\s?\d{1,2}s?\s+(?:\p{L}+\s+)?of\s+mine(?![\p{L}])/u,
   // Parents who contact the writer: "the parent who keeps emailing me", "ouders die me blijven appen".
   /(?<![\p{L}])(?:(?:a|the|this|that|another|one)\s+parent|(?<!(?:my|our|his|her|their)\s)parents)\s+(?:who\s+|that\s+)?(?:keeps?\s+|kept\s+|just\s+|always\s+)?(?:e-?mail(?:s|ed|ing)?|messag(?:es|ed|ing)|call(?:s|ed|ing)|rang|phon(?:es|ed|ing))\s+me(?![\p{L}])|(?<![\p{L}])(?<!(?:mijn|m'n|mn|onze|zijn|haar|hun)\s)(?:een\s|die\s|deze\s|elke\s|boze\s)?(?:ouder|ouders)\s+(?:die\s+)?(?:me|mij)\s+(?:(?:blijft|blijven|steeds|weer|elke\s+dag|om\s+middernacht)\s+)?(?:mail|mailt|mailen|mailde|mailden|belt|bellen|belde|belden|appt|appen|appte|appten)(?![\p{L}])/u,
+  // "my form were angels": a tutor group spoken of as people.
+  /(?<![\p{L}])(?:my|our)\s+form\s+(?:were|are|have|had|did|got|went|was|is)(?![\p{L}])/u,
   // Asking fellow teachers about their classes: "anyone else's class go wild when it snows?"
   /(?<![\p{L}])(?:anyone|anybody)\s+else'?s\s+(?:class|classes|pupils|students|kids|tutor\s+group)(?![\p{L}])/u,
 ];
@@ -115,7 +117,7 @@ export const HOBBY_LESSON =
 
 /** Writing about one's own schooldays, which makes "op school" a memory, not work. */
 export const OWN_SCHOOLDAYS =
-  /(?<![\p{L}])(?:toen ik (?:nog )?(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:toen ik (?:nog )?(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day|vroeger op school|vroeger in de klas|toen wij op school zaten|toen ik klein was|when we were at school|when i was a kid|in mijn tijd|in my day)(?![\p{L}])/u;
 
 /** The writer's own child, which makes school words most likely a parent's. */
 export const PARENT_MARKERS: readonly RegExp[] = [
@@ -305,6 +307,7 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (PARENT_ON_THE_LINE.test(lower)) f.add('parentOnTheLine');
   if (DIALOGUE_PUPIL.test(lower) && DIALOGUE_WRITER.test(lower)) f.add('classroomDialogue');
   if (FORMER_SCHOOL.test(lower)) f.add('formerSchool');
+  if (SCHOOL_TASK.test(lower)) f.add('schoolTask');
   if (OWN_STUDIES.test(lower)) f.add('ownStudies');
   if (ADDRESSING_PARENT.test(lower)) f.add('addressingParent');
   if (PARENT_MARKERS.some((re) => re.test(lower))) f.add('ownChild');

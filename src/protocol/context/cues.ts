@@ -13,6 +13,15 @@ export const SCHOOL_LIFE = new RegExp(
   'u',
 );
 
+/**
+ * Schoolwork a class is set: alone it says little (a parent helps with homework too), beside a class code it
+ * says the writer teaches that class ("h4c was on fire tijdens de presentaties").
+ */
+export const SCHOOL_TASK = new RegExp(
+  `${B}(?:huiswerk|homework|spreekbeurt|spreekbeurten|boekverslag|boekverslagen|werkstuk|werkstukken|mondeling|mondelingen|presentaties|presentations|overhoring|overhoringen|so'tje|so'tjes|practicum|woordjes|leesdossier|essays|proefwerk|proefwerken|tests?|quiz|worksheet|worksheets)${E}`,
+  'u',
+);
+
 /** Pupil administration and timetable systems: a teacher fills them in, a parent reads them. */
 export const SCHOOL_SYSTEM = new RegExp(`${B}(?:magister|somtoday|zermelo|itslearning|studiewijzer|studiewijzers|schoolplan)${E}`, 'u');
 /** SOM (SOMtoday) in capitals: "som" in lower case is an ordinary word. Matched on the text with its case. */
@@ -100,7 +109,7 @@ export const OWN_STUDIES = new RegExp(
 
 /** A pupil or a pupil's parent as the writer's: "een leerling van me", "lln van 2a", "de moeder van een leerling". */
 export const WRITERS_PUPIL = new RegExp(
-  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s))${E}`,
+  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:een|a|one|die|that|this|deze)\\s+(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
   'u',
 );
 

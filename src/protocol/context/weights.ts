@@ -18,7 +18,7 @@ export const WORK_THRESHOLD = 2;
  * not enough to outweigh the writer's own child.
  */
 export const AMBIGUOUS_CAP = 3.5;
-export const AMBIGUOUS: ReadonlySet<string> = new Set(['schoolSystem', 'weakWork', 'fromClass', 'classCode', 'addressingParent', 'writersPupilOrParent', 'classInBrackets']);
+export const AMBIGUOUS: ReadonlySet<string> = new Set(['schoolSystem', 'weakWork', 'fromClass', 'classCode', 'addressingParent', 'writersPupilOrParent', 'classInBrackets', 'schoolTask']);
 
 export const WEIGHTS = {
   /** "mijn klas", "my Year 9s", "myn learlingen", "my form tutee". */
@@ -39,6 +39,8 @@ export const WEIGHTS = {
   classCode: 1.5,
   /** "uw zoon", "je dochter", "your son": addressing a parent about their child. */
   addressingParent: 2,
+  /** Homework, presentations, a test: weak alone, enough beside a class code. */
+  schoolTask: 1,
   /** A person with their class in brackets: "Noor (1d)", "(anna, 3v)". */
   classInBrackets: 2.5,
   /** "our new deputy head", "onze teamleider": a staff role of the writer's own school. */

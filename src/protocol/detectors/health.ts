@@ -104,6 +104,7 @@ const PHRASES = new Map<string, string[][]>([
 // ("Het ziekenhuis in Drachten zoekt vrijwilligers", "werkt in het ziekenhuis").
 const STAY_VERBS = new Set(['ligt', 'lag', 'liggen', 'opgenomen', 'beland', 'belandt', 'belandde', 'terecht', 'gebracht', 'afgevoerd', 'zit', 'zat', 'is', 'was', 'been', 'admitted', 'taken', 'rushed', 'still', 'nog', 'staying', 'stays', 'ended', 'landed', 'spent', 'lies', 'lying']);
 const PLACE_WORDS = new Set(['ziekenhuis', 'hospital', 'care', 'ic']);
+const STAY_ADVERBS = new Set('al nog weer alweer ook nu still already now also again'.split(' '));
 const KIN_BEFORE_STAY = new Set('moeder vader zoon dochter broer zus oma opa man vrouw partner vriend vriendin mama papa mam pap kind mother father son daughter brother sister mum mom dad grandma grandpa husband wife child'.split(' '));
 
 
@@ -221,7 +222,8 @@ export function detectHealth(
         let stay = false;
         for (let b = k - 1; b >= 0 && b >= k - 3 && !stay; b--) stay = STAY_VERBS.has(tokens[b]!.lower);
         // "je moeder in het ziekenhuis", "her dad in hospital": a kin noun right before is someone's stay.
-        for (let b = k - 1; b >= 0 && b >= k - 2 && !stay; b--) stay = KIN_BEFORE_STAY.has(tokens[b]!.lower);
+        // An adverb may stand between ("is je moeder al uit het ziekenhuis?"), a verb may not ("werkt in het …").
+        if (!stay && k > 0) stay = KIN_BEFORE_STAY.has(tokens[k - 1]!.lower) || (k > 1 && KIN_BEFORE_STAY.has(tokens[k - 2]!.lower) && STAY_ADVERBS.has(tokens[k - 1]!.lower));
         if (!stay) continue;
       }
     }

@@ -65,6 +65,13 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     const tokens = before.match(TOKEN) ?? [];
     // "de locatie", "the location" between the connector and the school's name.
     while (tokens.length && ['de', 'het', 'locatie', 'the', 'location', 'school'].includes(tokens[tokens.length - 1]!)) tokens.pop();
+    // "Na 20 jaar Liudger ga ik met pensioen", "after 12 years at …": the writer's own years there, unless
+    // someone else is the subject right after.
+    const n = tokens.length;
+    if (n >= 3 && /^(?:jaar|jier|years|jaren)$/.test(tokens[n - 1]!) && /^\d{1,2}$/.test(tokens[n - 2]!) && /^(?:na|after|nei)$/.test(tokens[n - 3]!)) {
+      const next = (lower.slice(at, at + 50).match(TOKEN) ?? []).slice(1, 5);
+      if (next.some((t) => t === 'ik' || t === 'i' || t === "i'm") && !next.some((t) => THIRD_PERSON_LEAD.has(t) || OTHER_SUBJECT.has(t))) return true;
+    }
     if (!tokens.length || !CONNECTORS.has(tokens[tokens.length - 1]!)) continue;
     // "mijn school, CSG Liudger", "proud of my school, …", "my workplace: …".
     const place = tokens.slice(-3, -1);
@@ -131,7 +138,8 @@ function schoolMentions(lower: string, settings: Settings): number[] {
     const handle = `@${h.replace(/^@/, '').toLowerCase()}`;
     if (handle.length < 2) continue;
     for (let at = lower.indexOf(handle); at >= 0 && out.length <= 50; at = lower.indexOf(handle, at + 1)) {
-      if (!/[\p{L}\p{N}_]/u.test(lower[at + handle.length] ?? '')) out.push(at);
+      // The offset after the '@', so that the '@' reads as "at" before the name ("teacher @csgliudger").
+      if (!/[\p{L}\p{N}_]/u.test(lower[at + handle.length] ?? '')) out.push(at + 1);
     }
   }
   return out;
