@@ -85,6 +85,8 @@ export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])year\s?\d{1,2}s?\s+(?:\p{L}+\s+)?of\s+mine(?![\p{L}])/u,
   // Parents who contact the writer: "the parent who keeps emailing me", "ouders die me blijven appen".
   /(?<![\p{L}])(?:(?:a|the|this|that|another|one)\s+parent|(?<!(?:my|our|his|her|their)\s)parents)\s+(?:who\s+|that\s+)?(?:keeps?\s+|kept\s+|just\s+|always\s+)?(?:e-?mail(?:s|ed|ing)?|messag(?:es|ed|ing)|call(?:s|ed|ing)|rang|phon(?:es|ed|ing))\s+me(?![\p{L}])|(?<![\p{L}])(?<!(?:mijn|m'n|mn|onze|zijn|haar|hun)\s)(?:een\s|die\s|deze\s|elke\s|boze\s)?(?:ouder|ouders)\s+(?:die\s+)?(?:me|mij)\s+(?:(?:blijft|blijven|steeds|weer|elke\s+dag|om\s+middernacht)\s+)?(?:mail|mailt|mailen|mailde|mailden|belt|bellen|belde|belden|appt|appen|appte|appten)(?![\p{L}])/u,
+  // Being a mentor as what one does: "Mentor zijn is zoveel meer dan …", "being a form tutor means …".
+  /(?<![\p{L}])(?:mentor|mentrix|mentor\s+van\s+een\s+klas)\s+zijn\s+(?:is|betekent|vraagt|blijft)|being\s+a\s+(?:form\s+)?(?:tutor|mentor|head\s+of\s+year)\s+(?:is|means)(?![\p{L}])/u,
   // "my form were angels": a tutor group spoken of as people.
   /(?<![\p{L}])(?:my|our)\s+form\s+(?:were|are|have|had|did|got|went|was|is)(?![\p{L}])/u,
   // Asking fellow teachers about their classes: "anyone else's class go wild when it snows?"
@@ -107,6 +109,11 @@ export const WEAK_WORK: readonly RegExp[] = [
   // Lessons without a possessive: "eerste les", "in de les" — a parent or a hobby writes them too.
   /(?<![\p{L}])(?:in de les|eerste les|laatste les|first lesson|last lesson|les(?:sen)? (?:ge)?geven|les(?:sen)? gegeven|lessen (?:er )?bij)(?![\p{L}])/u,
 ];
+
+/** A colleague at another workplace, or someone else's colleague: "mijn collega bij de bank", "my husband's colleague". */
+export const OTHER_WORKPLACE =
+  /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?:bank|ziekenhuis|hospital|kantoor|office|gemeente|council|zaak|winkel|shop|store|fabriek|factory|supermarkt|bedrijf|company|firm|praktijk|practice|politie|police|vorige|oude|old|previous|former|man|vrouw|husband|wife|partner|vriend|vriendin|zus|broer|sister|brother)|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
+const OTHER_WORKPLACE_G = new RegExp(OTHER_WORKPLACE.source, 'gu');
 
 /** Indexes of the WEAK_WORK patterns about lessons, which a hobby word right after undoes. */
 const LESSON_WEAK = new Set([WEAK_WORK.length - 1]);
@@ -211,6 +218,19 @@ function matchers(school: Settings['school']): SchoolMatchers {
 export interface Mention {
   start: number;
   end: number;
+  /** Found by a one-letter slip, not written as configured. */
+  fuzzy?: boolean;
+}
+
+/**
+ * A slip of the name followed by a capitalised surname is a person who shares the saint's name ("onze buurman
+ * Ludger Schmidt"), unless the word after is one of the school's places ("Luidger Burgum").
+ */
+function personNamesake(text: string, end: number, school: Settings['school']): boolean {
+  const next = /^[ \t]{1,2}(\p{Lu}\p{Ll}{1,24})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 30));
+  if (!next) return false;
+  const w = next[1]!.toLowerCase();
+  return !school.locations.some((l) => l.toLowerCase() === w) && !GENERIC_NAME_WORDS.has(w);
 }
 
 /** Is the name at [start, end) a namesake: "Sint Liudger", "de Liudger kerk", "Liudgerstraat"? */
@@ -246,7 +266,7 @@ export function schoolMentions(lower: string, school: Settings['school']): Menti
       if (!m.fuzzy.some((f) => (word === f ? w[0] !== word : withinOneEdit(word, f)))) continue;
       const end = w.index + w[0].length;
       if (out.some((o) => o.start <= w.index && o.end >= end) || namesakeAt(lower, w.index, end)) continue;
-      out.push({ start: w.index, end });
+      out.push({ start: w.index, end, fuzzy: true });
       if (out.length >= 50) break;
     }
     out.sort((a, b) => a.start - b.start);
@@ -294,7 +314,9 @@ const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
 export function workFeatures(lower: string, text: string): Feature[] {
   const f = new Set<Feature>();
   if (ownThingOk(lower)) f.add('ownSchoolThing');
-  if (CLASS_ROLE.test(lower) || STRONG_WORK.some((re) => re.test(lower))) f.add('strongWork');
+  // A colleague at another workplace ("mijn collega bij de bank") is no evidence: those mentions are blanked.
+  const own = OTHER_WORKPLACE.test(lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
+  if (CLASS_ROLE.test(lower) || STRONG_WORK.some((re) => re.test(own))) f.add('strongWork');
   if (PUPIL_NUMBER.test(text)) f.add('pupilNumber');
   if (WRITERS_PUPIL.test(lower)) f.add('writersPupilOrParent');
   if (SCHOOL_SYSTEM.test(lower) || SCHOOL_SYSTEM_CAPS.test(text)) f.add('schoolSystem');
@@ -349,7 +371,7 @@ export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJ
   // The common case first: the school named, with nothing that could undo it, needs no further evidence.
   const kind = schoolIdKind(lower, settings.school);
   const byId = kind === 'id';
-  const mentions = byId ? [] : schoolMentions(lower, settings.school);
+  const mentions = byId ? [] : schoolMentions(lower, settings.school).filter((m) => !m.fuzzy || !personNamesake(text, m.end, settings.school));
   // A bare-name hashtag counts as a written mention of the name.
   if (kind === 'bare') mentions.push({ start: 0, end: 0 });
   if ((byId || mentions.length > 0) && !PRIVATE_SALE.test(lower) && (byId || !NAMESAKE_CONTEXT.test(lower))) {

@@ -78,6 +78,8 @@ export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
   // "Tobias' 18th", "Noor's 16th", "Sanne's 12e": an ordinal right after a name's possessive.
   /(?<=\p{Lu}\p{Ll}{1,20}(?:'s?|’s?) )\d{1,2}(?:e|ste|de|th|st|nd|rd)\b(?![ \-](?:keer|plaats|jaar|les|dag|week|maand|time|place|year|day|month|lesson|try|attempt|poging|rij|row|grade|verdieping|floor|anniversary|jubileum|edition|editie|goal|game|wedstrijd|match))/gu,
   SIBLING_AGES_RE,
+  // A birth announced: "born this morning", "vannacht geboren", "geboren op maandag": the day is the date of birth.
+  /\b(?:born|geboren|berne)(?: on| op)? (?:this morning|today|yesterday|last night|vanochtend|vanmorgen|vannacht|vandaag|gisteren|gister|gisteravond|hjoed|juster|(?:on |op )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b|\b(?:vanochtend|vanmorgen|vannacht|vandaag|gisteren|gisteravond) (?:is |zijn |werd )?(?:\p{Lu}\p{Ll}+ )?geboren\b/giu,
 ];
 
 // "Onze Roos is 3 jaar geworden! 🐶" and anniversaries: an animal or a service length is not a person's age.

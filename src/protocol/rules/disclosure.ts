@@ -72,7 +72,19 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
       const next = (lower.slice(at, at + 50).match(TOKEN) ?? []).slice(1, 5);
       if (next.some((t) => t === 'ik' || t === 'i' || t === "i'm") && !next.some((t) => THIRD_PERSON_LEAD.has(t) || OTHER_SUBJECT.has(t))) return true;
     }
-    if (!tokens.length || !CONNECTORS.has(tokens[tokens.length - 1]!)) continue;
+    // A bio segment without a connector: "Rixt Bergsma | docent maatschappijleer CSG Liudger | …", "Teacher of
+    // English, Liudger": the function opens its segment (after '|', ',', '-' or the line's start) one or two
+    // words before the name.
+    if (tokens.length && !CONNECTORS.has(tokens[tokens.length - 1]!)) {
+      for (let f = n - 1; f >= Math.max(0, n - 3); f--) {
+        const w = tokens[f]!;
+        if (w === '|' || w === ',' || w === '-' || !FUNCTION_WORD.test(w) || /^(?:staff|head|hoofd)$/.test(w)) continue;
+        const prev = tokens[f - 1];
+        if (prev === undefined || prev === '|' || prev === ',' || prev === '-') return true;
+      }
+      continue;
+    }
+    if (!tokens.length) continue;
     // "mijn school, CSG Liudger", "proud of my school, …", "my workplace: …".
     const place = tokens.slice(-3, -1);
     if (place.length === 2 && MY.has(place[0]!) && OWN_PLACE.has(place[1]!)) return true;
