@@ -313,9 +313,9 @@ const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
 /** The features present in a draft (each counted once), on its lower-cased and its cased text. */
 export function workFeatures(lower: string, text: string): Feature[] {
   const f = new Set<Feature>();
-  if (ownThingOk(lower)) f.add('ownSchoolThing');
   // A colleague at another workplace ("mijn collega bij de bank") is no evidence: those mentions are blanked.
   const own = OTHER_WORKPLACE.test(lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
+  if (ownThingOk(own)) f.add('ownSchoolThing');
   if (CLASS_ROLE.test(lower) || STRONG_WORK.some((re) => re.test(own))) f.add('strongWork');
   if (PUPIL_NUMBER.test(text)) f.add('pupilNumber');
   if (WRITERS_PUPIL.test(lower)) f.add('writersPupilOrParent');

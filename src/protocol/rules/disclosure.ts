@@ -61,6 +61,8 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     const windowStart = Math.max(0, at - 80);
     let before = lower.slice(windowStart, at);
     const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf('('), before.lastIndexOf('['));
+    // Someone's function in brackets after their name ("Jelle (gymleraar Liudger)") is not a bio segment.
+    const bracketed = cut >= 0 && (before[cut] === '(' || before[cut] === '[');
     if (cut >= 0) before = before.slice(cut + 1);
     const tokens = before.match(TOKEN) ?? [];
     // "de locatie", "the location" between the connector and the school's name.
@@ -80,7 +82,7 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
         const w = tokens[f]!;
         if (w === '|' || w === ',' || w === '-' || !FUNCTION_WORD.test(w) || /^(?:staff|head|hoofd)$/.test(w)) continue;
         const prev = tokens[f - 1];
-        if (prev === undefined || prev === '|' || prev === ',' || prev === '-') return true;
+        if ((prev === undefined && !bracketed) || prev === '|' || prev === ',' || prev === '-') return true;
       }
       continue;
     }
