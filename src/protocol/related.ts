@@ -36,7 +36,7 @@ export const OWN_SCHOOL_THING = new RegExp(
 
 // Words that may stand between "my" and "class": a year, a level, a kind word — not a hobby or a relative.
 export const BETWEEN_OK = new RegExp(
-  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
+  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior|period|set|p\d|top|bottom)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
 );
 
 /**
@@ -107,7 +107,7 @@ export const WEAK_WORK: readonly RegExp[] = [
   // Asking pupils to bring something to school: "bring your forms back to school", "neem je boek mee naar school".
   /(?<![\p{L}])(?:bring|take|hand)\s+(?:[\p{L}'-]+\s+){1,4}?(?:back\s+)?(?:to|into|in\s+at)\s+school(?![\p{L}])|neem\s+(?:[\p{L}'-]+\s+){1,4}?mee\s+naar\s+school(?![\p{L}])/u,
   // Lessons without a possessive: "eerste les", "in de les" — a parent or a hobby writes them too.
-  /(?<![\p{L}])(?:in de les|eerste les|laatste les|first lesson|last lesson|les(?:sen)? (?:ge)?geven|les(?:sen)? gegeven|lessen (?:er )?bij)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:in de les|na de les|na les|after class|after the lesson|eerste les|laatste les|first lesson|last lesson|les(?:sen)? (?:ge)?geven|les(?:sen)? gegeven|lessen (?:er )?bij)(?![\p{L}])/u,
 ];
 
 /** A colleague at another workplace, or someone else's colleague: "mijn collega bij de bank", "my husband's colleague". */
@@ -214,6 +214,9 @@ function matchers(school: Settings['school']): SchoolMatchers {
   return m;
 }
 
+/** Endings that make a school's name its people: "Liudgerianen", "Liudgerders", "Liudgerians". */
+const DEMONYM_ENDINGS = new Set(['ers', 'ianen', 'iaan', 'ianen', 'ians', 'ian', 'ner', 'ners', 'ders', 'der', 'iaantjes']);
+
 /** A school mention: where it starts and ends in the lower-cased text. */
 export interface Mention {
   start: number;
@@ -263,7 +266,9 @@ export function schoolMentions(lower: string, school: Settings['school']): Menti
       const prev = lower[w.index - 1];
       if (prev === '@' || prev === '#') continue;
       // An exact word here was missed by the names pattern only when it was stretched ("liudgerrr").
-      if (!m.fuzzy.some((f) => (word === f ? w[0] !== word : withinOneEdit(word, f)))) continue;
+      // "Liudgerianen", "Liudgerders": the school's people named after it.
+      const demonym = m.fuzzy.some((f) => word.startsWith(f) && DEMONYM_ENDINGS.has(word.slice(f.length)));
+      if (!demonym && !m.fuzzy.some((f) => (word === f ? w[0] !== word : withinOneEdit(word, f)))) continue;
       const end = w.index + w[0].length;
       if (out.some((o) => o.start <= w.index && o.end >= end) || namesakeAt(lower, w.index, end)) continue;
       out.push({ start: w.index, end, fuzzy: true });

@@ -246,11 +246,15 @@ function workHashtag(lower: string, settings: Settings): boolean {
 export const REPORTED_CLAUSE =
   /(?<![\p{L}])(?:hij|zij|ze|he|she|they|collega|colleague|vriend|vriendin|friend|moeder|vader|mother|father|buurman|buurvrouw)\s+(?:zei|zegt|zeiden|schreef|schrijft|riep|vertelde|vertelt|said|says|wrote|writes|told\s+me|tweeted|claimed)(?![\p{L}])[^.!?\n]{0,200}/gu;
 
+/** Applying for a job there is not working there: "ik solliciteer als docent bij …", "applying to teach at …". */
+export const APPLYING_CLAUSE =
+  /(?<![\p{L}])(?:solliciteer|solliciteerde|gesolliciteerd|sollicitatie\p{L}*|applying|applied|apply|job\s+interview|vacature|vacancy)(?![\p{L}])[^.!?\n]{0,120}/gu;
+
 /** Does the draft already say that the writer works at the school? */
 export function hasDisclosure(text: string, settings: Settings): boolean {
   if (hasConfiguredDisclosure(text, settings)) return true;
   // Someone else's words, reported ("mijn collega zei: ik werk bij …"), are blanked out, offsets kept.
-  const lower = text.replace(REPORTED_CLAUSE, (m) => ' '.repeat(m.length));
+  const lower = text.replace(REPORTED_CLAUSE, (m) => ' '.repeat(m.length)).replace(APPLYING_CLAUSE, (m) => ' '.repeat(m.length));
   if (workHashtag(lower, settings)) return true;
   if (!namesSchool(lower, settings.school)) return false;
   if (functionAtSchool(lower, settings)) return true;
