@@ -72,7 +72,7 @@ export const FORMER_PUPIL = new RegExp(
  * phone", "een boze moeder aan mijn bureau". The singular "een ouder" is how a teacher speaks of a pupil's parent.
  */
 export const PARENT_ON_THE_LINE = new RegExp(
-  `${B}(?:een|de|die|boze|a|an|the|angry)\\s+(?:ouder|ouders|vader|moeder|parent|mum|mom|dad)\\s+(?:aan\\s+de\\s+(?:lijn|telefoon)|aan\\s+(?:mijn|m'n|mn)\\s+(?:bureau|tafel)|op\\s+(?:gesprek|de\\s+stoep)|on\\s+the\\s+(?:phone|line)|at\\s+my\\s+(?:desk|door)|in\\s+my\\s+(?:inbox|classroom))${E}`,
+  `${B}(?:een|de|die|boze|a|an|the|angry)\\s+(?:ouder|ouders|vader|moeder|parent|mum|mom|dad)\\s+(?:(?:belde|mailde|appte|called|emailed|rang|texted|messaged)\\s+(?:me|mij)|aan\\s+de\\s+(?:lijn|telefoon)|aan\\s+(?:mijn|m'n|mn)\\s+(?:bureau|tafel)|op\\s+(?:gesprek|de\\s+stoep)|on\\s+the\\s+(?:phone|line)|at\\s+my\\s+(?:desk|door)|in\\s+my\\s+(?:inbox|classroom))${E}`,
   'u',
 );
 
@@ -133,7 +133,7 @@ export const PRIVATE_SALE = new RegExp(
  * ouder". This turns off even a draft that names the school.
  */
 export const NOT_AS_STAFF = new RegExp(
-  `${B}(?:(?:niet|not|nu eens niet|this time not|geen)\\s+(?:(?:in\\s+(?:my|mijn|m'n|mn)\\s+(?:role|rol|capacity|hoedanigheid|functie)|hier|here|vandaag|today|echt|really|zeker|definitely|absoluut|per\\s+se)\\s+){0,2}(?:als|as)\\s+(?:an?\\s+)?(?:docent|docente|leraar|lerares|juf|meester|mentor|teacher|tutor|medewerker|werknemer|employee|collega|member\\s+of\\s+staff|staff\\s+member|learaar)|(?:puur|gewoon|alleen|enkel|just|simply|purely|only|strictly)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:moeder|vader|ouder|mama|papa|mam|mum|mom|dad|parent|oma|opa|grandma|grandpa|buurtbewoner|inwoner|resident|privépersoon|prive-persoon|private\\s+person))${E}`,
+  `${B}(?:(?:niet|not|nu eens niet|this time not|geen)\\s+(?:(?:in\\s+(?:my|mijn|m'n|mn)\\s+(?:role|rol|capacity|hoedanigheid|functie)|hier|here|vandaag|today|echt|really|zeker|definitely|absoluut|per\\s+se)\\s+){0,2}(?:als|as)\\s+(?:an?\\s+)?(?:docent|docente|leraar|lerares|juf|meester|mentor|teacher|tutor|medewerker|werknemer|employee|collega|member\\s+of\\s+staff|staff\\s+member|learaar)|(?:als|as\\s+an?)\\s+(?:oud-?leerling|ex-?leerling|former\\s+(?:pupil|student)|alumn(?:us|a|i)|old\\s+(?:boy|girl))|(?:puur|gewoon|alleen|enkel|just|simply|purely|only|strictly)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:moeder|vader|ouder|mama|papa|mam|mum|mom|dad|parent|oma|opa|grandma|grandpa|buurtbewoner|inwoner|resident|privépersoon|prive-persoon|private\\s+person))${E}`,
   'u',
 );
 
@@ -152,10 +152,10 @@ export const OTHER_SCHOOL_WORDS = new RegExp(
 export const SAINT_BEFORE = /(?<![\p{L}\p{N}])(?:sint|st\.?|saint|heilige|holy|bisschop|bishop|sankt|missionaris|missionary|abt|abbot|sant)[\s-]{1,3}$/u;
 /** Right after a name: a church, a street, a square ("Liudger kerk", "Liudger-straat"). */
 export const PLACE_AFTER =
-  /^[\s-]{0,3}(?:kerk|church|kapel|chapel|parochie|parish|straat|street|weg|laan|plein|square|road|abdij|abbey|klooster|monastery|kathedraal|cathedral|basiliek|basilica|kerkhof|graf|grave|beeld|statue)(?![\p{L}\p{N}])/u;
+  /^[\s-]{0,3}(?:kerk|church|kapel|chapel|parochie|parish|straat|street|weg|laan|plein|square|road|abdij|abbey|klooster|monastery|kathedraal|cathedral|basiliek|basilica|kerkhof|graf|grave|beeld|statue|route|tocht|pad|path|trail|fietsroute|wandelroute|pelgrimsroute|bron|brug|bridge)(?![\p{L}\p{N}])/u;
 /** A namesake's context in the draft: history, church, saints. */
 export const NAMESAKE_CONTEXT = new RegExp(
-  `${B}(?:heilige|patroonheilige|beschermheilige|patron\\s+saint|saint|sint|bisschop|bishop|missionaris|missionary|apostel|apostle|eeuw|eeuwen|century|centuries|middeleeuw\\p{L}*|medieval|relikwie\\p{L}*|relics?|gedenkdag|feast day|feestdag|naamdag|kerstening|kerstende|gekerstend|christiani[sz]\\p{L}*|heidenen|heidens|pagans?|bekering|bekeerde|monnik|monk|klooster|monastery|abdij|abbey|münster|munster|bonifatius|boniface|karel de grote|charlemagne|kerkgeschiedenis|straatnaam|vernoemd|named after|genoemd naar)${E}`,
+  `${B}(?:heilige|patroonheilige|beschermheilige|patron\\s+saint|saint|sint|bisschop|bishop|missionaris|missionary|apostel|apostle|eeuw|eeuwen|century|centuries|middeleeuw\\p{L}*|medieval|relikwie\\p{L}*|relics?|gedenkdag|feast day|feestdag|naamdag|kerstening|kerstende|gekerstend|christiani[sz]\\p{L}*|heidenen|heidens|pagans?|bekering|bekeerde|monnik|monk|klooster|monastery|abdij|abbey|münster|munster|bonifatius|boniface|karel de grote|charlemagne|kerkgeschiedenis|kerken|churches|pelgrim\\p{L}*|pilgrim\\p{L}*|straatnaam|vernoemd|named after|genoemd naar)${E}`,
   'u',
 );
 

@@ -38,7 +38,7 @@ export const OPINION_PHRASES: readonly RegExp[] = [
   // Bio-like lines and their shorthand: "mening = eigen", "meningen: de mijne", "views = mine", "mening v mij",
   // "opinions: my own", Frisian "persoanlike miening", "op persoanlike titel".
   /(?<![\p{L}])(?:mening|meningen|miening|mieningen|standpunt|standpunten|views?|opinions?|tweets?|posts?|berichten|thoughts?)\s{0,2}(?:[=:|]|->|zijn|is|are|zyn)?\s{0,2}(?:allemaal\s+|all\s+|altijd\s+|always\s+)?(?:eigen|mijn\s+eigen|van\s+mij|v\s+mij|v\.\s?mij|de\s+mijne|persoonlijk|pers\.?|my\s+own|mine|myn\s+eigen|(?:own|personal)(?=\s{0,2}(?:$|[.,;:|)!\n#-])))(?![\p{L}])/u,
-  /(?<![\p{L}])(?:op\s+persoanlike\s+titel|persoanlike\s+(?:miening|opfetting|stânpunt)|myn\s+eigen\s+miening|eigen\s+miening)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:op\s+persoanlike\s+titel|persoanlike\s+(?:miening|opfetting|stânpunt)|myn\s+eigen\s+miening|eigen\s+miening|(?:sprek|praat|skriuw)\s+(?:ik\s+)?(?:hjir\s+)?(?:allinne\s+|allinnich\s+)?foar\s+mysels|út\s+eigen\s+namme)(?![\p{L}])/u,
   // Hashtags: #persoonlijkemening, #eigenmening, #opeigentitel, #nietnamensdeschool, #viewsmyown, #opinionsmyown
   /#(?:persoonlijkemening|persoonlijketitel|oppersoonlijketitel|eigenmening|opeigentitel|mijneigenmening|privemening|nietnamensdeschool|nietnamensmijnwerkgever|viewsmyown|viewsaremyown|opinionsmyown|opinionsaremyown|myopinion|myownopinion|personalview|personalviews|personalopinion|ownviews)(?![\p{L}\p{N}])/u,
 ];
@@ -53,6 +53,8 @@ export const AS_A_SKILL_AFTER = /^\s+(?:te\s+)?(?:vormen|hebben|geven|ontwikkele
 // Reported speech right before: "hij zei:", "she said that", "volgens mijn collega", "zij schreef '…".
 export const REPORTED =
   /(?<![\p{L}])(?:(?:hij|zij|ze|he|she|they|collega|colleague|directeur|rector|minister|\p{Lu}\p{Ll}+)\s+(?:zei|zegt|zeiden|schreef|schrijft|riep|twitterde|tweette|said|says|wrote|writes|tweeted|claimed|claims)|volgens\s+(?:hem|haar|hen|hun|mijn\s+collega|de\s+\p{L}+))(?![\p{L}])[^.!?\n]{0,30}$/u;
+/** A second-person question opening before a phrase: "heb je een …", "do you have your …", "wat is jouw …". */
+export const QUESTION_TO_YOU = /(?<![\p{L}])(?:heb\s+je|hebben\s+jullie|heeft\s+u|vind\s+je|wat\s+is\s+(?:je|jouw|uw)|do\s+you|have\s+you|what'?s\s+your|what\s+is\s+your)(?![\p{L}])[^.!?\n]{0,30}$/u;
 export const NEGATION_IS_THE_POINT = /^(?:niet|not|los)\b/u;
 // Only a noun phrase can be someone else's: "zijn eigen mening" is his, "(berichten) zijn op persoonlijke titel"
 // uses "zijn" as a verb.
@@ -72,6 +74,8 @@ export function hasOpinion(lower: string, settings: Settings): boolean {
       // "Hij zei: dit is mijn persoonlijke mening": someone else's words, reported.
       if (REPORTED.test(lower.slice(Math.max(0, m.index - 48), m.index))) continue;
       if (AS_A_SKILL_BEFORE.test(before) && AS_A_SKILL_AFTER.test(after)) continue;
+      // "Heb je een eigen mening over …?": a question to someone else asks for theirs.
+      if (QUESTION_TO_YOU.test(lower.slice(Math.max(0, m.index - 40), m.index)) && /^[^.!\n]{0,60}\?/u.test(lower.slice(m.index))) continue;
       return true;
     }
   }
