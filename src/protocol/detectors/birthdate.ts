@@ -169,6 +169,7 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     }
     if (!tied && !bracket) tied = becomesAge(tokens, text, i, unit, isPerson);
     if (!tied) continue;
+    if (SELF_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (!notPerson(text, start, end)) out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
   }
 }
@@ -203,6 +204,9 @@ function becomesAge(tokens: Token[], text: string, i: number, unit: boolean, isP
   return (unit || today) && closes && BIRTHDAY_CUE_RE.test(own);
 }
 
+/** The writer as the subject right before an age or a birth date ("ik ben vandaag", "I was born"). */
+export const SELF_BEFORE_RE = /(?<![\p{L}])(?:ik\s+ben|ben\s+ik|ik\s+bin|bin\s+ik|ik\s+word|word\s+ik|ik\s+werd|werd\s+ik|i\s+am|i'm|i\s+was|i\s+turned|i\s+turn)(?:\s+(?:vandaag|gisteren|today|yesterday|eindelijk|finally|officieel|officially|net|just|hjoed))?\s*$/iu;
+
 /** `scope`: the token pass (ages), the whole-text patterns (dates of birth), or both. */
 export function detectBirthdate(
   { norm, tokens }: DetectorInput,
@@ -234,6 +238,8 @@ export function detectBirthdate(
       const start = bracketed ? m.index + m[0].search(/\d/) : m.index;
       const end = bracketed ? m.index + m[0].length - 1 : m.index + m[0].length;
       if (notPerson(text, start, end)) return;
+      // "Ik ben vandaag 40 geworden", "I was born on …": the writer's own date is not someone else's data.
+      if (SELF_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) return;
       out.push({ category: 'birthdate', start, end, priority: 5 });
     });
   }

@@ -55,6 +55,8 @@ for (const w of [
   'boerka', 'burka', 'niqaab', 'niqab',
   // Frisian.
   'demint', 'demintens', 'sikehûs', 'swier',
+  // An accident is health data about the one it happened to; "per ongeluk" (by accident) has no state word before.
+  'ongeluk', 'ongelukje',
 ]) CONDITIONS.add(w);
 // Compounds that name a diagnosis by their last part: borstkanker, longontsteking, hersentumor, eetstoornis.
 export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk|bloeding|transplantatie|transplant|operatie)$/;
@@ -62,7 +64,7 @@ export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|
 const CAPS_ONLY = new Set(['add', 'ms', 'aids']);
 // Words that are health data only with a person's state around them ("is ziek", "off sick", "in a cast"),
 // never as an adjective of a thing ("ziek goed", "sick beat", "cast of the play").
-const NEEDS_STATE = new Set(['medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
+const NEEDS_STATE = new Set(['ongeluk', 'ongelukje', 'medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
 const STATE_BEFORE = new Set(['is', 'was', 'ben', 'werd', 'wordt', 'zijn', "z'n", 'haar', 'his', 'her', 'their', 'got', 'gets', 'been', 'feels', 'voelt', 'thuis', 'home', 'off', 'in', 'op', 'with', 'met', 'heeft', 'had', 'has', 'have', 'een', 'a', 'an', 'after', 'na', 'nog', 'still', 'erg', 'very', 'really', 'heel', 'flink', 'behoorlijk', 'ernstig', 'seriously', 'critically', 'al', 'weer', 'alweer', 'again', 'ook', 'also', 'net', 'pas', 'just', 'recently', 'onlangs', 'gister', 'gisteren', 'yesterday', 'vandaag', 'today', 'sinds', 'since', 'helaas', 'unfortunately']);
 // Nouns of a person's state that may have an article before them when the word before the article is a state
 // word ("na de operatie", "after the surgery") or the person follows ("de blessure aan haar knie").

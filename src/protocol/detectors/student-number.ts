@@ -24,7 +24,8 @@ export const OTHER_NUMBER_WORDS = new Set(
 
 function isNameWord(word: string): boolean {
   const w = word.toLowerCase();
-  return !STOPWORDS.has(w) && !NOT_NAMES.has(w) && !OTHER_NUMBER_WORDS.has(w);
+  // "Ordernummer", "Factuurnr", "Klantcode": a word for a number is never a name.
+  return !STOPWORDS.has(w) && !NOT_NAMES.has(w) && !OTHER_NUMBER_WORDS.has(w) && !/(?:nummer|nr|number|code|id)$/.test(w);
 }
 
 export function detectStudentNumber({ norm }: DetectorInput): Candidate[] {
