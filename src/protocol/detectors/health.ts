@@ -69,7 +69,7 @@ const STATE_BEFORE = new Set(['is', 'was', 'ben', 'werd', 'wordt', 'zijn', "z'n"
 // Nouns of a person's state that may have an article before them when the word before the article is a state
 // word ("na de operatie", "after the surgery") or the person follows ("de blessure aan haar knie").
 const DETERMINERS = new Set(['de', 'het', 'die', 'deze', 'dat', 'the', 'that', 'this', 'zijn', 'haar', "z'n", 'his', 'her', 'their', 'hun']);
-const OWNED_AFTER_NOUN = /^\s+(?:aan|van|in|op|of|to|on)\s+(?:zijn|haar|z'n|his|her|their|hun)(?![\p{L}])/u;
+export const OWNED_AFTER_NOUN = /^\s+(?:aan|van|in|op|of|to|on)\s+(?:zijn|haar|z'n|his|her|their|hun)(?![\p{L}])/u;
 // Multi-word terms by their last word: the words that may come before it, included in the span. A Map, so a
 // token such as "constructor" never reaches an Object prototype property.
 const PHRASES = new Map<string, string[][]>([
