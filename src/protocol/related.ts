@@ -13,7 +13,7 @@ import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
   ADDRESSING_PARENT, CLASS_CODE, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
-  OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
+  OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
 import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
@@ -70,10 +70,10 @@ function ownThingOk(lower: string): boolean {
 export const STRONG_WORK: readonly RegExp[] = [
   // A former colleague is no evidence of work now ("congrats to my former colleague on his new job").
   /(?<![\p{L}])(?<!(?:former|ex|oud|voormalige|old)[\s-])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoraat|mentorschap|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
   /(?<![\p{L}])(?:nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:voor de klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:voor de klas|(?:doe ik|ik doe)\s+(?:\p{L}+\s+)?dit\s+vak|from the classroom|vanuit de klas|vanuit het klaslokaal|(?:zit ik|ik zit|sta ik|ik sta|heb ik|ik heb|i have|i've got|i had)\s+(?:\p{L}+\s+)?met\s+(?:een|die|deze)\s+klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
   // Speaking as the teacher: als docent / als leraar / as a teacher, mijn eerste dag als docent.
   /(?<![\p{L}])(?:als|as an?|as)\s+(?:docent|docente|leraar|lerares|learaar|learares|juf|meester|mentor|teamleider|conciërge|concierge|teacher|tutor|form tutor|head of year|schoolopleider|zij-instromer|zijinstromer)(?![\p{L}])/u,
   /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
@@ -114,7 +114,7 @@ export const WEAK_WORK: readonly RegExp[] = [
 
 /** A colleague at another workplace, or someone else's colleague: "mijn collega bij de bank", "my husband's colleague". */
 export const OTHER_WORKPLACE =
-  /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?:bank|ziekenhuis|hospital|kantoor|office|gemeente|council|zaak|winkel|shop|store|fabriek|factory|supermarkt|bedrijf|company|firm|praktijk|practice|politie|police|vorige|oude|old|previous|former|man|vrouw|husband|wife|partner|vriend|vriendin|zus|broer|sister|brother)|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?:bank|ziekenhuis|hospital|kantoor|office|gemeente|council|zaak|winkel|shop|store|fabriek|factory|supermarkt|bedrijf|company|firm|praktijk|practice|politie|police|vorige|oude|old|previous|former|man|vrouw|husband|wife|partner|vriend|vriendin|zus|broer|sister|brother|[\p{L}-]*baan|[\p{L}-]*baantje|[\p{L}-]*job|sportclub|club|vereniging|koor|band)|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
 const OTHER_WORKPLACE_G = new RegExp(OTHER_WORKPLACE.source, 'gu');
 
 /** Indexes of the WEAK_WORK patterns about lessons, which a hobby word right after undoes. */
@@ -219,6 +219,10 @@ function matchers(school: Settings['school']): SchoolMatchers {
 /** Endings that make a school's name its people: "Liudgerianen", "Liudgerders", "Liudgerians". */
 const DEMONYM_ENDINGS = new Set(['ers', 'ianen', 'iaan', 'ianen', 'ians', 'ian', 'ner', 'ners', 'ders', 'der', 'iaantjes']);
 
+/** A kin word or title right before a name: the name is then a person's. */
+export const KIN_TITLE_BEFORE =
+  /(?<![\p{L}])(?:oom|tante|opa|oma|neef|nicht|buurman|buurvrouw|meneer|mevrouw|pake|beppe|omke|muoike|uncle|aunt|grandpa|grandma|cousin|neighbour|mr\.?|mrs\.?|sir|dhr\.?|mw\.?)\s{1,2}$/iu;
+
 /** A school mention: where it starts and ends in the lower-cased text. */
 export interface Mention {
   start: number;
@@ -231,7 +235,9 @@ export interface Mention {
  * A slip of the name followed by a capitalised surname is a person who shares the saint's name ("onze buurman
  * Ludger Schmidt"), unless the word after is one of the school's places ("Luidger Burgum").
  */
-function personNamesake(text: string, end: number, school: Settings['school']): boolean {
+function personNamesake(text: string, start: number, end: number, school: Settings['school']): boolean {
+  // "Oom Ludger", "buurman Liudger": a kin word or title right before makes it a person.
+  if (KIN_TITLE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
   const next = /^[ \t]{1,2}(\p{Lu}\p{Ll}{1,24})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 30));
   if (!next) return false;
   const w = next[1]!.toLowerCase();
@@ -337,6 +343,7 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (DIALOGUE_PUPIL.test(lower) && DIALOGUE_WRITER.test(lower)) f.add('classroomDialogue');
   if (FORMER_SCHOOL.test(lower)) f.add('formerSchool');
   if (SCHOOL_TASK.test(lower)) f.add('schoolTask');
+  if (OWN_JOB.test(lower)) f.add('ownJob');
   if (OWN_STUDIES.test(lower)) f.add('ownStudies');
   if (ADDRESSING_PARENT.test(lower)) f.add('addressingParent');
   if (PARENT_MARKERS.some((re) => re.test(lower))) f.add('ownChild');
@@ -378,7 +385,7 @@ export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJ
   // The common case first: the school named, with nothing that could undo it, needs no further evidence.
   const kind = schoolIdKind(lower, settings.school);
   const byId = kind === 'id';
-  const mentions = byId ? [] : schoolMentions(lower, settings.school).filter((m) => !m.fuzzy || !personNamesake(text, m.end, settings.school));
+  const mentions = byId ? [] : schoolMentions(lower, settings.school).filter((m) => !personNamesake(text, m.start, m.end, settings.school) || (!m.fuzzy && !KIN_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))));
   // A bare-name hashtag counts as a written mention of the name.
   if (kind === 'bare') mentions.push({ start: 0, end: 0 });
   if ((byId || mentions.length > 0) && !PRIVATE_SALE.test(lower) && (byId || !NAMESAKE_CONTEXT.test(lower))) {

@@ -9,7 +9,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** School-life words a pupil or parent writes too: tests, reports, the school year's events. */
 export const SCHOOL_LIFE = new RegExp(
-  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|mijn lokaal|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?)${E}`,
+  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?)${E}`,
   'u',
 );
 
@@ -89,6 +89,12 @@ export const DIALOGUE_WRITER = new RegExp(
   'u',
 );
 
+/**
+ * The writer's own job or profession, which for a school's staff member is the school: "waarom doe ik dit vak",
+ * "mijn vak", "the best part of my job". Weak on its own ("op weg naar mijn werk" says little).
+ */
+export const OWN_JOB = new RegExp(`${B}(?:dit\\s+vak|mijn\\s+vak|mn\\s+vak|m'n\\s+vak|het\\s+mooiste\\s+vak|this\\s+job|my\\s+job|mijn\\s+werk|mn\\s+werk|m'n\\s+werk|my\\s+work|ons\\s+vak|our\\s+profession|mijn\\s+beroep|my\\s+profession)${E}`, 'u');
+
 /** A school the writer taught at before: "different school, different city", "op mijn vorige school". */
 export const FORMER_SCHOOL = new RegExp(
   `${B}(?:different\\s+school|previous\\s+school|former\\s+school|my\\s+last\\s+school|andere\\s+school|vorige\\s+school|mijn\\s+oude\\s+werkplek|oude\\s+school|oare\\s+skoalle)${E}`,
@@ -109,7 +115,7 @@ export const OWN_STUDIES = new RegExp(
 
 /** A pupil or a pupil's parent as the writer's: "een leerling van me", "lln van 2a", "de moeder van een leerling". */
 export const WRITERS_PUPIL = new RegExp(
-  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:een|a|one|die|that|this|deze)\\s+(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
+  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:een|a|one|die|that|this|deze)\\s+(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:(?:just|net|vandaag|today|again|weer|literally|once|zojuist|gisteren|yesterday)\\s+)?(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
   'u',
 );
 
@@ -118,7 +124,7 @@ export const ADDRESSING_PARENT = new RegExp(`${B}(?:uw|your)\\s+(?:zoon|dochter|
 
 /** National education policy and the profession in general: a complaint about it is not about one school. */
 export const EDUCATION_POLICY = new RegExp(
-  `${B}(?:minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
+  `${B}(?:minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|het onderwijs|#onderwijs|nederlandse onderwijs|centrale toetsen|centrale examens|wetsvoorstel|nieuwe wet|examenreglement|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
   'u',
 );
 

@@ -57,6 +57,8 @@ for (const w of [
   'demint', 'demintens', 'sikehûs', 'swier',
   // An accident is health data about the one it happened to; "per ongeluk" (by accident) has no state word before.
   'ongeluk', 'ongelukje',
+  // Religious practice: a pilgrimage, a profession of faith, a baptism.
+  'hadj', 'hajj', 'umrah', 'bedevaart', 'belijdenis', 'bar-mitswa', 'bat-mitswa', 'vormsel', 'communie',
 ]) CONDITIONS.add(w);
 // Compounds that name a diagnosis by their last part: borstkanker, longontsteking, hersentumor, eetstoornis.
 export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk|bloeding|transplantatie|transplant|operatie)$/;
@@ -130,6 +132,8 @@ export const INJURY_RE = new RegExp(
 export const COMING_OUT_RE =
   /\b(?:came|come|comes|coming) out (?:to [a-z]{1,12} )?as (?:gay|lesbian|bi|bisexual|trans|transgender|non-binary|nonbinary|queer|pan|pansexual|asexual|ace)\b|\b(?:kwam|komt|gekomen) (?:[a-z]{1,12} )?uit de kast(?: als [a-z-]{2,15})?|\buit als (?:bi|biseksueel|homo|lesbisch|lesbienne|trans|transgender|gay|queer|non-binair|panseksueel|aseksueel)\b/gi;
 // A change of religion: "bekeerd tot het christendom", "converted to Islam", "is moslim geworden".
+export const BIRTH_GIVEN_RE =
+  /\b(?:bevallen|bevalt|beviel) van (?:een |de |haar )?(?:gezonde |prachtige |mooie )?(?:zoon|dochter|tweeling|baby|kindje|jongen|meisje|zoontje|dochtertje)\b|\bgave birth to (?:a |her |their )?(?:healthy |beautiful )?(?:son|daughter|twins|baby|boy|girl)\b/gi;
 export const CONVERSION_RE =
   /\b(?:bekeerd|bekeerde|bekeert|bekeren) (?:zich )?tot (?:het |de )?[a-zà-ÿ]{4,20}|\b(?:converted|converts|converting) to (?:islam|christianity|judaism|buddhism|hinduism|catholicism|sikhism)\b|\b(?:moslim|christen|katholiek|boeddhist|joods) geworden\b/gi;
 // "gediagnosticeerd met …", "diagnosed with …": whatever follows is a diagnosis, known word or not.
@@ -137,7 +141,7 @@ export const DIAGNOSIS_RE = /\b(?:gediagnosticeerd met|gediagnostiseerd met|de d
 
 // Someone identifiable in the sentence: a third person, a named person or a person noun in the singular.
 export const PERSON_REF_RE =
-  /\b(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's|leerling|leerlinge|mijn (?:zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|neef|nicht|vriend|vriendin|man|vrouw|schoonmoeder|schoonvader|opa|oma|oom|tante|zoontje|dochtertje|broertje|zusje|nichtje|neefje|partner)|collega|buurman|buurvrouw|buurjongen|buurmeisje|student|pupil|colleague|neighbour|neighbor|my (?:son|daughter|mother|father|mum|mom|dad|brother|sister|friend|wife|husband|niece|nephew|grandma|grandpa|aunt|uncle|cousin|partner|boyfriend|girlfriend)|(?:onze|ons|our) (?:zoon|dochter|zoontje|dochtertje|jongste|oudste|son|daughter|boy|girl|kid)|(?:je|jouw|your|uw) (?:moeder|vader|zoon|dochter|broer|zus|oma|opa|mother|father|mum|mom|dad|son|daughter|brother|sister)|(?:in|uit|from) (?:klas )?(?:[1-6][a-z]|[hvma][1-6][a-z]?)|conrector|tutee|mentee|hy|sy|har|(?:myn|har|syn|dyn) (?:mem|heit|beppe|pake|soan|dochter|broer|suster|freon|freondinne)|beppe|pake|(?:one of|een van|één van) (?:my|mijn|mn|m'n) (?:pupils|students|tutees|leerlingen|mentorleerlingen|kids)|mr|mrs|ms|meneer|mevrouw|juf|meester|mentorleerling|mentorkind|teamleider|conciërge|rector)\b/i;
+  /\b(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's|leerling|leerlinge|mijn (?:zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|neef|nicht|vriend|vriendin|man|vrouw|schoonmoeder|schoonvader|opa|oma|oom|tante|zoontje|dochtertje|broertje|zusje|nichtje|neefje|partner)|collega|buurman|buurvrouw|buurjongen|buurmeisje|student|pupil|colleague|neighbour|neighbor|(?:mn|m'n|myn) (?:zoon|dochter|moeder|vader|broer|zus|man|vrouw|opa|oma|mem|heit|partner|vriend|vriendin|buurman|buurvrouw|collega)|my (?:son|daughter|mother|father|mum|mom|dad|brother|sister|friend|wife|husband|niece|nephew|grandma|grandpa|aunt|uncle|cousin|partner|boyfriend|girlfriend)|(?:onze|ons|our) (?:zoon|dochter|zoontje|dochtertje|jongste|oudste|son|daughter|boy|girl|kid)|(?:je|jouw|your|uw) (?:moeder|vader|zoon|dochter|broer|zus|oma|opa|mother|father|mum|mom|dad|son|daughter|brother|sister)|(?:in|uit|from) (?:klas )?(?:[1-6][a-z]|[hvma][1-6][a-z]?)|conrector|tutee|mentee|hy|sy|har|(?:myn|har|syn|dyn) (?:mem|heit|beppe|pake|soan|dochter|broer|suster|freon|freondinne)|beppe|pake|(?:one of|een van|één van) (?:my|mijn|mn|m'n) (?:pupils|students|tutees|leerlingen|mentorleerlingen|kids)|mr|mrs|ms|meneer|mevrouw|juf|meester|mentorleerling|mentorkind|teamleider|conciërge|rector)\b/i;
 // The writer about themself: "ik ben (zelf) ook dyslectisch", "I have ADHD myself".
 export const SELF_RE = /\b(?:ik ben|ik heb|ben ik|heb ik|ik zelf|i am|i'm|i have|i've|myself|mezelf|mijzelf)\b/i;
 // Generic talk about the condition rather than about someone.
@@ -255,5 +259,6 @@ export function detectHealth(
   eachMatch(DIAGNOSIS_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(COMING_OUT_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(CONVERSION_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(BIRTH_GIVEN_RE, text, (m) => check(m.index, m.index + m[0].length));
   return out;
 }

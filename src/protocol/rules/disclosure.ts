@@ -246,6 +246,9 @@ function workHashtag(lower: string, settings: Settings): boolean {
 export const REPORTED_CLAUSE =
   /(?<![\p{L}])(?:hij|zij|ze|he|she|they|collega|colleague|vriend|vriendin|friend|moeder|vader|mother|father|buurman|buurvrouw)\s+(?:zei|zegt|zeiden|schreef|schrijft|riep|vertelde|vertelt|said|says|wrote|writes|told\s+me|tweeted|claimed)(?![\p{L}])[^.!?\n]{0,200}/gu;
 
+/** A denial right after a work statement: "ik werk zelf niet", "I work there? no". */
+export const DENIAL_AFTER = /^\s{0,2}(?:\p{L}+\s+)?(?:niet|not|geen|never|nooit|no\s+longer|niet\s+meer)(?![\p{L}])/u;
+
 /** Applying for a job there is not working there: "ik solliciteer als docent bij …", "applying to teach at …". */
 export const APPLYING_CLAUSE =
   /(?<![\p{L}])(?:solliciteer|solliciteerde|gesolliciteerd|sollicitatie\p{L}*|applying|applied|apply|job\s+interview|vacature|vacancy)(?![\p{L}])[^.!?\n]{0,120}/gu;
@@ -262,7 +265,10 @@ export function hasDisclosure(text: string, settings: Settings): boolean {
   if (firstPersonWork(lower)) return true;
   for (const re of WORK_STATEMENTS) {
     const m = re.exec(lower);
-    if (m && !THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index)) && !someoneElsesClause(lower, m.index)) return true;
+    if (!m || THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index)) || someoneElsesClause(lower, m.index)) continue;
+    // "Ik werk zelf niet bij Liudger, mijn man wel": a denial right after the statement.
+    if (DENIAL_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    return true;
   }
   return false;
 }
