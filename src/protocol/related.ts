@@ -36,7 +36,7 @@ export const OWN_SCHOOL_THING = new RegExp(
 
 // Words that may stand between "my" and "class": a year, a level, a kind word — not a hobby or a relative.
 export const BETWEEN_OK = new RegExp(
-  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior|period|set|p\d|top|bottom)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
+  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior|period|set|p\d|top|bottom|nije|nij|âlde|earste|twadde|tredde|leave)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
 );
 
 /**
@@ -91,6 +91,8 @@ export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:i\s+teach|i've\s+taught|i\s+taught|ik\s+geef|ik\s+doceer|ik\s+jou|ik\s+jouw)\s+(?:(?:al|nog|ook|now|still|also)\s+)?(?:year\s?\d{1,2}s?|y\d{1,2}s?|sixth\s+form|gcse|a-?level|maths|math|english|science|history|geography|french|german|spanish|physics|chemistry|biology|economics|latin|greek|wiskunde|engels|nederlands|frans|duits|geschiedenis|aardrijkskunde|biologie|scheikunde|natuurkunde|economie|latijn|grieks|maatschappijleer|lo|gym|tekenen|muziek|frysk|fries|informatica|godsdienst|levensbeschouwing)(?![\p{L}])/u,
   // "my form were angels": a tutor group spoken of as people.
   /(?<![\p{L}])(?:my|our)\s+form\s+(?:were|are|have|had|did|got|went|was|is)(?![\p{L}])/u,
+  // Asking fellow teachers about their classes: "iemand anders ook een klas die …", "wie heeft ook zo'n groep".
+  /(?<![\p{L}])(?:iemand|wie)\s+(?:anders\s+)?(?:heeft\s+)?(?:ook\s+)?(?:een|zo'n)\s+(?:klas|klasje|groep|brugklas)\s+(?:die|met|waar)(?![\p{L}])/u,
   // Asking fellow teachers about their classes: "anyone else's class go wild when it snows?"
   /(?<![\p{L}])(?:anyone|anybody)\s+else'?s\s+(?:class|classes|pupils|students|kids|tutor\s+group)(?![\p{L}])/u,
 ];

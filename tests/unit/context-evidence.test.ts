@@ -22,6 +22,9 @@ describe('related as weighed evidence', () => {
     "Open dag bij CSG Liudger locatie Surhuisterveen, kom langs!",
     "Liudger Surhuisterveen kampioen schoolvoetbal!",
     "Trots op onze Liudgerianen 💚",
+    "Mijn schoonzus werkt op Liudger en zegt dat het daar prima is, maar ik werk zelf in de thuiszorg",
+    "Open avond op t Liudger vanavond 19:00!",
+    "Liudger S'veen kampioen!",
   ])('%s is explicit', (t) => expect(detectRelated(normalize(t), DEFAULT_SETTINGS)).toBe('explicit'));
   it.each([
     "wie heeft er nog een lokaal vrij het 3e uur? mijn lokaal is bezet door de fotograaf",
@@ -90,6 +93,18 @@ describe('related as weighed evidence', () => {
     "I teach Year 7s. Every day is an adventure.",
     "Ús learlingen fan 2b hawwe hjoed in toanielstik spile",
     "Docent zijn in december: kerstgala, rapporten en nakijken",
+    "Mijn collega's zijn goud waard, zonder hen had ik deze week niet overleefd",
+    "wie van de sectie neemt donderdag de surveillance over? ik zit bij de tandarts",
+    "Weer een herkansing nakijken, en dat op vrijdagmiddag",
+    "Ik sta al 25 jaar voor de klas en ik heb nog nooit zo'n leuke groep gehad",
+    "lln in mijn les: 'mevrouw u bent zo oud' ik: 34 😂",
+    "Iemand anders ook een klas die na de pauze niet te handhaven is?",
+    "Bedankt lieve ouders van groep h1a voor de bloemen 💐",
+    "our sixth formers just smashed their mocks",
+    "My tutor group raised £300 for charity today!",
+    "Het werkt echt: telefoons in de bak tijdens de les. Rust in mijn lokaal.",
+    "Mentorgesprekken gevoerd met alle 28 ouders, moe maar voldaan",
+    "Hjoed de earste les oan myn nije klasse, spannend!",
   ])('%s is work', (t) => expect(detectRelated(normalize(t), DEFAULT_SETTINGS)).toBe('work'));
   it.each([
     "Mijn dochter heeft toetsweek, dus het is stil in huis",
@@ -144,6 +159,13 @@ describe('related as weighed evidence', () => {
     "De Liudger-route is een mooie fietstocht langs kerken",
     "Vandaag naar de Liudgerkerk voor de doop van mijn neefje",
     "als oud-leerling van Liudger: wat is het gebouw veranderd!",
+    "Sint-Ludgerus in Billerbeck is echt een aanrader voor een dagje uit",
+    "Wist je dat Liudger de eerste bisschop van Münster was?",
+    "Mijn moeder ligt sinds gisteren in het ziekenhuis, bidden jullie mee?",
+    "Vandaag met mijn zoon naar de open avond van het Drachtster Lyceum",
+    "Als ouder van een brugklasser vind ik de hoeveelheid huiswerk echt te veel",
+    "Het nieuwe onderwijsakkoord is een farce, de politiek snapt er niks van #onderwijs",
+    "Ik heb mijn oude schooltas te koop gezet, nog prima",
   ])('%s is none', (t) => expect(detectRelated(normalize(t), DEFAULT_SETTINGS)).toBe('none'));
 });
 
@@ -169,6 +191,9 @@ describe('C3 disclosure in any phrasing', () => {
     "mentor 2b @ CSG Liudger",
     "docent aardrijkskunde • CSG Liudger • eigen mening",
     "👩‍🏫 Mentor 3 vwo bij Liudger",
+    "Als mentor van 2c op CSG Liudger wil ik iets kwijt",
+    "ik werk op liudger burgum, sectie gym",
+    "werk zelf op Liudger (docent Engels)",
   ])('%s says it', (t) => expect(hasDisclosure(normalize(t).lower, DEFAULT_SETTINGS)).toBe(true));
   it.each([
     "Mijn collega werkt bij CSG Liudger en zij vindt dat ook",
@@ -181,6 +206,8 @@ describe('C3 disclosure in any phrasing', () => {
     "Ik solliciteer als docent bij CSG Liudger, duimen!",
     "Ik werkte vroeger als docent, maar nu in de zorg",
     "Wist je dat de rector van CSG Liudger ook docent is?",
+    "Ik werk zelf niet op Liudger, maar mijn vrouw wel",
+    "Mijn vrouw is docent op CSG Liudger en zij zegt dat ook",
   ])('%s does not', (t) => expect(hasDisclosure(normalize(t).lower, DEFAULT_SETTINGS)).toBe(false));
 });
 
@@ -215,6 +242,9 @@ describe('C4 opinion in any phrasing', () => {
     "#persoonlijkemening",
     "dit is op eigen titel",
     "sprek foar mysels",
+    "Persoonlijke reflectie, niet namens mijn werkgever.",
+    "Standpunt = eigen",
+    "Let op: privé-account, eigen mening",
   ])('%s says it', (t) => expect(hasOpinion(normalize(t).lower, DEFAULT_SETTINGS)).toBe(true));
   it.each([
     "Dit is geen persoonlijke mening maar het beleid van de school",
@@ -226,6 +256,8 @@ describe('C4 opinion in any phrasing', () => {
     "Everyone is entitled to their own opinion",
     "Wat is jouw mening?",
     "Heb je een eigen mening over dit onderwerp?",
+    "Niet mijn mening, maar die van de directie",
+    "De mening van de leerlingen is verdeeld",
   ])('%s does not', (t) => expect(hasOpinion(normalize(t).lower, DEFAULT_SETTINGS)).toBe(false));
 });
 

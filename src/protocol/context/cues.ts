@@ -39,7 +39,7 @@ export const CLASS_CODE = new RegExp(
 
 /** Someone "uit h3a", "in 2B", "from 3 havo": a class by its code after a preposition, any case. */
 export const FROM_CLASS = new RegExp(
-  `${B}(?:uit|in|van|from|of|with|met|and|en|heel|whole|aan|voor|for|to|út|fan|foar|by)\\s+(?:klas\\s+|class\\s+|klasse\\s+)?(?:[hvmat][1-6][a-z]?|[1-6][abcefh][1-6]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb))${E}`,
+  `${B}(?:uit|in|van|from|of|with|met|and|en|heel|whole|aan|voor|for|to|út|fan|foar|by)\\s+(?:klas\\s+|class\\s+|klasse\\s+|groep\\s+|group\\s+)?(?:[hvmat][1-6][a-z]?|[1-6][abcefh][1-6]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb))${E}`,
   'u',
 );
 

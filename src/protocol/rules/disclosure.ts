@@ -28,6 +28,8 @@ export const WORK_STATEMENTS: readonly RegExp[] = [
   // "als docent", "as a teacher of English", "werk als mentor" — but not "hij werkt als …".
   /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|head of \p{L}+))(?![\p{L}])/u,
   /(?<![\p{L}])disclosure\s*:\s*(?:i|ik)(?![\p{L}])/u,
+  // Chat style without "ik" at the start of a sentence: "werk zelf op Liudger (docent Engels)", "geef les op …".
+  /(?:^|[.!?\n(]\s{0,3})(?:werk|werkte|geef\s+les|gaf\s+les|doceer|wurkje)\s+(?:(?:zelf|al|nu|ook|sinds|hier|daar|alweer|inmiddels)\s+){0,2}(?:op|bij|aan|by)(?![\p{L}])/u,
   // Signing off in one's function: "Groetjes van jullie mentor, Hilde", "Liefs, de mentor van 5 havo".
   /(?<![\p{L}])(?:groetjes|groeten|groet|liefs|gr|hartelijke groet|met vriendelijke groet|mvg|cheers|regards|best wishes|love|thanks)\s*[,.!]?\s*(?:van\s+|from\s+)?(?:jullie|je|jouw|uw|your|de|the)\s+(?:[\p{L}-]+\s+)?(?:mentor|mentrix|docent|docente|juf|meester|leraar|lerares|teacher|tutor|form tutor|teamleider|coach|conciërge)(?![\p{L}])/u,
 ];
