@@ -124,7 +124,7 @@ export const ADDRESSING_PARENT = new RegExp(`${B}(?:uw|your)\\s+(?:zoon|dochter|
 
 /** National education policy and the profession in general: a complaint about it is not about one school. */
 export const EDUCATION_POLICY = new RegExp(
-  `${B}(?:minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|het onderwijs|#onderwijs|nederlandse onderwijs|centrale toetsen|centrale examens|wetsvoorstel|nieuwe wet|examenreglement|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
+  `${B}(?:minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|centrale toetsen|centrale examens|wetsvoorstel|nieuwe wet|examenreglement|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
   'u',
 );
 

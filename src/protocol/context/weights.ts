@@ -60,7 +60,7 @@ export const WEIGHTS = {
   /** The writer's own studies (mijn opleiding, my course). */
   ownStudies: -3,
   /** National policy, the minister, "het onderwijs" in general. */
-  educationPolicy: -2.5,
+  educationPolicy: -3.5,
   /** A school the writer taught at before ("different school", "mijn vorige school"): the memory is not this school. */
   formerSchool: -4,
   /** Another school named ("op het Drachtster Lyceum"). */
