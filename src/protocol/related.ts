@@ -12,8 +12,8 @@ import type { NormalizedText } from './normalize.ts';
 import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
-  ADDRESSING_PARENT, CLASS_CODE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
-  OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
+  ADDRESSING_PARENT, CLASS_CODE, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
+  OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
 import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
@@ -36,7 +36,7 @@ export const OWN_SCHOOL_THING = new RegExp(
 
 // Words that may stand between "my" and "class": a year, a level, a kind word — not a hobby or a relative.
 export const BETWEEN_OK = new RegExp(
-  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
+  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior|period|set|p\d|top|bottom|nije|nij|âlde|earste|twadde|tredde|leave)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
 );
 
 /**
@@ -68,11 +68,12 @@ function ownThingOk(lower: string): boolean {
  * marking, mentoring. Each is matched on the lower-cased, normalised text.
  */
 export const STRONG_WORK: readonly RegExp[] = [
-  /(?<![\p{L}])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|examenklas|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  // A former colleague is no evidence of work now ("congrats to my former colleague on his new job").
+  /(?<![\p{L}])(?<!(?:former|ex|oud|voormalige|old)[\s-])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoraat|mentorschap|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
   /(?<![\p{L}])(?:nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:voor de klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:voor de klas|(?:doe ik|ik doe)\s+(?:\p{L}+\s+)?dit\s+vak|from the classroom|vanuit de klas|vanuit het klaslokaal|(?:zit ik|ik zit|sta ik|ik sta|heb ik|ik heb|i have|i've got|i had)\s+(?:\p{L}+\s+)?met\s+(?:een|die|deze)\s+klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
   // Speaking as the teacher: als docent / als leraar / as a teacher, mijn eerste dag als docent.
   /(?<![\p{L}])(?:als|as an?|as)\s+(?:docent|docente|leraar|lerares|learaar|learares|juf|meester|mentor|teamleider|conciërge|concierge|teacher|tutor|form tutor|head of year|schoolopleider|zij-instromer|zijinstromer)(?![\p{L}])/u,
   /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
@@ -84,6 +85,14 @@ export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])year\s?\d{1,2}s?\s+(?:\p{L}+\s+)?of\s+mine(?![\p{L}])/u,
   // Parents who contact the writer: "the parent who keeps emailing me", "ouders die me blijven appen".
   /(?<![\p{L}])(?:(?:a|the|this|that|another|one)\s+parent|(?<!(?:my|our|his|her|their)\s)parents)\s+(?:who\s+|that\s+)?(?:keeps?\s+|kept\s+|just\s+|always\s+)?(?:e-?mail(?:s|ed|ing)?|messag(?:es|ed|ing)|call(?:s|ed|ing)|rang|phon(?:es|ed|ing))\s+me(?![\p{L}])|(?<![\p{L}])(?<!(?:mijn|m'n|mn|onze|zijn|haar|hun)\s)(?:een\s|die\s|deze\s|elke\s|boze\s)?(?:ouder|ouders)\s+(?:die\s+)?(?:me|mij)\s+(?:(?:blijft|blijven|steeds|weer|elke\s+dag|om\s+middernacht)\s+)?(?:mail|mailt|mailen|mailde|mailden|belt|bellen|belde|belden|appt|appen|appte|appten)(?![\p{L}])/u,
+  // Being a mentor as what one does: "Mentor zijn is zoveel meer dan …", "being a form tutor means …".
+  /(?<![\p{L}])(?:mentor|mentrix|mentor\s+van\s+een\s+klas)\s+zijn\s+(?:is|betekent|vraagt|blijft)|being\s+a\s+(?:form\s+)?(?:tutor|mentor|head\s+of\s+year)\s+(?:is|means)(?![\p{L}])/u,
+  // The writer teaching a school subject or a year group: "I teach Year 7s", "ik geef wiskunde aan 2 havo".
+  /(?<![\p{L}])(?:i\s+teach|i've\s+taught|i\s+taught|ik\s+geef|ik\s+doceer|ik\s+jou|ik\s+jouw)\s+(?:(?:al|nog|ook|now|still|also)\s+)?(?:year\s?\d{1,2}s?|y\d{1,2}s?|sixth\s+form|gcse|a-?level|maths|math|english|science|history|geography|french|german|spanish|physics|chemistry|biology|economics|latin|greek|wiskunde|engels|nederlands|frans|duits|geschiedenis|aardrijkskunde|biologie|scheikunde|natuurkunde|economie|latijn|grieks|maatschappijleer|lo|gym|tekenen|muziek|frysk|fries|informatica|godsdienst|levensbeschouwing)(?![\p{L}])/u,
+  // "my form were angels": a tutor group spoken of as people.
+  /(?<![\p{L}])(?:my|our)\s+form\s+(?:were|are|have|had|did|got|went|was|is)(?![\p{L}])/u,
+  // Asking fellow teachers about their classes: "iemand anders ook een klas die …", "wie heeft ook zo'n groep".
+  /(?<![\p{L}])(?:iemand|wie)\s+(?:anders\s+)?(?:heeft\s+)?(?:ook\s+)?(?:een|zo'n)\s+(?:klas|klasje|groep|brugklas)\s+(?:die|met|waar)(?![\p{L}])/u,
   // Asking fellow teachers about their classes: "anyone else's class go wild when it snows?"
   /(?<![\p{L}])(?:anyone|anybody)\s+else'?s\s+(?:class|classes|pupils|students|kids|tutor\s+group)(?![\p{L}])/u,
 ];
@@ -102,8 +111,13 @@ export const WEAK_WORK: readonly RegExp[] = [
   // Asking pupils to bring something to school: "bring your forms back to school", "neem je boek mee naar school".
   /(?<![\p{L}])(?:bring|take|hand)\s+(?:[\p{L}'-]+\s+){1,4}?(?:back\s+)?(?:to|into|in\s+at)\s+school(?![\p{L}])|neem\s+(?:[\p{L}'-]+\s+){1,4}?mee\s+naar\s+school(?![\p{L}])/u,
   // Lessons without a possessive: "eerste les", "in de les" — a parent or a hobby writes them too.
-  /(?<![\p{L}])(?:in de les|eerste les|laatste les|first lesson|last lesson|les(?:sen)? (?:ge)?geven|les(?:sen)? gegeven|lessen (?:er )?bij)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:in de les|na de les|na les|after class|after the lesson|eerste les|laatste les|first lesson|last lesson|les(?:sen)? (?:ge)?geven|les(?:sen)? gegeven|lessen (?:er )?bij)(?![\p{L}])/u,
 ];
+
+/** A colleague at another workplace, or someone else's colleague: "mijn collega bij de bank", "my husband's colleague". */
+export const OTHER_WORKPLACE =
+  /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?:bank|ziekenhuis|hospital|kantoor|office|gemeente|council|zaak|winkel|shop|store|fabriek|factory|supermarkt|bedrijf|company|firm|praktijk|practice|politie|police|vorige|oude|old|previous|former|man|vrouw|husband|wife|partner|vriend|vriendin|zus|broer|sister|brother|[\p{L}-]*baan|[\p{L}-]*baantje|[\p{L}-]*job|sportclub|club|vereniging|koor|band)|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
+const OTHER_WORKPLACE_G = new RegExp(OTHER_WORKPLACE.source, 'gu');
 
 /** Indexes of the WEAK_WORK patterns about lessons, which a hobby word right after undoes. */
 const LESSON_WEAK = new Set([WEAK_WORK.length - 1]);
@@ -114,7 +128,7 @@ export const HOBBY_LESSON =
 
 /** Writing about one's own schooldays, which makes "op school" a memory, not work. */
 export const OWN_SCHOOLDAYS =
-  /(?<![\p{L}])(?:toen ik (?:nog )?(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:toen ik (?:nog )?(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day|vroeger op school|vroeger in de klas|toen wij op school zaten|toen ik klein was|when we were at school|when i was a kid|in mijn tijd|in my day)(?![\p{L}])/u;
 
 /** The writer's own child, which makes school words most likely a parent's. */
 export const PARENT_MARKERS: readonly RegExp[] = [
@@ -204,10 +218,32 @@ function matchers(school: Settings['school']): SchoolMatchers {
   return m;
 }
 
+/** Endings that make a school's name its people: "Liudgerianen", "Liudgerders", "Liudgerians". */
+const DEMONYM_ENDINGS = new Set(['ers', 'ianen', 'iaan', 'ianen', 'ians', 'ian', 'ner', 'ners', 'ders', 'der', 'iaantjes']);
+
+/** A kin word or title right before a name: the name is then a person's. */
+export const KIN_TITLE_BEFORE =
+  /(?<![\p{L}])(?:oom|tante|opa|oma|neef|nicht|buurman|buurvrouw|meneer|mevrouw|pake|beppe|omke|muoike|uncle|aunt|grandpa|grandma|cousin|neighbour|mr\.?|mrs\.?|sir|dhr\.?|mw\.?)\s{1,2}$/iu;
+
 /** A school mention: where it starts and ends in the lower-cased text. */
 export interface Mention {
   start: number;
   end: number;
+  /** Found by a one-letter slip, not written as configured. */
+  fuzzy?: boolean;
+}
+
+/**
+ * A slip of the name followed by a capitalised surname is a person who shares the saint's name ("onze buurman
+ * Ludger Schmidt"), unless the word after is one of the school's places ("Luidger Burgum").
+ */
+function personNamesake(text: string, start: number, end: number, school: Settings['school']): boolean {
+  // "Oom Ludger", "buurman Liudger": a kin word or title right before makes it a person.
+  if (KIN_TITLE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
+  const next = /^[ \t]{1,2}(\p{Lu}\p{Ll}{1,24})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 30));
+  if (!next) return false;
+  const w = next[1]!.toLowerCase();
+  return !school.locations.some((l) => l.toLowerCase() === w) && !GENERIC_NAME_WORDS.has(w);
 }
 
 /** Is the name at [start, end) a namesake: "Sint Liudger", "de Liudger kerk", "Liudgerstraat"? */
@@ -239,10 +275,13 @@ export function schoolMentions(lower: string, school: Settings['school']): Menti
       if (word.length > 40) continue;
       const prev = lower[w.index - 1];
       if (prev === '@' || prev === '#') continue;
-      if (!m.fuzzy.some((f) => word !== f && withinOneEdit(word, f))) continue;
+      // An exact word here was missed by the names pattern only when it was stretched ("liudgerrr").
+      // "Liudgerianen", "Liudgerders": the school's people named after it.
+      const demonym = m.fuzzy.some((f) => word.startsWith(f) && DEMONYM_ENDINGS.has(word.slice(f.length)));
+      if (!demonym && !m.fuzzy.some((f) => (word === f ? w[0] !== word : withinOneEdit(word, f)))) continue;
       const end = w.index + w[0].length;
       if (out.some((o) => o.start <= w.index && o.end >= end) || namesakeAt(lower, w.index, end)) continue;
-      out.push({ start: w.index, end });
+      out.push({ start: w.index, end, fuzzy: true });
       if (out.length >= 50) break;
     }
     out.sort((a, b) => a.start - b.start);
@@ -250,15 +289,25 @@ export function schoolMentions(lower: string, school: Settings['school']): Menti
   return out;
 }
 
-/** Does `lower` name the school by a handle, a domain or a hashtag (never a namesake)? */
-function namesSchoolById(lower: string, school: Settings['school']): boolean {
+/**
+ * Does `lower` name the school by a handle, a domain or a hashtag? `'bare'` when the only evidence is a hashtag
+ * that is just one of the school's names ("#liudger"): that can be the saint or his church as well, so it is
+ * weighed like a written name; `'id'` for a handle, a domain or a hashtag that says more.
+ */
+function schoolIdKind(lower: string, school: Settings['school']): 'id' | 'bare' | null {
   const m = matchers(school);
-  if (m.handles?.test(lower) || m.domains?.test(lower)) return true;
+  if (m.handles?.test(lower) || m.domains?.test(lower)) return 'id';
+  let bare = false;
   for (const tag of lower.matchAll(m.hashtag)) {
     const t = tag[0].slice(1);
-    if (m.configuredTags.has(t) || m.compactNames.some((n) => t.includes(n))) return true;
+    if (m.fuzzy.includes(t)) bare = true;
+    else if (m.configuredTags.has(t) || m.compactNames.some((n) => t.includes(n))) return 'id';
   }
-  return false;
+  return bare ? 'bare' : null;
+}
+
+function namesSchoolById(lower: string, school: Settings['school']): boolean {
+  return schoolIdKind(lower, school) !== null;
 }
 
 /** Does `lower` name the school: its names, aliases, handles, hashtags (any that contain a name), domains? */
@@ -279,14 +328,24 @@ const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
 /** The features present in a draft (each counted once), on its lower-cased and its cased text. */
 export function workFeatures(lower: string, text: string): Feature[] {
   const f = new Set<Feature>();
-  if (ownThingOk(lower)) f.add('ownSchoolThing');
-  if (CLASS_ROLE.test(lower) || STRONG_WORK.some((re) => re.test(lower))) f.add('strongWork');
+  // A colleague at another workplace ("mijn collega bij de bank") is no evidence: those mentions are blanked.
+  const own = OTHER_WORKPLACE.test(lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
+  if (ownThingOk(own)) f.add('ownSchoolThing');
+  if (CLASS_ROLE.test(lower) || STRONG_WORK.some((re) => re.test(own))) f.add('strongWork');
   if (PUPIL_NUMBER.test(text)) f.add('pupilNumber');
   if (WRITERS_PUPIL.test(lower)) f.add('writersPupilOrParent');
   if (SCHOOL_SYSTEM.test(lower) || SCHOOL_SYSTEM_CAPS.test(text)) f.add('schoolSystem');
   if (SCHOOL_LIFE.test(lower) || WEAK_WORK.some((re, i) => (LESSON_WEAK.has(i) ? lessonWeak(lower, re) : re.test(lower)))) f.add('weakWork');
   if (CLASS_CODE.test(text)) f.add('classCode');
   if (FROM_CLASS.test(lower)) f.add('fromClass');
+  if (CLASS_IN_BRACKETS.test(lower)) f.add('classInBrackets');
+  if (OWN_STAFF_ROLE.test(lower)) f.add('ownStaffRole');
+  if (FORMER_PUPIL.test(lower)) f.add('formerPupil');
+  if (PARENT_ON_THE_LINE.test(lower)) f.add('parentOnTheLine');
+  if (DIALOGUE_PUPIL.test(lower) && DIALOGUE_WRITER.test(lower)) f.add('classroomDialogue');
+  if (FORMER_SCHOOL.test(lower)) f.add('formerSchool');
+  if (SCHOOL_TASK.test(lower)) f.add('schoolTask');
+  if (OWN_JOB.test(lower)) f.add('ownJob');
   if (OWN_STUDIES.test(lower)) f.add('ownStudies');
   if (ADDRESSING_PARENT.test(lower)) f.add('addressingParent');
   if (PARENT_MARKERS.some((re) => re.test(lower))) f.add('ownChild');
@@ -326,8 +385,11 @@ export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJ
   const { lower, text } = norm;
   if (NOT_AS_STAFF.test(lower)) return { related: 'none', named: false, features: [], score: 0 };
   // The common case first: the school named, with nothing that could undo it, needs no further evidence.
-  const byId = namesSchoolById(lower, settings.school);
-  const mentions = byId ? [] : schoolMentions(lower, settings.school);
+  const kind = schoolIdKind(lower, settings.school);
+  const byId = kind === 'id';
+  const mentions = byId ? [] : schoolMentions(lower, settings.school).filter((m) => !personNamesake(text, m.start, m.end, settings.school) || (!m.fuzzy && !KIN_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))));
+  // A bare-name hashtag counts as a written mention of the name.
+  if (kind === 'bare') mentions.push({ start: 0, end: 0 });
   if ((byId || mentions.length > 0) && !PRIVATE_SALE.test(lower) && (byId || !NAMESAKE_CONTEXT.test(lower))) {
     return { related: 'explicit', named: true, features: [], score: 0 };
   }

@@ -16,9 +16,12 @@ interface Floors {
 }
 
 export const FLOORS: Record<string, Floors> = {
-  'batch-1.jsonl': { related: 0.98, C3: 0.97, C4: 0.98, precision: 0.87, recall: 0.9 },
-  'batch-2.jsonl': { related: 0.91, C3: 0.9, C4: 0.91, precision: 0.6, recall: 0.5 },
-  'batch-3.jsonl': { related: 0.85, C3: 0.83, C4: 0.83, precision: 0.92, recall: 0.8 },
+  'batch-1.jsonl': { related: 0.98, C3: 0.97, C4: 0.98, precision: 0.9, recall: 0.92 },
+  // batch-2's personal data is held down by Facebook reply tags of a full name, which the names branch handles.
+  'batch-2.jsonl': { related: 0.98, C3: 0.98, C4: 0.98, precision: 0.65, recall: 0.6 },
+  'batch-3.jsonl': { related: 0.98, C3: 0.98, C4: 0.98, precision: 0.92, recall: 0.95 },
+  'batch-4.jsonl': { related: 0.98, C3: 0.98, C4: 0.98, precision: 0.95, recall: 0.95 },
+  'batch-5.jsonl': { related: 0.98, C3: 0.98, C4: 0.98, precision: 0.94, recall: 0.96 },
 };
 
 const batches = corpusFiles().filter((f) => basename(f) !== 'dev.jsonl');

@@ -9,7 +9,16 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** School-life words a pupil or parent writes too: tests, reports, the school year's events. */
 export const SCHOOL_LIFE = new RegExp(
-  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle)${E}`,
+  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?)${E}`,
+  'u',
+);
+
+/**
+ * Schoolwork a class is set: alone it says little (a parent helps with homework too), beside a class code it
+ * says the writer teaches that class ("h4c was on fire tijdens de presentaties").
+ */
+export const SCHOOL_TASK = new RegExp(
+  `${B}(?:huiswerk|homework|spreekbeurt|spreekbeurten|boekverslag|boekverslagen|werkstuk|werkstukken|mondeling|mondelingen|presentaties|presentations|overhoring|overhoringen|so'tje|so'tjes|practicum|woordjes|leesdossier|essays|proefwerk|proefwerken|tests?|quiz|worksheet|worksheets)${E}`,
   'u',
 );
 
@@ -30,7 +39,65 @@ export const CLASS_CODE = new RegExp(
 
 /** Someone "uit h3a", "in 2B", "from 3 havo": a class by its code after a preposition, any case. */
 export const FROM_CLASS = new RegExp(
-  `${B}(?:uit|in|van|from|of|with|met|and|en|heel|whole)\\s+(?:klas\\s+|class\\s+)?(?:[hvmat][1-6][a-z]?|[1-6][abcefh][1-6]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb))${E}`,
+  `${B}(?:uit|in|van|from|of|with|met|and|en|heel|whole|aan|voor|for|to|út|fan|foar|by)\\s+(?:klas\\s+|class\\s+|klasse\\s+|groep\\s+|group\\s+)?(?:[hvmat][1-6][a-z]?|[1-6][abcefh][1-6]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb))${E}`,
+  'u',
+);
+
+/**
+ * A person with their class in brackets, as a teacher writes a pupil: "Noor (1d)", "(anna, 3v)", "(J., V4)",
+ * "Salma (2 vwo)". Lower-cased text; a word must stand right before or inside the bracket.
+ */
+export const CLASS_IN_BRACKETS = new RegExp(
+  `[\\p{L}.]\\s?\\(\\s?(?:[\\p{L}][\\p{L}.'-]{0,20},\\s?)?(?:[1-6][a-gjlntvw][1-6]?|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|tl|kb|bb))\\s?\\)`,
+  'u',
+);
+
+/**
+ * A staff role of the writer's own school: "our new deputy head", "onze teamleider", "mijn conrector". Roles a
+ * company rarely has (a director or manager is left out).
+ */
+export const OWN_STAFF_ROLE = new RegExp(
+  `${B}(?:our|onze|ons|my|mijn|mn|m'n|ús)\\s+(?:new\\s+|nieuwe\\s+|old\\s+|oude\\s+|acting\\s+|interim\\s+)?(?:deputy\\s+head|assistant\\s+head|head\\s+teacher|headteacher|headmaster|headmistress|head\\s+of\\s+year|rector|conrector|teamleider|afdelingsleider|locatiedirecteur|adjunct-directeur|zorgco[oö]rdinator|decaan|conci[eë]rge|schoolleiding|mentor)${E}`,
+  'u',
+);
+
+/** A former pupil: a teacher's word for someone they taught ("a former student", "oud-leerling"). */
+export const FORMER_PUPIL = new RegExp(
+  `${B}(?:oud-?leerling(?:e|en)?|ex-?leerling(?:e|en)?|former\\s+(?:student|pupil|tutee)s?|ex-?(?:student|pupil)s?|old\\s+(?:student|pupil)s?\\s+of\\s+mine)${E}`,
+  'u',
+);
+
+/**
+ * A parent on the line with the writer, as a teacher has them: "een ouder aan de lijn", "a parent on the
+ * phone", "een boze moeder aan mijn bureau". The singular "een ouder" is how a teacher speaks of a pupil's parent.
+ */
+export const PARENT_ON_THE_LINE = new RegExp(
+  `${B}(?:een|de|die|boze|a|an|the|angry)\\s+(?:ouder|ouders|vader|moeder|parent|mum|mom|dad)\\s+(?:(?:belde|mailde|appte|called|emailed|rang|texted|messaged)\\s+(?:me|mij)|aan\\s+de\\s+(?:lijn|telefoon)|aan\\s+(?:mijn|m'n|mn)\\s+(?:bureau|tafel)|op\\s+(?:gesprek|de\\s+stoep)|on\\s+the\\s+(?:phone|line)|at\\s+my\\s+(?:desk|door)|in\\s+my\\s+(?:inbox|classroom))${E}`,
+  'u',
+);
+
+/**
+ * A classroom exchange written as dialogue: 'pupil: "is this on the test?" me: …', 'leerling: "juf, mag ik…"'.
+ * The pupil's line and the writer's line (or the pupil addressing the writer as miss/sir/juf) together count.
+ */
+export const DIALOGUE_PUPIL = new RegExp(
+  `${B}(?:pupil|student|leerling|leerlinge|lln|kid|year\\s?\\d{1,2}|brugklasser|learling)\\s?:`,
+  'u',
+);
+export const DIALOGUE_WRITER = new RegExp(
+  `${B}(?:me|ik|i|myself|mij)\\s?:|${B}(?:miss|sir|juf|meester|meneer|mevrouw)\\s*[,!?]?\\s+(?:can|could|may|is|do|mag|kan|moet|is|hoe|wanneer|waarom|why|what|wat)${E}`,
+  'u',
+);
+
+/**
+ * The writer's own job or profession, which for a school's staff member is the school: "waarom doe ik dit vak",
+ * "mijn vak", "the best part of my job". Weak on its own ("op weg naar mijn werk" says little).
+ */
+export const OWN_JOB = new RegExp(`${B}(?:dit\\s+vak|mijn\\s+vak|mn\\s+vak|m'n\\s+vak|het\\s+mooiste\\s+vak|this\\s+job|my\\s+job|mijn\\s+werk|mn\\s+werk|m'n\\s+werk|my\\s+work|ons\\s+vak|our\\s+profession|mijn\\s+beroep|my\\s+profession)${E}`, 'u');
+
+/** A school the writer taught at before: "different school, different city", "op mijn vorige school". */
+export const FORMER_SCHOOL = new RegExp(
+  `${B}(?:different\\s+school|previous\\s+school|former\\s+school|my\\s+last\\s+school|andere\\s+school|vorige\\s+school|mijn\\s+oude\\s+werkplek|oude\\s+school|oare\\s+skoalle)${E}`,
   'u',
 );
 
@@ -48,7 +115,7 @@ export const OWN_STUDIES = new RegExp(
 
 /** A pupil or a pupil's parent as the writer's: "een leerling van me", "lln van 2a", "de moeder van een leerling". */
 export const WRITERS_PUPIL = new RegExp(
-  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s))${E}`,
+  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:een|a|one|die|that|this|deze)\\s+(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:(?:just|net|vandaag|today|again|weer|literally|once|zojuist|gisteren|yesterday)\\s+)?(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
   'u',
 );
 
@@ -57,13 +124,13 @@ export const ADDRESSING_PARENT = new RegExp(`${B}(?:uw|your)\\s+(?:zoon|dochter|
 
 /** National education policy and the profession in general: a complaint about it is not about one school. */
 export const EDUCATION_POLICY = new RegExp(
-  `${B}(?:minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
+  `${B}(?:minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|centrale toetsen|centrale examens|wetsvoorstel|nieuwe wet|examenreglement|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
   'u',
 );
 
 /** A private sale: "te koop", "tk", "for sale", Marktplaats. */
 export const PRIVATE_SALE = new RegExp(
-  `${B}(?:te koop|tk|t\\.k\\.|tkn|for sale|selling my|verkoop mijn|verkoop ik|marktplaats|vinted|vraagprijs|ophalen in|op te halen|z\\.?g\\.?a\\.?n\\.?|zo goed als nieuw|nieuwprijs|like new|collection only|pick-?up only|bieden vanaf|gratis af te halen)${E}`,
+  `${B}(?:te koop|tk|t\\.k\\.|tkn|for sale|selling my|verkoop mijn|verkoop ik|marktplaats|vinted|vraagprijs|ophalen in|(?<!geld )op te halen|z\\.?g\\.?a\\.?n\\.?|zo goed als nieuw|nieuwprijs|like new|collection only|pick-?up only|bieden vanaf|gratis af te halen)${E}`,
   'u',
 );
 
@@ -72,7 +139,7 @@ export const PRIVATE_SALE = new RegExp(
  * ouder". This turns off even a draft that names the school.
  */
 export const NOT_AS_STAFF = new RegExp(
-  `${B}(?:(?:niet|not|nu eens niet|this time not|geen)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:docent|docente|leraar|lerares|juf|meester|mentor|teacher|tutor|medewerker|werknemer|employee|collega|member\\s+of\\s+staff|staff\\s+member|learaar)|(?:puur|gewoon|alleen|enkel|just|simply|purely|only|strictly)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:moeder|vader|ouder|mama|papa|mam|mum|mom|dad|parent|oma|opa|grandma|grandpa|buurtbewoner|inwoner|resident|privépersoon|prive-persoon|private\\s+person))${E}`,
+  `${B}(?:(?:niet|not|nu eens niet|this time not|geen)\\s+(?:(?:in\\s+(?:my|mijn|m'n|mn)\\s+(?:role|rol|capacity|hoedanigheid|functie)|hier|here|vandaag|today|echt|really|zeker|definitely|absoluut|per\\s+se)\\s+){0,2}(?:als|as)\\s+(?:an?\\s+)?(?:docent|docente|leraar|lerares|juf|meester|mentor|teacher|tutor|medewerker|werknemer|employee|collega|member\\s+of\\s+staff|staff\\s+member|learaar)|(?:als|as\\s+an?)\\s+(?:oud-?leerling|ex-?leerling|former\\s+(?:pupil|student)|alumn(?:us|a|i)|old\\s+(?:boy|girl))|(?:puur|gewoon|alleen|enkel|just|simply|purely|only|strictly)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:moeder|vader|ouder|mama|papa|mam|mum|mom|dad|parent|oma|opa|grandma|grandpa|buurtbewoner|inwoner|resident|privépersoon|prive-persoon|private\\s+person))${E}`,
   'u',
 );
 
@@ -83,7 +150,7 @@ export const OTHER_SCHOOL = new RegExp(
 );
 /** Another school in words: "een andere school", "hun school", "the school down the road". */
 export const OTHER_SCHOOL_WORDS = new RegExp(
-  `${B}(?:een andere school|andere scholen|hun school|zijn school|haar school|their school|his school|her school|another school|other schools|de school van (?:mijn|onze|m'n|mn) (?:zoon|dochter|kinderen|kids|jongste|oudste)|(?:my|our) (?:son's|daughter's|kids'|children's) school)${E}`,
+  `${B}(?:een andere school|andere scholen|hun school|zijn school|haar school|their school|his school|her school|another school|other schools|de school van (?:mijn|onze|m'n|mn) (?:zoon|dochter|kinderen|kids|jongste|oudste)|(?:my|our) (?:son's|daughter's|kids'|children's|child's) (?:\\p{L}+ )?school|de (?:\\p{L}+ )?school van (?:mijn|onze|m'n|mn|ús|myn) (?:zoon|dochter|kinderen|kids|jongste|oudste|soan|bern))${E}`,
   'u',
 );
 
@@ -91,10 +158,10 @@ export const OTHER_SCHOOL_WORDS = new RegExp(
 export const SAINT_BEFORE = /(?<![\p{L}\p{N}])(?:sint|st\.?|saint|heilige|holy|bisschop|bishop|sankt|missionaris|missionary|abt|abbot|sant)[\s-]{1,3}$/u;
 /** Right after a name: a church, a street, a square ("Liudger kerk", "Liudger-straat"). */
 export const PLACE_AFTER =
-  /^[\s-]{0,3}(?:kerk|church|kapel|chapel|parochie|parish|straat|street|weg|laan|plein|square|road|abdij|abbey|klooster|monastery|kathedraal|cathedral|basiliek|basilica|kerkhof|graf|grave|beeld|statue)(?![\p{L}\p{N}])/u;
+  /^[\s-]{0,3}(?:kerk|church|kapel|chapel|parochie|parish|straat|street|weg|laan|plein|square|road|abdij|abbey|klooster|monastery|kathedraal|cathedral|basiliek|basilica|kerkhof|graf|grave|beeld|statue|route|tocht|pad|path|trail|fietsroute|wandelroute|pelgrimsroute|bron|brug|bridge)(?![\p{L}\p{N}])/u;
 /** A namesake's context in the draft: history, church, saints. */
 export const NAMESAKE_CONTEXT = new RegExp(
-  `${B}(?:heilige|saint|sint|bisschop|bishop|missionaris|missionary|apostel|apostle|eeuw|eeuwen|century|centuries|middeleeuw\\p{L}*|medieval|relikwie\\p{L}*|relics?|gedenkdag|feast day|feestdag|naamdag|kerstening|kerstende|gekerstend|christiani[sz]\\p{L}*|heidenen|heidens|pagans?|bekering|bekeerde|monnik|monk|klooster|monastery|abdij|abbey|münster|munster|bonifatius|boniface|karel de grote|charlemagne|kerkgeschiedenis|straatnaam|vernoemd|named after|genoemd naar)${E}`,
+  `${B}(?:heilige|patroonheilige|beschermheilige|patron\\s+saint|saint|sint|bisschop|bishop|missionaris|missionary|apostel|apostle|eeuw|eeuwen|century|centuries|middeleeuw\\p{L}*|medieval|relikwie\\p{L}*|relics?|gedenkdag|feast day|feestdag|naamdag|kerstening|kerstende|gekerstend|christiani[sz]\\p{L}*|heidenen|heidens|pagans?|bekering|bekeerde|monnik|monk|klooster|monastery|abdij|abbey|münster|munster|bonifatius|boniface|karel de grote|charlemagne|kerkgeschiedenis|kerken|churches|pelgrim\\p{L}*|pilgrim\\p{L}*|straatnaam|vernoemd|named after|genoemd naar)${E}`,
   'u',
 );
 

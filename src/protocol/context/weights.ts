@@ -18,7 +18,7 @@ export const WORK_THRESHOLD = 2;
  * not enough to outweigh the writer's own child.
  */
 export const AMBIGUOUS_CAP = 3.5;
-export const AMBIGUOUS: ReadonlySet<string> = new Set(['schoolSystem', 'weakWork', 'fromClass', 'classCode', 'addressingParent', 'writersPupilOrParent']);
+export const AMBIGUOUS: ReadonlySet<string> = new Set(['schoolSystem', 'weakWork', 'fromClass', 'classCode', 'addressingParent', 'writersPupilOrParent', 'classInBrackets', 'schoolTask', 'ownJob']);
 
 export const WEIGHTS = {
   /** "mijn klas", "my Year 9s", "myn learlingen", "my form tutee". */
@@ -39,6 +39,20 @@ export const WEIGHTS = {
   classCode: 1.5,
   /** "uw zoon", "je dochter", "your son": addressing a parent about their child. */
   addressingParent: 2,
+  /** "dit vak", "my job": the writer's own job, which is the school. */
+  ownJob: 1.5,
+  /** Homework, presentations, a test: weak alone, enough beside a class code. */
+  schoolTask: 1,
+  /** A person with their class in brackets: "Noor (1d)", "(anna, 3v)". */
+  classInBrackets: 2.5,
+  /** "our new deputy head", "onze teamleider": a staff role of the writer's own school. */
+  ownStaffRole: 3,
+  /** "a former student", "oud-leerling": someone the writer taught. */
+  formerPupil: 3,
+  /** "een ouder aan de lijn", "a parent on the phone": a pupil's parent dealing with the writer. */
+  parentOnTheLine: 3,
+  /** A classroom exchange written as dialogue ('pupil: "…" me: …'). */
+  classroomDialogue: 3,
   /** Own child, primary school: school words are then most likely a parent's. */
   ownChild: -3,
   /** Memories of one's own school days. */
@@ -47,6 +61,8 @@ export const WEIGHTS = {
   ownStudies: -3,
   /** National policy, the minister, "het onderwijs" in general. */
   educationPolicy: -3.5,
+  /** A school the writer taught at before ("different school", "mijn vorige school"): the memory is not this school. */
+  formerSchool: -4,
   /** Another school named ("op het Drachtster Lyceum"). */
   otherSchool: -2,
   /** A private sale (te koop, marktplaats, for sale). */

@@ -8,10 +8,10 @@ export const POSTCODE_RE = /(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])/
 
 // Up to three capitalised words before a word ending in a Dutch or Frisian street suffix, then a house number.
 export const STREET_RE =
-  /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'.]{0,20}[ -]){0,3}\p{Lu}[\p{Ll}'-]{0,30}(?:straat|laan|weg|plein|kade|gracht|dijk|dyk|singel|pad|steeg|hof|dreef|baan|ring|wal|markt|erf|singel|haven|leane|loane|buorren|strjitte|wei|reed|hiem|wijk|park|oord|veld|akker|hoek|brink|weide|hout|straatweg)\.? \d{1,4}(?: ?[a-zA-Z](?![\p{L}]))?(?![\d,.]\d)/gu;
+  /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'.]{0,20}[ -]){0,3}\p{Lu}[\p{Ll}'-]{0,30}(?:straat|laan|weg|plein|kade|gracht|dijk|dyk|singel|pad|steeg|hof|dreef|baan|ring|wal|markt|erf|singel|haven|leane|loane|buorren|strjitte|wei|reed|hiem|wijk|park|oord|veld|akker|hoek|brink|weide|hout|straatweg|vaart|diep|kanaal|zijl|dwinger|gaast)\.? \d{1,4}(?: ?[a-zA-Z](?![\p{L}]))?(?![\d,.]\d)/gu;
 
 export const STREET_HINT_RE =
-  /(?:straat|laan|weg|plein|kade|gracht|dijk|dyk|singel|pad|steeg|hof|dreef|baan|ring|wal|markt|erf|haven|leane|loane|buorren|strjitte|wei|reed|hiem|wijk|park|oord|veld|akker|hoek|brink|weide|hout)\.? \d/;
+  /(?:straat|laan|weg|plein|kade|gracht|dijk|dyk|singel|pad|steeg|hof|dreef|baan|ring|wal|markt|erf|haven|leane|loane|buorren|strjitte|wei|reed|hiem|wijk|park|oord|veld|akker|hoek|brink|weide|hout|vaart|diep|kanaal|zijl|dwinger|gaast)\.? \d/;
 
 export function detectAddress({ norm }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];

@@ -31,7 +31,8 @@ const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden
 // mentorklas wordt vandaag 14"), or be left out in a birthday post ("wordt morgen 18, feestje!").
 const BECOME_VERBS = words('wordt werd word turns turned turning becomes became');
 const DURATION_BEFORE = words('after na for voor in over sinds since within binnen ruim bijna ongeveer about almost nearly al');
-const AGE_CLOSE = words('vandaag today alweer oud old geworden jong young morgen tomorrow');
+// 'en'/'and': "60 jaar en nog steeds de snelste" — only counted with a unit and a birthday cue in the line.
+const AGE_CLOSE = words('vandaag today alweer oud old geworden jong young morgen tomorrow en and');
 const CONTRACTED = words("he's she's hij's ze's zij's");
 /**
  * A word that may be a first name before "(6)": capitalised or opening its sentence ("mila (6) lost her first
@@ -54,7 +55,7 @@ function personInLine(text: string, at: number): boolean {
 export const SIBLING_AGES_RE =
   /\b(?:kids|kinderen|kindjes|boys|girls|jongens|meiden|meisjes|zonen|dochters|children|sons|daughters|kleinkinderen|grandchildren|twins|tweeling|mannen|ventjes|bern)\s?\((\d{1,2}(?:\s?(?:,|and|en|&|\+)\s?\d{1,2}){1,4})\)/giu;
 /** A birthday in the same line: then an age there is the birthday person's. */
-export const BIRTHDAY_CUE_RE = /(?:jarig|verjaardag|birthday|bday|b-day|gefeliciteerd|proficiat|hoera|hiep hiep|feestje|trakte\p{L}*|🎂|🎉|🥳|🎈|🎁)/iu;
+export const BIRTHDAY_CUE_RE = /(?:jarig|verjaardag|jierdei|lokwinske|birthday|bday|b-day|gefeliciteerd|proficiat|congrats|congratulations|hoera|hiep hiep|feestje|trakte\p{L}*|🎂|🎉|🥳|🎈|🎁)/iu;
 export const YEAR_OLD_RE = /^\d{1,3}-(?:year-old|jarige|jarig|jaar-oud)$/;
 
 const MONTHS =
@@ -67,14 +68,18 @@ export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
   // Date of birth.
   new RegExp(`\\b(?:geboren|born|geb\\.|geboortedatum|date of birth|dob|d\\.o\\.b\\.|birthday is|jarig op)(?: on| op| in)?:? ${DATE}`, 'gi'),
   // Ordinal birthday: "50e verjaardag", "her 16th birthday", "40ste verjaardag".
-  /\b\d{1,3}(?:e|ste|de|th|st|nd|rd) (?:verjaardag|birthday|bday)\b/gi,
+  /\b\d{1,3}(?:e|ste|de|th|st|nd|rd) (?:verjaardag|birthday|bday|jierdei|jierdeis)\b/gi,
   // "Happy 50th!", "fijne 18e": an ordinal right after a birthday wish.
   /\b(?:happy|fijne|gelukkige|hele fijne) \d{1,3}(?:e|ste|de|th|st|nd|rd)\b(?! (?:anniversary|jubileum|editie|edition))/gi,
   // "met je 40e", "on your 18th": an ordinal right after a possessive, not followed by a counted noun.
   /\b(?:je|jouw|zijn|haar|your|his|her)\s\d{1,3}(?:e|ste|th|st|nd|rd)\b(?![ \-](?:keer|plaats|minuut|uur|jaar|les|dag|week|maand|time|place|minute|hour|year|day|week|month|lesson|try|attempt|poging|rij|row|klas|grade|verdieping|floor))/gi,
   // "is vandaag 16 geworden", "16 jaar geworden", "wordt 18", "turned 16", "turns 7".
   /\b\d{1,3} (?:jaar )?(?:geworden|wurden)\b/gi,
+  // "Tobias' 18th", "Noor's 16th", "Sanne's 12e": an ordinal right after a name's possessive.
+  /(?<=\p{Lu}\p{Ll}{1,20}(?:'s?|’s?) )\d{1,2}(?:e|ste|de|th|st|nd|rd)\b(?![ \-](?:keer|plaats|jaar|les|dag|week|maand|time|place|year|day|month|lesson|try|attempt|poging|rij|row|grade|verdieping|floor|anniversary|jubileum|edition|editie|goal|game|wedstrijd|match))/gu,
   SIBLING_AGES_RE,
+  // A birth announced: "born this morning", "vannacht geboren", "geboren op maandag": the day is the date of birth.
+  /\b(?:born|geboren|berne)(?: on| op)? (?:this morning|today|yesterday|last night|vanochtend|vanmorgen|vannacht|vandaag|gisteren|gister|gisteravond|hjoed|juster|(?:on |op )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b|\b(?:vanochtend|vanmorgen|vannacht|vandaag|gisteren|gisteravond) (?:is |zijn |werd )?(?:\p{Lu}\p{Ll}+ )?geboren\b/giu,
 ];
 
 // "Onze Roos is 3 jaar geworden! 🐶" and anniversaries: an animal or a service length is not a person's age.
@@ -106,7 +111,10 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
       const owned = !!prev && POSSESSIVES.has(prev.lower) && t.before === '';
-      if (next && next.before === '' && ((owned && PERSON_NOUNS.has(next.lower)) || (next.cap && nameEnds.has(next.end)))) {
+      // "a quiet 14-year-old called Ilias", "een 15-jarige genaamd Sem": named right after.
+      const after2 = tokens[i + 2];
+      const called = !!next && /^(?:called|named|genaamd|heet|hight)$/.test(next.lower) && !!after2 && (after2.cap || nameEnds.has(after2.end));
+      if (called || (next && next.before === '' && ((owned && PERSON_NOUNS.has(next.lower)) || (next.cap && nameEnds.has(next.end))))) {
         out.push({ category: 'birthdate', start: t.start, end: t.end, priority: 5 });
       }
       continue;
@@ -161,6 +169,7 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     }
     if (!tied && !bracket) tied = becomesAge(tokens, text, i, unit, isPerson);
     if (!tied) continue;
+    if (SELF_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (!notPerson(text, start, end)) out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
   }
 }
@@ -195,6 +204,9 @@ function becomesAge(tokens: Token[], text: string, i: number, unit: boolean, isP
   return (unit || today) && closes && BIRTHDAY_CUE_RE.test(own);
 }
 
+/** The writer as the subject right before an age or a birth date ("ik ben vandaag", "I was born"). */
+export const SELF_BEFORE_RE = /(?<![\p{L}])(?:ik\s+ben|ben\s+ik|ik\s+bin|bin\s+ik|ik\s+word|word\s+ik|ik\s+werd|werd\s+ik|i\s+am|i'm|i\s+was|i\s+turned|i\s+turn)(?:\s+(?:vandaag|gisteren|today|yesterday|eindelijk|finally|officieel|officially|net|just|hjoed))?\s*$/iu;
+
 /** `scope`: the token pass (ages), the whole-text patterns (dates of birth), or both. */
 export function detectBirthdate(
   { norm, tokens }: DetectorInput,
@@ -226,6 +238,8 @@ export function detectBirthdate(
       const start = bracketed ? m.index + m[0].search(/\d/) : m.index;
       const end = bracketed ? m.index + m[0].length - 1 : m.index + m[0].length;
       if (notPerson(text, start, end)) return;
+      // "Ik ben vandaag 40 geworden", "I was born on …": the writer's own date is not someone else's data.
+      if (SELF_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) return;
       out.push({ category: 'birthdate', start, end, priority: 5 });
     });
   }

@@ -43,15 +43,35 @@ for (const w of [
   'stottert', 'stotter', 'stutter', 'stutters', 'stuttering', 'logopedie', 'fysiotherapie', 'physiotherapy',
   'hersenletsel', 'christen', 'katholiek', 'gelovig', 'atheïst', 'protestant',
   'gereformeerd', 'hindoeïstisch', 'boeddhistisch', 'ramadan', 'uit-de-kast',
+  // ADHD and other common prescription medicines by their brand or generic names, and more diagnoses.
+  'concerta', 'medikinet', 'equasym', 'strattera', 'atomoxetine', 'dexamfetamine', 'elvanse', 'prozac',
+  'fluoxetine', 'sertraline', 'paroxetine', 'citalopram', 'lithium', 'oxazepam', 'diazepam', 'melatonine',
+  'antipsychotica', 'diabetic', 'diabetisch', 'transplant', 'transplantatie', 'hersenbloeding', 'coma',
+  'gehandicapt', 'handicap', 'spierziekte', 'reuma', 'migraine', 'ziekte van crohn', 'crohn', 'coeliakie',
+  'coeliac', 'celiac', 'glutenallergie', 'lactose-intolerant', 'cystic', 'taaislijmziekte', 'down-syndroom',
+  'downsyndroom', 'hartoperatie', 'openhartoperatie', 'herseninfarct', 'hersenvliesontsteking', 'meningitis',
+  // Religious dress is religion made visible (AVG art. 9).
+  'hoofddoek', 'hoofddoekje', 'headscarf', 'hijab', 'keppel', 'kippah', 'yarmulke', 'tulband', 'turban',
+  'boerka', 'burka', 'niqaab', 'niqab',
+  // Frisian.
+  'demint', 'demintens', 'sikehûs', 'swier',
+  // An accident is health data about the one it happened to; "per ongeluk" (by accident) has no state word before.
+  'ongeluk', 'ongelukje',
+  // Religious practice: a pilgrimage, a profession of faith, a baptism.
+  'hadj', 'hajj', 'umrah', 'bedevaart', 'belijdenis', 'bar-mitswa', 'bat-mitswa', 'vormsel', 'communie',
 ]) CONDITIONS.add(w);
 // Compounds that name a diagnosis by their last part: borstkanker, longontsteking, hersentumor, eetstoornis.
-export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk)$/;
+export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk|bloeding|transplantatie|transplant|operatie)$/;
 // Words that are also everyday words in another sense: only in capitals (ADD, MS, AIDS).
 const CAPS_ONLY = new Set(['add', 'ms', 'aids']);
 // Words that are health data only with a person's state around them ("is ziek", "off sick", "in a cast"),
 // never as an adjective of a thing ("ziek goed", "sick beat", "cast of the play").
-const NEEDS_STATE = new Set(['medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
+const NEEDS_STATE = new Set(['ongeluk', 'ongelukje', 'medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
 const STATE_BEFORE = new Set(['is', 'was', 'ben', 'werd', 'wordt', 'zijn', "z'n", 'haar', 'his', 'her', 'their', 'got', 'gets', 'been', 'feels', 'voelt', 'thuis', 'home', 'off', 'in', 'op', 'with', 'met', 'heeft', 'had', 'has', 'have', 'een', 'a', 'an', 'after', 'na', 'nog', 'still', 'erg', 'very', 'really', 'heel', 'flink', 'behoorlijk', 'ernstig', 'seriously', 'critically', 'al', 'weer', 'alweer', 'again', 'ook', 'also', 'net', 'pas', 'just', 'recently', 'onlangs', 'gister', 'gisteren', 'yesterday', 'vandaag', 'today', 'sinds', 'since', 'helaas', 'unfortunately']);
+// Nouns of a person's state that may have an article before them when the word before the article is a state
+// word ("na de operatie", "after the surgery") or the person follows ("de blessure aan haar knie").
+const DETERMINERS = new Set(['de', 'het', 'die', 'deze', 'dat', 'the', 'that', 'this', 'zijn', 'haar', "z'n", 'his', 'her', 'their', 'hun']);
+export const OWNED_AFTER_NOUN = /^\s+(?:aan|van|in|op|of|to|on)\s+(?:zijn|haar|z'n|his|her|their|hun)(?![\p{L}])/u;
 // Multi-word terms by their last word: the words that may come before it, included in the span. A Map, so a
 // token such as "constructor" never reaches an Object prototype property.
 const PHRASES = new Map<string, string[][]>([
@@ -90,6 +110,8 @@ const PHRASES = new Map<string, string[][]>([
 // ("Het ziekenhuis in Drachten zoekt vrijwilligers", "werkt in het ziekenhuis").
 const STAY_VERBS = new Set(['ligt', 'lag', 'liggen', 'opgenomen', 'beland', 'belandt', 'belandde', 'terecht', 'gebracht', 'afgevoerd', 'zit', 'zat', 'is', 'was', 'been', 'admitted', 'taken', 'rushed', 'still', 'nog', 'staying', 'stays', 'ended', 'landed', 'spent', 'lies', 'lying']);
 const PLACE_WORDS = new Set(['ziekenhuis', 'hospital', 'care', 'ic']);
+const STAY_ADVERBS = new Set('al nog weer alweer ook nu still already now also again'.split(' '));
+const KIN_BEFORE_STAY = new Set('moeder vader zoon dochter broer zus oma opa man vrouw partner vriend vriendin mama papa mam pap kind mother father son daughter brother sister mum mom dad grandma grandpa husband wife child'.split(' '));
 
 
 // Injuries and operations on a body part: "broke his leg", "brak haar arm", "zijn enkel verstuikt", "is
@@ -101,16 +123,25 @@ export const INJURY_RE = new RegExp(
     `|\\b(?:brak|breekt|brak|kneusde|verstuikte|ontwrichtte|scheurde) (?:zijn|haar|z'n) (?:${PART_NL})\\b` +
     `|\\b(?:(?:zijn|haar|z'n) )?(?:${PART_NL}) (?:gebroken|gekneusd|verstuikt|ontwricht|gescheurd|geblesseerd|geopereerd)\\b` +
     `|\\b(?:a |his |her |their )?(?:broken|fractured|sprained|dislocated) (?:${PART_EN})\\b` +
+    `|\\b(?:gebroken|gekneusde|verstuikte|gescheurde|ontwrichte|geblesseerde|geopereerde) (?:${PART_NL})\\b` +
     `|\\bgeopereerd aan (?:zijn|haar|z'n|de|het) (?:${PART_NL}|[a-zà-ÿ]{3,20})\\b` +
     `|\\b(?:surgery|an operation|operated) on (?:his|her|their|the) (?:${PART_EN}|[a-zà-ÿ]{3,20})\\b`,
   'gi',
 );
+// Coming out: "came out to me as trans", "kwam uit de kast als bi", "is coming out as gay".
+export const COMING_OUT_RE =
+  /\b(?:came|come|comes|coming) out (?:to [a-z]{1,12} )?as (?:gay|lesbian|bi|bisexual|trans|transgender|non-binary|nonbinary|queer|pan|pansexual|asexual|ace)\b|\b(?:kwam|komt|gekomen) (?:[a-z]{1,12} )?uit de kast(?: als [a-z-]{2,15})?|\buit als (?:bi|biseksueel|homo|lesbisch|lesbienne|trans|transgender|gay|queer|non-binair|panseksueel|aseksueel)\b/gi;
+// A change of religion: "bekeerd tot het christendom", "converted to Islam", "is moslim geworden".
+export const BIRTH_GIVEN_RE =
+  /\b(?:bevallen|bevalt|beviel) van (?:een |de |haar )?(?:gezonde |prachtige |mooie )?(?:zoon|dochter|tweeling|baby|kindje|jongen|meisje|zoontje|dochtertje)\b|\bgave birth to (?:a |her |their )?(?:healthy |beautiful )?(?:son|daughter|twins|baby|boy|girl)\b/gi;
+export const CONVERSION_RE =
+  /\b(?:bekeerd|bekeerde|bekeert|bekeren) (?:zich )?tot (?:het |de )?[a-zà-ÿ]{4,20}|\b(?:converted|converts|converting) to (?:islam|christianity|judaism|buddhism|hinduism|catholicism|sikhism)\b|\b(?:moslim|christen|katholiek|boeddhist|joods) geworden\b/gi;
 // "gediagnosticeerd met …", "diagnosed with …": whatever follows is a diagnosis, known word or not.
 export const DIAGNOSIS_RE = /\b(?:gediagnosticeerd met|gediagnostiseerd met|de diagnose|diagnosed with|diagnosis of) (?:een |a |an )?[a-zà-ÿ][a-zà-ÿ-]{1,30}/gi;
 
 // Someone identifiable in the sentence: a third person, a named person or a person noun in the singular.
 export const PERSON_REF_RE =
-  /\b(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's|leerling|leerlinge|mijn (?:zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|neef|nicht|vriend|vriendin|man|vrouw|schoonmoeder|schoonvader|opa|oma|oom|tante|zoontje|dochtertje|broertje|zusje|nichtje|neefje|partner)|collega|buurman|buurvrouw|buurjongen|buurmeisje|student|pupil|colleague|neighbour|neighbor|my (?:son|daughter|mother|father|mum|mom|dad|brother|sister|friend|wife|husband|niece|nephew|grandma|grandpa|aunt|uncle|cousin|partner|boyfriend|girlfriend)|mr|mrs|ms|meneer|mevrouw|juf|meester|mentorleerling|mentorkind|teamleider|conciërge|rector)\b/i;
+  /\b(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's|leerling|leerlinge|mijn (?:zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|neef|nicht|vriend|vriendin|man|vrouw|schoonmoeder|schoonvader|opa|oma|oom|tante|zoontje|dochtertje|broertje|zusje|nichtje|neefje|partner)|collega|buurman|buurvrouw|buurjongen|buurmeisje|student|pupil|colleague|neighbour|neighbor|(?:mn|m'n|myn) (?:zoon|dochter|moeder|vader|broer|zus|man|vrouw|opa|oma|mem|heit|partner|vriend|vriendin|buurman|buurvrouw|collega)|my (?:son|daughter|mother|father|mum|mom|dad|brother|sister|friend|wife|husband|niece|nephew|grandma|grandpa|aunt|uncle|cousin|partner|boyfriend|girlfriend)|(?:onze|ons|our) (?:zoon|dochter|zoontje|dochtertje|jongste|oudste|son|daughter|boy|girl|kid)|(?:je|jouw|your|uw) (?:moeder|vader|zoon|dochter|broer|zus|oma|opa|mother|father|mum|mom|dad|son|daughter|brother|sister)|(?:in|uit|from) (?:klas )?(?:[1-6][a-z]|[hvma][1-6][a-z]?)|conrector|tutee|mentee|hy|sy|har|(?:myn|har|syn|dyn) (?:mem|heit|beppe|pake|soan|dochter|broer|suster|freon|freondinne)|beppe|pake|(?:one of|een van|één van) (?:my|mijn|mn|m'n) (?:pupils|students|tutees|leerlingen|mentorleerlingen|kids)|mr|mrs|ms|meneer|mevrouw|juf|meester|mentorleerling|mentorkind|teamleider|conciërge|rector)\b/i;
 // The writer about themself: "ik ben (zelf) ook dyslectisch", "I have ADHD myself".
 export const SELF_RE = /\b(?:ik ben|ik heb|ben ik|heb ik|ik zelf|i am|i'm|i have|i've|myself|mezelf|mijzelf)\b/i;
 // Generic talk about the condition rather than about someone.
@@ -126,7 +157,12 @@ const PRONOUN_REF = /^(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|sh
  * A person the sentence is about and who can be told apart: a third-person pronoun, a possessive kin noun, a
  * title; a bare role noun only when it is not indefinite ("een leerling die …" is nobody in particular).
  */
+/** A wish to someone in particular ("beterschap", "get well soon"): the sentence is about the one wished. */
+export const WISH_RE =
+  /(?<![\p{L}])(?:beterschap|sterkte|get\s+well|feel\s+better|speedy\s+recovery|spoedig\s+herstel|goed\s+herstel|voorspoedig\s+herstel|(?:weer\s+)?goed\s+met\s+(?:je|jou|jullie|hem|haar)\s+gaat|hope\s+(?:you|he|she)(?:'re|'s|\s+is|\s+are)\s+(?:feeling\s+)?better)(?![\p{L}])/iu;
+
 function identifiablePerson(sentence: string): boolean {
+  if (WISH_RE.test(sentence)) return true;
   PERSON_REF_ALL.lastIndex = 0;
   let seen = 0;
   for (let m = PERSON_REF_ALL.exec(sentence); m && seen < 20; m = PERSON_REF_ALL.exec(sentence), seen++) {
@@ -143,7 +179,9 @@ const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   // At most 200 characters either way, so that text without full stops stays linear.
   let s = start;
-  while (s > 0 && start - s < 200 && !SENTENCE_END.has(text[s - 1]!)) s--;
+  // An initial ("J.", "Mrs. H.") does not end a sentence.
+  const initial = (i: number) => text[i - 1] === '.' && /\p{Lu}/u.test(text[i - 2] ?? '') && !/[\p{L}]/u.test(text[i - 3] ?? ' ');
+  while (s > 0 && start - s < 200 && (!SENTENCE_END.has(text[s - 1]!) || initial(s))) s--;
   let e = end;
   while (e < text.length && e - end < 200 && !SENTENCE_END.has(text[e]!)) e++;
   return [s, e];
@@ -194,19 +232,33 @@ export function detectHealth(
         // A stay needs a verb of being or landing there within the three words before.
         let stay = false;
         for (let b = k - 1; b >= 0 && b >= k - 3 && !stay; b--) stay = STAY_VERBS.has(tokens[b]!.lower);
+        // "je moeder in het ziekenhuis", "her dad in hospital": a kin noun right before is someone's stay.
+        // An adverb may stand between ("is je moeder al uit het ziekenhuis?"), a verb may not ("werkt in het …").
+        if (!stay && k > 0) stay = KIN_BEFORE_STAY.has(tokens[k - 1]!.lower) || (k > 1 && KIN_BEFORE_STAY.has(tokens[k - 2]!.lower) && STAY_ADVERBS.has(tokens[k - 1]!.lower));
         if (!stay) continue;
       }
     }
     if (start < 0) {
-      if (!CONDITIONS.has(t.lower) && !(t.text.length > 8 && CONDITION_SUFFIX_RE.test(t.lower))) continue;
+      // "hoofddoek-mevrouw", "adhd-medicatie": the first part of a hyphenated word names it too.
+      const head = t.lower.includes('-') ? t.lower.slice(0, t.lower.indexOf('-')) : '';
+      if (!CONDITIONS.has(t.lower) && !(t.text.length > 8 && CONDITION_SUFFIX_RE.test(t.lower)) && !(head.length > 3 && CONDITIONS.has(head) && !NEEDS_STATE.has(head) && !CAPS_ONLY.has(head))) continue;
       if (CAPS_ONLY.has(t.lower) && !t.allCaps) continue;
-      if (NEEDS_STATE.has(t.lower) && !(i > 0 && STATE_BEFORE.has(tokens[i - 1]!.lower) && t.before === '')) continue;
-      start = t.start;
+      if (NEEDS_STATE.has(t.lower) && !(i > 0 && STATE_BEFORE.has(tokens[i - 1]!.lower) && t.before === '')) {
+        const det = i > 0 && DETERMINERS.has(tokens[i - 1]!.lower) && t.before === '';
+        const stateBeforeDet = det && i > 1 && STATE_BEFORE.has(tokens[i - 2]!.lower) && tokens[i - 1]!.before === '';
+        const owned = det && OWNED_AFTER_NOUN.test(text.slice(t.end, t.end + 20));
+        if (!stateBeforeDet && !owned) continue;
+        start = tokens[i - 1]!.start;
+      }
+      if (start < 0) start = t.start;
     }
     check(start, t.end);
   }
   if (scope === 'tokens') return out;
   eachMatch(INJURY_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(DIAGNOSIS_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(COMING_OUT_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(CONVERSION_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(BIRTH_GIVEN_RE, text, (m) => check(m.index, m.index + m[0].length));
   return out;
 }

@@ -18,12 +18,18 @@ export function detectIban({ norm }: DetectorInput): Candidate[] {
       compact += s[i]!.toUpperCase();
       ends.push(i + 1);
     }
+    let hit = false;
     for (let len = compact.length; len >= 14; len--) {
       if (isValidIBAN(compact.slice(0, len))) {
         out.push({ category: 'iban', start: m.index, end: m.index + ends[len - 1]!, priority: 10 });
+        hit = true;
         break;
       }
     }
+    // A Dutch account number in its exact shape (NL, two digits, a four-letter bank code, ten digits) is an
+    // account number to the reader even with a typo in it: reported, so a mistyped IBAN is not published.
+    const nl = /^NL\d{2}[A-Z]{4}\d{10}/.exec(compact);
+    if (!hit && nl) out.push({ category: 'iban', start: m.index, end: m.index + ends[17]!, priority: 10 });
   });
   return out;
 }

@@ -7,11 +7,11 @@ import type { Candidate, DetectorInput } from './types.ts';
 import { NOT_NAMES, STOPWORDS } from './words.ts';
 
 export const STUDENT_NUMBER_RE =
-  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|ll?n?\.? ?-?nr|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer)(?:[ .:#]{0,3})(\d{5,8})(?![\d,])/gi;
+  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|ll?n?\.? ?-?nr|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|stud\.? ?(?:nr|no|nummer)\.?|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer|learlingnûmers)(?: van [\p{L}-]{2,20}| of [\p{L}-]{2,20}| fan [\p{L}-]{2,20})?(?: is| was| =| wie)?(?:[ .:#]{0,3})(\d{5,8}|\d{3}[ .]\d{3})(?!\d|,\d)/giu;
 
 /** A capitalised name (with particles) right before or after a bare six-digit number. */
 export const NAME_THEN_NUMBER_RE =
-  /(\p{Lu}[\p{Ll}'-]{1,20}(?: (?:van|de|der|den|ter|ten|het|'t|v\.d\.|el|al|bin)){0,2}(?: \p{Lu}[\p{Ll}'-]{1,20})?)(?: ?[(\-–:,] ?| )(\d{6})\)?(?!\d|[.,:/-]\d)/gu;
+  /(\p{Lu}[\p{Ll}'-]{1,20}(?: (?:van|de|der|den|ter|ten|het|'t|v\.d\.|el|al|bin)){0,2}(?: \p{Lu}[\p{Ll}'-]{1,20}| \p{Lu}\.)?)(?: ?[(\-–:,] ?| )(\d{6})\)?(?!\d|[.,:/-]\d)/gu;
 export const NUMBER_THEN_NAME_RE = /(?<![\d.,:/€$-])(\d{6})(?: ?[\-–:,)] ?| )(\p{Lu}[\p{Ll}'-]{1,20})/gu;
 
 // Words before a six-digit number that make it another kind of number (an order, a box, a case).
@@ -24,7 +24,8 @@ export const OTHER_NUMBER_WORDS = new Set(
 
 function isNameWord(word: string): boolean {
   const w = word.toLowerCase();
-  return !STOPWORDS.has(w) && !NOT_NAMES.has(w) && !OTHER_NUMBER_WORDS.has(w);
+  // "Ordernummer", "Factuurnr", "Klantcode": a word for a number is never a name.
+  return !STOPWORDS.has(w) && !NOT_NAMES.has(w) && !OTHER_NUMBER_WORDS.has(w) && !/(?:nummer|nr|number|code|id)$/.test(w);
 }
 
 export function detectStudentNumber({ norm }: DetectorInput): Candidate[] {

@@ -17,17 +17,19 @@ export const meta: RuleMeta = {
 
 /** Words for a staff function, also inside compounds (techniekdocent, gymleraar, biology teacher). */
 export const FUNCTION_WORD =
-  /(?:docent|docente|leraar|lerares|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio|invaller|invalkracht|begeleider)/u;
+  /(?:docent|docente|leraar|lerares|learaar|learares|dosint|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio|invaller|invalkracht|begeleider)/u;
 
 // First-person statements that the writer works at the school; they count when the draft also names it.
 export const WORK_STATEMENTS: readonly RegExp[] = [
   /(?<![\p{L}])(?:ik|i)\s+(?:\p{L}+\s+)?(?:werk|work|teach|geef\s+les|doceer|coach|begeleid)(?:\s+(?:zelf|al|nu|ook|sinds|hier|daar|er|there|here|at|bij|op|als|as|for|voor|aan)\b)/u,
   /(?<![\p{L}])(?:werk|geef|doceer)\s+ik\s+(?:\p{L}+\s+)?(?:bij|op|als|aan|les|er|daar|hier)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mijn werkgever|my employer|where i work|waar ik werk|ik ben werkzaam|werkzaam\s+(?:bij|op|als)|in dienst\s+(?:van|bij)|i'm employed|i am employed|employed at|employed by|proud to work|trots om te werken|i teach|i've taught|i have taught|ik ben (?:hier|daar|er) \p{L}+)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:i'm|i am|i was|i've been|ik ben|ben ik|ik was|was ik|ik word|word ik)\s+(?:\p{L}+\s+){0,3}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|leider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mijn werkgever|my employer|where i work|waar ik werk|ik ben werkzaam|werkzaam\s+(?:bij|op|als)|in dienst\s+(?:van|bij)|i'm employed|i am employed|employed at|employed by|proud to work|trots om te werken|(?:proud|happy|privileged|honou?red|lucky|blessed|glad|grateful)\s+to\s+(?:teach|be\s+teaching|work|be\s+working)|(?:trots|dankbaar|blij)\s+(?:om|dat\s+ik)\s+(?:hier\s+|er\s+)?(?:les\s+te\s+geven|te\s+werken|les\s+geef|werk)|i teach|i've taught|i have taught|ik ben (?:hier|daar|er) \p{L}+)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:i'm|i am|i was|i've been|ik ben|ben ik|ik was|was ik|ik word|word ik|ik bin|bin ik)\s+(?:\p{L}+\s+){0,3}?(?:[\p{L}-]*(?:docent|leraar|lerares|learaar|learares|teacher|mentor|conci[eë]rge|leider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester))(?![\p{L}])/u,
   // "als docent", "as a teacher of English", "werk als mentor" — but not "hij werkt als …".
   /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|head of \p{L}+))(?![\p{L}])/u,
   /(?<![\p{L}])disclosure\s*:\s*(?:i|ik)(?![\p{L}])/u,
+  // Chat style without "ik" at the start of a sentence: "werk zelf op Liudger (docent Engels)", "geef les op …".
+  /(?:^|[.!?\n(]\s{0,3})(?:werk|werkte|geef\s+les|gaf\s+les|doceer|wurkje)\s+(?:(?:zelf|al|nu|ook|sinds|hier|daar|alweer|inmiddels)\s+){0,2}(?:op|bij|aan|by)(?![\p{L}])/u,
   // Signing off in one's function: "Groetjes van jullie mentor, Hilde", "Liefs, de mentor van 5 havo".
   /(?<![\p{L}])(?:groetjes|groeten|groet|liefs|gr|hartelijke groet|met vriendelijke groet|mvg|cheers|regards|best wishes|love|thanks)\s*[,.!]?\s*(?:van\s+|from\s+)?(?:jullie|je|jouw|uw|your|de|the)\s+(?:[\p{L}-]+\s+)?(?:mentor|mentrix|docent|docente|juf|meester|leraar|lerares|teacher|tutor|form tutor|teamleider|coach|conciërge)(?![\p{L}])/u,
 ];
@@ -40,7 +42,8 @@ const OTHER_PERSON = new Set(
 );
 const FIRST_PERSON_LEAD = new Set('ik i als as be being am ben was word become became appointed benoemd'.split(' '));
 const THIRD_PERSON_LEAD = new Set('hij zij ze he she they werkt works worked is wie who onze our their hun'.split(' '));
-const CONNECTORS = new Set(['bij', 'op', '@', 'at', 'aan', 'van', ',', '|', '-', 'for', 'voor', 'of']);
+// 'by' is Frisian for 'bij' ("learaar Frysk by …").
+const CONNECTORS = new Set(['bij', 'op', '@', 'at', 'aan', 'van', ',', '|', '-', 'for', 'voor', 'of', 'by']);
 export const TOKEN = /[\p{L}\p{N}'&]+|[@,|-]/gu;
 const MY = new Set(['mijn', 'mn', "m'n", 'my']);
 const OWN_PLACE = new Set(['school', 'werk', 'werkgever', 'werkplek', 'employer', 'workplace', 'job', 'baan']);
@@ -60,11 +63,32 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     const windowStart = Math.max(0, at - 80);
     let before = lower.slice(windowStart, at);
     const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf('('), before.lastIndexOf('['));
+    // Someone's function in brackets after their name ("Jelle (gymleraar Liudger)") is not a bio segment.
+    const bracketed = cut >= 0 && (before[cut] === '(' || before[cut] === '[');
     if (cut >= 0) before = before.slice(cut + 1);
     const tokens = before.match(TOKEN) ?? [];
     // "de locatie", "the location" between the connector and the school's name.
     while (tokens.length && ['de', 'het', 'locatie', 'the', 'location', 'school'].includes(tokens[tokens.length - 1]!)) tokens.pop();
-    if (!tokens.length || !CONNECTORS.has(tokens[tokens.length - 1]!)) continue;
+    // "Na 20 jaar Liudger ga ik met pensioen", "after 12 years at …": the writer's own years there, unless
+    // someone else is the subject right after.
+    const n = tokens.length;
+    if (n >= 3 && /^(?:jaar|jier|years|jaren)$/.test(tokens[n - 1]!) && /^\d{1,2}$/.test(tokens[n - 2]!) && /^(?:na|after|nei)$/.test(tokens[n - 3]!)) {
+      const next = (lower.slice(at, at + 50).match(TOKEN) ?? []).slice(1, 5);
+      if (next.some((t) => t === 'ik' || t === 'i' || t === "i'm") && !next.some((t) => THIRD_PERSON_LEAD.has(t) || OTHER_SUBJECT.has(t))) return true;
+    }
+    // A bio segment without a connector: "Rixt Bergsma | docent maatschappijleer CSG Liudger | …", "Teacher of
+    // English, Liudger": the function opens its segment (after '|', ',', '-' or the line's start) one or two
+    // words before the name.
+    if (tokens.length && !CONNECTORS.has(tokens[tokens.length - 1]!)) {
+      for (let f = n - 1; f >= Math.max(0, n - 3); f--) {
+        const w = tokens[f]!;
+        if (w === '|' || w === ',' || w === '-' || !FUNCTION_WORD.test(w) || /^(?:staff|head|hoofd)$/.test(w)) continue;
+        const prev = tokens[f - 1];
+        if ((prev === undefined && !bracketed) || prev === '|' || prev === ',' || prev === '-') return true;
+      }
+      continue;
+    }
+    if (!tokens.length) continue;
     // "mijn school, CSG Liudger", "proud of my school, …", "my workplace: …".
     const place = tokens.slice(-3, -1);
     if (place.length === 2 && MY.has(place[0]!) && OWN_PLACE.has(place[1]!)) return true;
@@ -88,6 +112,41 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
   return false;
 }
 
+/**
+ * "as a Liudger teacher", "not as a @csgliudger teacher", "als Liudger-docent", "ik ben Liudger-mentor": the
+ * school's name right before the writer's function, with "as"/"als" or a first-person verb before it.
+ */
+function schoolThenFunction(lower: string, settings: Settings): boolean {
+  for (const at of schoolMentions(lower, settings)) {
+    const after = lower.slice(at, at + 60).match(TOKEN) ?? [];
+    // The school's name is one to three tokens ("csg liudger", "@csgliudger" is "@" and the handle).
+    const fn = after.slice(1, 5).findIndex((t) => t !== '-' && FUNCTION_WORD.test(t) && !/^(?:staff|head|hoofd)$/.test(t));
+    if (fn < 0) continue;
+    const before = (lower.slice(Math.max(0, at - 30), at).match(TOKEN) ?? []).slice(-3);
+    if (before.some((t) => t === 'as' || t === 'als' || FIRST_PERSON_LEAD.has(t) || t === "i'm" || t === 'ben' || t === 'bin')) return true;
+  }
+  return false;
+}
+
+/**
+ * A bio-like last line that signs with a function: "Jelmer, docent LO", "— Sanne | mentor 3 havo", "Docent
+ * Engels". Only the last non-empty line counts, at most 60 characters, and the function must open it or follow a
+ * single name.
+ */
+export function functionSignature(lower: string): boolean {
+  const lines = lower.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2) return false;
+  const last = lines[lines.length - 1]!;
+  if (last.length > 60) return false;
+  const toks = last.match(TOKEN) ?? [];
+  let i = 0;
+  while (i < toks.length && (toks[i] === '-' || toks[i] === ',' || toks[i] === '|')) i++;
+  // An optional single name and a separator before the function.
+  if (i + 1 < toks.length && !FUNCTION_WORD.test(toks[i]!) && (toks[i + 1] === ',' || toks[i + 1] === '|' || toks[i + 1] === '-')) i += 2;
+  const w = toks[i];
+  return !!w && /^(?:[\p{L}-]*(?:docent|docente|leraar|lerares|learaar|learares|teacher|mentor|mentrix|conci[eë]rge|teamleider|afdelingsleider|rector|conrector|decaan|tutor|juf|meester|toa|onderwijsassistent|teaching assistant|head of \p{L}+))$/u.test(w);
+}
+
 /** Start offsets of the school's names and aliases (misspelt too, namesakes left out) and handles in `lower`. */
 function schoolMentions(lower: string, settings: Settings): number[] {
   const out = mentions(lower, settings.school).map((m) => m.start);
@@ -95,7 +154,8 @@ function schoolMentions(lower: string, settings: Settings): number[] {
     const handle = `@${h.replace(/^@/, '').toLowerCase()}`;
     if (handle.length < 2) continue;
     for (let at = lower.indexOf(handle); at >= 0 && out.length <= 50; at = lower.indexOf(handle, at + 1)) {
-      if (!/[\p{L}\p{N}_]/u.test(lower[at + handle.length] ?? '')) out.push(at);
+      // The offset after the '@', so that the '@' reads as "at" before the name ("teacher @csgliudger").
+      if (!/[\p{L}\p{N}_]/u.test(lower[at + handle.length] ?? '')) out.push(at + 1);
     }
   }
   return out;
@@ -188,18 +248,29 @@ function workHashtag(lower: string, settings: Settings): boolean {
 export const REPORTED_CLAUSE =
   /(?<![\p{L}])(?:hij|zij|ze|he|she|they|collega|colleague|vriend|vriendin|friend|moeder|vader|mother|father|buurman|buurvrouw)\s+(?:zei|zegt|zeiden|schreef|schrijft|riep|vertelde|vertelt|said|says|wrote|writes|told\s+me|tweeted|claimed)(?![\p{L}])[^.!?\n]{0,200}/gu;
 
+/** A denial right after a work statement: "ik werk zelf niet", "I work there? no". */
+export const DENIAL_AFTER = /^\s{0,2}(?:\p{L}+\s+)?(?:niet|not|geen|never|nooit|no\s+longer|niet\s+meer)(?![\p{L}])/u;
+
+/** Applying for a job there is not working there: "ik solliciteer als docent bij …", "applying to teach at …". */
+export const APPLYING_CLAUSE =
+  /(?<![\p{L}])(?:solliciteer|solliciteerde|gesolliciteerd|sollicitatie\p{L}*|applying|applied|apply|job\s+interview|vacature|vacancy)(?![\p{L}])[^.!?\n]{0,120}/gu;
+
 /** Does the draft already say that the writer works at the school? */
 export function hasDisclosure(text: string, settings: Settings): boolean {
   if (hasConfiguredDisclosure(text, settings)) return true;
   // Someone else's words, reported ("mijn collega zei: ik werk bij …"), are blanked out, offsets kept.
-  const lower = text.replace(REPORTED_CLAUSE, (m) => ' '.repeat(m.length));
+  const lower = text.replace(REPORTED_CLAUSE, (m) => ' '.repeat(m.length)).replace(APPLYING_CLAUSE, (m) => ' '.repeat(m.length));
   if (workHashtag(lower, settings)) return true;
   if (!namesSchool(lower, settings.school)) return false;
   if (functionAtSchool(lower, settings)) return true;
+  if (schoolThenFunction(lower, settings) || functionSignature(lower)) return true;
   if (firstPersonWork(lower)) return true;
   for (const re of WORK_STATEMENTS) {
     const m = re.exec(lower);
-    if (m && !THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index)) && !someoneElsesClause(lower, m.index)) return true;
+    if (!m || THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index)) || someoneElsesClause(lower, m.index)) continue;
+    // "Ik werk zelf niet bij Liudger, mijn man wel": a denial right after the statement.
+    if (DENIAL_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    return true;
   }
   return false;
 }

@@ -26,7 +26,7 @@ export const OPINION_PHRASES: readonly RegExp[] = [
   // niet namens de school / niet het standpunt van de school / niet die van mijn werkgever
   new RegExp(String.raw`(?<![\p{L}])(?:niet\s+namens\s+(?:\p{L}+\s+)?${WHOSE}|niet\s+(?:het\s+standpunt|de\s+mening|de\s+visie|die|dat|het\s+officiële\s+standpunt)\s+van\s+(?:\p{L}+\s+)?${WHOSE}|los\s+van\s+(?:\p{L}+\s+)?${WHOSE})`, 'u'),
   // views are my own / views my own / opinions (are) mine / my own views / personal view(s)
-  /(?<![\p{L}])(?:(?:views?|opinions?|thoughts?|words)\s+(?:expressed\s+)?(?:here\s+)?(?:are\s+|is\s+)?(?:all\s+)?(?:my\s+own|mine|my\s+personal|personal|solely\s+mine|entirely\s+my\s+own|strictly\s+my\s+own)|my\s+(?:own|personal)\s+(?:views?|opinions?|thoughts?|take)|personal\s+(?:views?|opinions?|capacity|take|note)|in\s+a\s+private\s+capacity|speaking\s+for\s+myself|(?:writing|speaking|posting)\s+(?:here\s+)?(?:as\s+a\s+private\s+(?:person|individual)|on\s+my\s+own\s+behalf))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:views?|opinions?|thoughts?|words)\s+(?:expressed\s+)?(?:here\s+)?(?:are\s+|is\s+)?(?:all\s+|strictly\s+|purely\s+|entirely\s+|solely\s+|completely\s+|100%\s+)?(?:my\s+own|mine|my\s+personal|personal|solely\s+mine|entirely\s+my\s+own|strictly\s+my\s+own)|my\s+(?:own|personal)\s+(?:views?|opinions?|thoughts?|take)|personal\s+(?:views?|opinions?|capacity|take|note)|in\s+a\s+private\s+capacity|speaking\s+for\s+myself|(?:writing|speaking|posting)\s+(?:here\s+)?(?:as\s+a\s+private\s+(?:person|individual)|on\s+my\s+own\s+behalf))(?![\p{L}])/u,
   // not on behalf of my employer / not my school's / not the school's view
   new RegExp(String.raw`(?<![\p{L}])(?:not\s+(?:on\s+behalf\s+of|speaking\s+for|representing|the\s+(?:views?|opinions?|position)\s+of)\s+(?:\p{L}+\s+)?${WHOSE}|not\s+(?:my|the)\s+(?:school's|employer's))`, 'u'),
   // als privépersoon / as a private citizen / op privétitel / uit eigen naam / privéaccount
@@ -34,11 +34,11 @@ export const OPINION_PHRASES: readonly RegExp[] = [
   // ik spreek (hier) alleen voor mezelf / I speak only for myself / speaking just for me
   /(?<![\p{L}])(?:(?:spreek|schrijf|praat|post|tweet)\s+(?:ik\s+)?(?:dit\s+)?(?:hier\s+)?(?:(?:alleen|enkel|puur|slechts|echt)\s+)?(?:voor|namens)\s+(?:mezelf|mijzelf|mij)|(?:speak|speaking|write|writing|post|posting|tweet|tweeting)\s+(?:here\s+)?(?:(?:only|just|purely|solely)\s+)?(?:for|as)\s+(?:myself|me)|(?:only|just|purely|solely|strictly|merely)\s+my\s+(?:own\s+)?(?:opinion|view|views|take|thoughts)|my\s+(?:own\s+)?(?:opinion|view|views|thoughts)\s+only|(?:alleen|enkel|puur|slechts)\s+mijn\s+(?:eigen\s+|persoonlijke\s+)?(?:mening|visie|standpunt))(?![\p{L}])/u,
   // niet namens / niet uit naam van / not on behalf of / do not reflect the views of — the capacity is the point.
-  /(?<![\p{L}])(?:niet\s+(?:\p{L}+\s+)?(?:namens|uit\s+naam\s+van|op\s+naam\s+van|in\s+naam\s+van)|not\s+(?:\p{L}+\s+)?(?:on\s+behalf\s+of|speaking\s+for|representing)|(?:do|does|don't|doesn't)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)|(?:don't|doesn't)\s+(?:necessarily\s+)?(?:reflect|represent))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:niet\s+(?:\p{L}+\s+)?(?:namens|uit\s+naam\s+van|op\s+naam\s+van|in\s+naam\s+van|representatief\s+voor)|net\s+(?:út\s+namme\s+fan|namens)|not\s+(?:\p{L}+\s+)?(?:on\s+behalf\s+of|speaking\s+for|representing|representative\s+of)|(?:do|does|don't|doesn't)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)|(?:don't|doesn't)\s+(?:necessarily\s+)?(?:reflect|represent))(?![\p{L}])/u,
   // Bio-like lines and their shorthand: "mening = eigen", "meningen: de mijne", "views = mine", "mening v mij",
   // "opinions: my own", Frisian "persoanlike miening", "op persoanlike titel".
   /(?<![\p{L}])(?:mening|meningen|miening|mieningen|standpunt|standpunten|views?|opinions?|tweets?|posts?|berichten|thoughts?)\s{0,2}(?:[=:|]|->|zijn|is|are|zyn)?\s{0,2}(?:allemaal\s+|all\s+|altijd\s+|always\s+)?(?:eigen|mijn\s+eigen|van\s+mij|v\s+mij|v\.\s?mij|de\s+mijne|persoonlijk|pers\.?|my\s+own|mine|myn\s+eigen|(?:own|personal)(?=\s{0,2}(?:$|[.,;:|)!\n#-])))(?![\p{L}])/u,
-  /(?<![\p{L}])(?:op\s+persoanlike\s+titel|persoanlike\s+(?:miening|opfetting|stânpunt)|myn\s+eigen\s+miening|eigen\s+miening)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:op\s+persoanlike\s+titel|persoanlike\s+(?:miening|opfetting|stânpunt)|myn\s+eigen\s+miening|eigen\s+miening|(?:sprek|praat|skriuw)\s+(?:ik\s+)?(?:hjir\s+)?(?:allinne\s+|allinnich\s+)?foar\s+mysels|út\s+eigen\s+namme)(?![\p{L}])/u,
   // Hashtags: #persoonlijkemening, #eigenmening, #opeigentitel, #nietnamensdeschool, #viewsmyown, #opinionsmyown
   /#(?:persoonlijkemening|persoonlijketitel|oppersoonlijketitel|eigenmening|opeigentitel|mijneigenmening|privemening|nietnamensdeschool|nietnamensmijnwerkgever|viewsmyown|viewsaremyown|opinionsmyown|opinionsaremyown|myopinion|myownopinion|personalview|personalviews|personalopinion|ownviews)(?![\p{L}\p{N}])/u,
 ];
@@ -53,6 +53,8 @@ export const AS_A_SKILL_AFTER = /^\s+(?:te\s+)?(?:vormen|hebben|geven|ontwikkele
 // Reported speech right before: "hij zei:", "she said that", "volgens mijn collega", "zij schreef '…".
 export const REPORTED =
   /(?<![\p{L}])(?:(?:hij|zij|ze|he|she|they|collega|colleague|directeur|rector|minister|\p{Lu}\p{Ll}+)\s+(?:zei|zegt|zeiden|schreef|schrijft|riep|twitterde|tweette|said|says|wrote|writes|tweeted|claimed|claims)|volgens\s+(?:hem|haar|hen|hun|mijn\s+collega|de\s+\p{L}+))(?![\p{L}])[^.!?\n]{0,30}$/u;
+/** A second-person question opening before a phrase: "heb je een …", "do you have your …", "wat is jouw …". */
+export const QUESTION_TO_YOU = /(?<![\p{L}])(?:heb\s+je|hebben\s+jullie|heeft\s+u|vind\s+je|wat\s+is\s+(?:je|jouw|uw)|do\s+you|have\s+you|what'?s\s+your|what\s+is\s+your)(?![\p{L}])[^.!?\n]{0,30}$/u;
 export const NEGATION_IS_THE_POINT = /^(?:niet|not|los)\b/u;
 // Only a noun phrase can be someone else's: "zijn eigen mening" is his, "(berichten) zijn op persoonlijke titel"
 // uses "zijn" as a verb.
@@ -72,6 +74,8 @@ export function hasOpinion(lower: string, settings: Settings): boolean {
       // "Hij zei: dit is mijn persoonlijke mening": someone else's words, reported.
       if (REPORTED.test(lower.slice(Math.max(0, m.index - 48), m.index))) continue;
       if (AS_A_SKILL_BEFORE.test(before) && AS_A_SKILL_AFTER.test(after)) continue;
+      // "Heb je een eigen mening over …?": a question to someone else asks for theirs.
+      if (QUESTION_TO_YOU.test(lower.slice(Math.max(0, m.index - 40), m.index)) && /^[^.!\n]{0,60}\?/u.test(lower.slice(m.index))) continue;
       return true;
     }
   }
