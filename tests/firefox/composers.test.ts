@@ -70,7 +70,7 @@ async function watchingLine(page: Page): Promise<{ text: string; count: string |
   try {
     // Polled by evaluate: puppeteer's waitForSelector builds its poller with Function(), which the extension
     // page's CSP refuses.
-    return await until(
+    const line = await until(
       () => popup.evaluate(() => {
         const p = document.querySelector('p.watching');
         return p ? { text: p.textContent ?? '', count: p.getAttribute('data-watching') } : null;
@@ -78,6 +78,7 @@ async function watchingLine(page: Page): Promise<{ text: string; count: string |
       LOADED,
       'watching line',
     );
+    return line!;
   } finally {
     await popup.close();
     await page.bringToFront();
