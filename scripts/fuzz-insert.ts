@@ -69,11 +69,11 @@ async function firefox(): Promise<Session> {
 
 const session = values.browser === 'firefox' ? await firefox() : await chromium();
 const disclaimerCache = new Map<string, string[]>();
-const rows: { id: string; trials: number; failures: number; errors: number; seeds: number[]; seconds: number; notices: Record<string, number> }[] = [];
+const rows: { id: string; trials: number; failures: number; errors: number; seeds: number[]; seconds: number; started: number; notices: Record<string, number> }[] = [];
 
 async function runEditor(c: EditorCase): Promise<void> {
   const t0 = Date.now();
-  const row = { id: c.id, trials: 0, failures: 0, errors: 0, seeds: [] as number[], seconds: 0, notices: {} as Record<string, number> };
+  const row = { id: c.id, trials: 0, failures: 0, errors: 0, seeds: [] as number[], seconds: 0, started: t0, notices: {} as Record<string, number> };
   rows.push(row);
   const disclaimers = disclaimerCache.get(c.page) ?? disclaimersFor(siteOf(c.page));
   const open = async () => {
@@ -119,6 +119,8 @@ async function runEditor(c: EditorCase): Promise<void> {
 function summary(): number {
   console.log(`\nRandomized insertion, ${values.browser}, from seed ${first}, up to ${trials} trials per editor${values.minutes ? ` within ${values.minutes} min` : ''}:`);
   for (const r of rows) {
+    // A run stopped from outside has not set its editors' times yet.
+    r.seconds ||= Math.round((Date.now() - r.started) / 1000);
     console.log(`  ${r.id.padEnd(28)} ${String(r.trials).padStart(5)} trials  ${String(r.failures).padStart(3)} failed  ${String(r.errors).padStart(3)} errors  ${String(r.seconds).padStart(5)} s  ${JSON.stringify(r.notices)}${r.seeds.length ? `  seeds ${r.seeds.slice(0, 20).join(',')}` : ''}`);
   }
   const failed = rows.reduce((n, r) => n + r.failures, 0);

@@ -24,7 +24,9 @@ export async function setCaret(editor: Locator, start: number, end = start): Pro
       };
       const [sn, so] = at(a);
       const [en, eo] = at(b);
-      document.getSelection()!.setBaseAndExtent(sn, so, en, eo);
+      // An editor inside a shadow root (LinkedIn's share box) reads that root's selection in Chromium.
+      const root = el.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
+      (root.getSelection?.() ?? document.getSelection())!.setBaseAndExtent(sn, so, en, eo);
     },
     [start, end] as const,
   );

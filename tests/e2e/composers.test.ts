@@ -56,20 +56,6 @@ interface Surface {
   /** Changes the site makes after typing that replace the editor (remounts); returns the new editor. */
   remount?: (page: Page) => Promise<void>;
   fileInput?: string;
-  /**
-   * The site binds Enter to "post". Insertion there is not yet Enter-safe: src/content/insert.ts splits
-   * paragraphs with execCommand('insertParagraph'), which ProseMirror turns into an Enter key press, so the
-   * comment is posted before the disclaimer goes in. Engineer "safety" is making insertion Enter-safe; until that
-   * lands the insertion test is expected to fail here (it.fails flips red once it passes: then drop this flag).
-   */
-  enterPosts?: true;
-  /**
-   * KNOWN GAP (2026-12-01): on Quill 1 (LinkedIn's share box) one Ctrl+Z after the insertion empties the whole
-   * draft instead of taking out only the disclaimer. Insertion there goes through the browser's editing commands
-   * (insert.ts, isQuill1) and Quill 1's history groups them with the typed text. Open in issue 12; the undo test
-   * is skipped here so the rest of the surface stays guarded.
-   */
-  undoGap?: true;
 }
 
 const SURFACES: Surface[] = [
@@ -78,7 +64,6 @@ const SURFACES: Surface[] = [
     page: 'linkedin-share',
     editor: '#interop-outlet .ql-editor[aria-label="Text editor for creating content"]',
     fileInput: '#interop-outlet #media-editor-file-selector__file-input',
-    undoGap: true,
   },
   {
     name: 'LinkedIn feed comment (TipTap, Enter posts)',
@@ -157,7 +142,7 @@ describe.each(SURFACES)('$name', (s) => {
     });
   }
 
-  (s.enterPosts ? it.fails : it)('inserts the disclaimer once, on its own line, in the editor model, without posting anything', async () => {
+  it('inserts the disclaimer once, on its own line, in the editor model, without posting anything', async () => {
     beforeInsert = await modelText(page, model);
     await banner.locator('[data-action="insert-disclaimer"]').click();
     await banner.locator('[data-notice="inserted"]').waitFor({ timeout: BANNER_TIMEOUT });
@@ -173,7 +158,7 @@ describe.each(SURFACES)('$name', (s) => {
     await expect.poll(async () => (await shownFindings(banner)).filter((f) => f.article === 'C3' || f.article === 'C4')).toEqual([]);
   });
 
-  it.skipIf(!!s.enterPosts || !!s.undoGap)('takes the insertion out again on undo', async () => {
+  it('takes the insertion out again on undo', async () => {
     await editor.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page, model)).toBe(beforeInsert);

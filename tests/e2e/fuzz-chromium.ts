@@ -1,14 +1,14 @@
 // The randomized insertion trials in Chromium (playwright-core): a driver per editor replica page.
 import type { Locator, Page } from 'playwright-core';
 import { pickCaretScript } from './fuzz-drafts.ts';
-import type { EditorCase } from './editors.ts';
+import { cssOf, type EditorCase } from './editors.ts';
 import type { TrialDriver } from './fuzz-trial.ts';
 import type { Harness } from './harness.ts';
 import { bannerNoticeText, bannerOf, clearEditor, insertButton, modelText, openReplica } from './replica.ts';
 
 export async function chromiumDriver(h: Harness, c: EditorCase): Promise<{ driver: TrialDriver; page: Page }> {
   const page = await openReplica(h, c.page);
-  const editor: Locator = page.locator(c.editor).first();
+  const editor: Locator = page.locator(cssOf(c.editor)).first();
   let banner: Locator | undefined;
   const theBanner = async () => (banner ??= await bannerOf(editor));
   const driver: TrialDriver = {

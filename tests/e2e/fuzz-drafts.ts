@@ -1,6 +1,7 @@
 // Seeded random drafts and what the person does right before clicking "insert", for the randomized insertion
 // suite (tests/e2e/insert-fuzz.test.ts, scripts/fuzz-insert.ts, tests/firefox). Pure and deterministic: a seed
 // always gives the same trial, so a failure is reproduced with its seed.
+import { DEEP_QUERY } from './editors.ts';
 
 /** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
 export function rng(seed: number): () => number {
@@ -89,11 +90,11 @@ export function makeTrial(seed: number): Trial {
  * text: a transpiled function would carry the transpiler's helpers into the page.
  */
 export function pickCaretScript(arg: { selector: string; pick: [number, number]; selection: boolean; avoid: string }): string {
-  return `(${PICK_CARET})(${JSON.stringify(arg)})`;
+  return `(${PICK_CARET})(${JSON.stringify(arg)}, ${DEEP_QUERY})`;
 }
 
-const PICK_CARET = `function (arg) {
-  var el = document.querySelector(arg.selector);
+const PICK_CARET = `function (arg, deepQuery) {
+  var el = deepQuery(arg.selector);
   var seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   function bounds(s) { return Array.from(seg.segment(s), function (x) { return x.index; }).concat(s.length); }
   if (el instanceof HTMLTextAreaElement) {
@@ -116,5 +117,8 @@ const PICK_CARET = `function (arg) {
   var okb = bounds(node.data);
   var x = okb[Math.floor(arg.pick[1] * okb.length)];
   var y = arg.selection ? okb[Math.floor(((arg.pick[1] * 7.31) % 1) * okb.length)] : x;
-  document.getSelection().setBaseAndExtent(node, Math.min(x, y), node, Math.max(x, y));
+  // Inside a shadow root, Chromium's editors read the root's own selection; Firefox has one selection for all.
+  var root = el.getRootNode();
+  var sel = root.getSelection ? root.getSelection() : document.getSelection();
+  sel.setBaseAndExtent(node, Math.min(x, y), node, Math.max(x, y));
 }`;

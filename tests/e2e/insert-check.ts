@@ -10,7 +10,8 @@ export function disclaimersFor(site: Site): string[] {
   return [buildDisclaimer(DEFAULT_SETTINGS, 'nl', site), buildDisclaimer(DEFAULT_SETTINGS, 'en', site)];
 }
 
-export const siteOf = (page: string): Site => (page.startsWith('linkedin') ? 'linkedin' : page === 'x' ? 'x' : page === 'instagram' ? 'instagram' : 'facebook');
+export const siteOf = (page: string): Site =>
+  page.startsWith('linkedin') ? 'linkedin' : page === 'x' || page.startsWith('x-') ? 'x' : page.startsWith('instagram') ? 'instagram' : 'facebook';
 
 const occurrences = (s: string, needle: string) => (needle ? s.split(needle).length - 1 : 0);
 

@@ -3,7 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCaret } from './caret.ts';
-import { EDITORS, ENTER_POSTS, lineBreakOf } from './editors.ts';
+import { cssOf, EDITORS, ENTER_POSTS, lineBreakOf } from './editors.ts';
 import { disclaimersFor, insertionProblems, siteOf } from './insert-check.ts';
 import { bannerOf, clearEditor, insertButton, modelText, openReplica, typeInto, waitForArticles, waitForNotice } from './replica.ts';
 import { useReplicaBrowser } from './use-browser.ts';
@@ -18,7 +18,7 @@ describe.each(EDITORS)('$name', (c) => {
 
   beforeAll(async () => {
     page = await openReplica(browser(), c.page);
-    editor = page.locator(c.editor).first();
+    editor = page.locator(cssOf(c.editor)).first();
   });
   afterAll(async () => {
     await page?.close();

@@ -1,15 +1,37 @@
 // Everything the Firefox tests need from a page with a replica editor and its banner, in one place: tests reach
 // the banner only through these helpers (its shadow root may become closed; then only this file changes).
+// Selectors may step into open shadow roots with ` >>> ` (tests/e2e/editors.ts), which puppeteer's own queries
+// (page.click, page.$) understand; page-side code uses DEEP_QUERY.
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { DEEP_QUERY } from '../e2e/editors.ts';
 
-/** The first <postwacht-banner> after the editor `selector` in document order, or null. */
+/**
+ * The first <postwacht-banner> after the editor `selector` in its own tree (the document, or the shadow root the
+ * editor lives in, as LinkedIn's share box), or null.
+ */
 async function bannerAfter(page: Page, selector: string): Promise<ElementHandle<Element> | null> {
-  const handle = await page.evaluateHandle((sel) => {
-    const ed = document.querySelector(sel);
-    if (!ed) return null;
-    return [...document.querySelectorAll('postwacht-banner')].find((b) => ed.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) ?? null;
-  }, selector);
+  const handle = await page.evaluateHandle(
+    `(function (sel, deepQuery) {
+      var ed = deepQuery(sel);
+      if (!ed) return null;
+      var all = Array.prototype.slice.call(ed.getRootNode().querySelectorAll('postwacht-banner'));
+      return all.find(function (b) { return ed.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING; }) || null;
+    })(${JSON.stringify(selector)}, ${DEEP_QUERY})`,
+  );
   return handle.asElement() as ElementHandle<Element> | null;
+}
+
+/** Banners on the page, in open shadow roots too (one level deep, as the replicas put them). */
+export async function bannerCount(page: Page, within?: string): Promise<number> {
+  return page.evaluate(
+    `(function (within, deepQuery) {
+      var scope = within ? deepQuery(within) : document;
+      if (!scope) return 0;
+      var n = scope.querySelectorAll('postwacht-banner').length;
+      scope.querySelectorAll('*').forEach(function (e) { if (e.shadowRoot && e.tagName !== 'POSTWACHT-BANNER') n += e.shadowRoot.querySelectorAll('postwacht-banner').length; });
+      return n;
+    })(${JSON.stringify(within ?? null)}, ${DEEP_QUERY})`,
+  ) as Promise<number>;
 }
 
 /** Articles the editor's banner shows now (e.g. ['C3', 'C4']). */

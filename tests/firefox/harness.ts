@@ -199,7 +199,13 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxHarnes
       const page = await browser.newPage();
       // WebDriver BiDi reports no load for moz-extension:// documents: start the navigation, then wait for content.
       await page.goto(`${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`, { waitUntil: 'domcontentloaded', timeout: 3_000 }).catch(() => undefined);
-      await page.waitForFunction(() => document.readyState === 'complete' && document.body?.childElementCount > 0, { timeout: 30_000 });
+      // Polled by evaluate: puppeteer's waitForFunction builds its poller with Function(), which an extension
+      // page's CSP may refuse ("call to Function() blocked by CSP").
+      const end = Date.now() + 30_000;
+      while (!(await page.evaluate(() => document.readyState === 'complete' && document.body?.childElementCount > 0).catch(() => false))) {
+        if (Date.now() > end) throw new Error(`${path}: not loaded within 30 s`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
       return page;
     },
     async close() {
