@@ -16,6 +16,9 @@ import type { Token } from './tokenize.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 import { ARTICLES, NOT_NAMES, ORG_NOUNS, PARTICLES, PERSON_CUES, STOPWORDS, TITLES } from './words.ts';
 
+/** Possessives before a child's or pupil's first name ("onze Nina", "mijn Thijmen", "our Lewis"). */
+const POSSESSIVES = new Set(['onze', 'ons', 'mijn', "m'n", 'mn', 'our', 'my']);
+
 // Words before a lower-case name that introduce a person ("met jildou", "thanks to jasmijn").
 const LOWER_BEFORE = new Set('met en with and to naar aan voor for van bij door dank thanks zag saw'.split(' '));
 // Words after a lower-case name that make it the subject of a sentence ("sem was te laat").
@@ -201,7 +204,10 @@ export function detectNames(input: DetectorInput): Candidate[] {
     const next = tokens[i + 1];
     // "fam. Kuipers", "Mrs. Kramer": only abbreviated titles may have a full stop before the name.
     const cueBefore =
-      !!prev && PERSON_CUES.has(prev.lower) && t.start - prev.end <= 3 && (t.before === '' || (t.before === '.' && TITLES.has(prev.lower)));
+      (!!prev && PERSON_CUES.has(prev.lower) && t.start - prev.end <= 3 && (t.before === '' || (t.before === '.' && TITLES.has(prev.lower)))) ||
+      // "Onze Floor is 16 geworden", "my Lewis": a possessive right before a capitalised first name of the lists
+      // (or one the tagger marks) is how parents and mentors write about a child; nouns after it are lower case.
+      (!!prev && POSSESSIVES.has(prev.lower) && t.cap && t.before === '' && t.start - prev.end <= 1 && (strong || word || tagged));
     const initial = t.cap && t.text.length === 1 && text[t.end] === '.';
     // Fast exit for capitalised words no list knows, with no cue or initial to make them a name.
     if (t.cap && !strong && !word && !cueBefore && !initial && !tagged) continue;

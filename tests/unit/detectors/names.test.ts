@@ -24,6 +24,10 @@ describe('names', () => {
     ['kzag sjoerd de boer op tv', ['sjoerd de boer']],
     ['Ellen\'s farewell gift is ready', ['Ellen']],
     ['Trots op Jildou 🎉🎉 wat een prestatie', ['Jildou']],
+    // A possessive before a listed first name, also opening a sentence after another one.
+    ['Wat een dag. Onze Thijmen viel van de trap.', ['Thijmen']],
+    ['Onze Mila (7) is gek op paarden', ['Mila']],
+    ['So proud of my Oliver today', ['Oliver']],
   ])('finds the names in %j', (text, names) => {
     expect(found(text, 'name')).toEqual(names);
   });
