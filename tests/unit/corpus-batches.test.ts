@@ -17,11 +17,12 @@ interface Floors {
 
 export const FLOORS: Record<string, Floors> = {
   'batch-1.jsonl': { related: 0.98, C3: 0.97, C4: 0.98, precision: 0.9, recall: 0.92 },
-  // batch-2's personal data is held down by Facebook reply tags of a full name, which the names branch handles.
-  'batch-2.jsonl': { related: 0.98, C3: 0.98, C4: 0.98, precision: 0.65, recall: 0.6 },
+  'batch-2.jsonl': { related: 0.98, C3: 0.98, C4: 0.98, precision: 0.95, recall: 0.92 },
   'batch-3.jsonl': { related: 0.98, C3: 0.98, C4: 0.98, precision: 0.92, recall: 0.95 },
   'batch-4.jsonl': { related: 0.98, C3: 0.98, C4: 0.98, precision: 0.95, recall: 0.95 },
-  'batch-5.jsonl': { related: 0.98, C3: 0.98, C4: 0.98, precision: 0.94, recall: 0.96 },
+  'batch-5.jsonl': { related: 0.98, C3: 0.98, C4: 0.98, precision: 0.95, recall: 0.98 },
+  // Measured once unseen on merged main (the figures below), not tuned on: the floors keep that first result.
+  'batch-6.jsonl': { related: 0.92, C3: 0.91, C4: 0.93, precision: 0.89, recall: 0.94 },
 };
 
 const batches = corpusFiles().filter((f) => basename(f) !== 'dev.jsonl');
