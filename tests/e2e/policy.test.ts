@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/translate.ts';
+import { exportPolicy } from '../../src/settings/policy-bundle.ts';
 import { extensionDir, launchExtension, type Harness } from './harness.ts';
 import { settingsPublished } from './replica.ts';
 
@@ -35,7 +36,9 @@ const removePolicy = () => rmSync(policyFile, { force: true });
 beforeAll(async () => {
   dir = extensionDir();
   mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [unpackedExtensionId(dir)]: POLICY } } }));
+  // Written by the same export the options code offers IT (the Linux Chromium form), so what is tested is what
+  // an admin gets.
+  writeFileSync(policyFile, exportPolicy(POLICY, 'linux', { extensionId: unpackedExtensionId(dir) }));
   process.once('exit', removePolicy);
   try {
     h = await launchExtension({ extensionDir: dir });
