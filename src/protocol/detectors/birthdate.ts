@@ -20,16 +20,17 @@ const PERSON_NOUNS = new Set([
 for (const w of ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'meneer', 'mevrouw', 'dhr', 'mw', 'mevr', 'fam', 'familie']) PERSON_NOUNS.delete(w);
 const POSSESSIVES = words('mijn m\'n mn onze ons zijn haar z\'n hun jouw je my our his her their your');
 // Verbs and adverbs that may stand between a person and their age ("ze is pas 8", "turned 11", "van 12").
-const AGE_VERBS = words("is was wordt werd word ben bent turned turns turning turn becomes became van of");
-const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar already just only now officially officieel vandaag today morgen tomorrow overmorgen gisteren gister eergisteren yesterday eindelijk finally maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday hjoed moarn juist');
+const AGE_VERBS = words("is was wordt werd word ben bent turned turns turning turn becomes became van of wurdt waard");
+const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar already just only now officially officieel vandaag today morgen tomorrow overmorgen gisteren gister eergisteren yesterday eindelijk finally maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday hjoed moarn juster juist');
 // What may follow an age: the end of the clause, "jaar (oud)", "geworden", a time word, "en".
-const AGE_UNITS = words('jaar jr years year yrs old oud geworden wurden today vandaag');
+const AGE_UNITS = words('jaar jier jr years year yrs old oud geworden wurden today vandaag');
 const AGE_FOLLOW = words('alweer inmiddels young jong geworden! en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
 // Nouns that a number before them counts ("van 12 euro", "of 30 pupils").
 const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points pupils students people euros pounds miles');
 // Verbs of becoming an age: with one of these the subject may stand a few words back ("Jesse uit mijn
 // mentorklas wordt vandaag 14"), or be left out in a birthday post ("wordt morgen 18, feestje!").
-const BECOME_VERBS = words('wordt werd word turns turned turning becomes became');
+// Frisian too: 'wurdt hjoed 82', 'waard juster 9'.
+const BECOME_VERBS = words('wordt werd word turns turned turning becomes became wurdt waard');
 const DURATION_BEFORE = words('after na for voor in over sinds since within binnen ruim bijna ongeveer about almost nearly al');
 // 'en'/'and': "60 jaar en nog steeds de snelste" — only counted with a unit and a birthday cue in the line.
 const AGE_CLOSE = words('vandaag today alweer oud old geworden jong young morgen tomorrow en and');
@@ -66,7 +67,8 @@ const DATE = `(?:\\d{1,2}(?:st|nd|rd|th|e)? (?:${MONTHS})(?: \\d{4})?|(?:${MONTH
 
 export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
   // Date of birth.
-  new RegExp(`\\b(?:geboren|born|geb\\.|geboortedatum|date of birth|dob|d\\.o\\.b\\.|birthday is|jarig op)(?: on| op| in)?:? ${DATE}`, 'gi'),
+  // "geboren is op …", "was born on …": the verb may stand between the participle and the date.
+  new RegExp(`\\b(?:geboren|born|berne|geb\\.|geboortedatum|date of birth|dob|d\\.o\\.b\\.|birthday is|jarig op)(?: is| was| werd| zijn)?(?: on| op| in)?:? ${DATE}`, 'gi'),
   // Ordinal birthday: "50e verjaardag", "her 16th birthday", "40ste verjaardag".
   /\b\d{1,3}(?:e|ste|de|th|st|nd|rd) (?:verjaardag|birthday|bday|jierdei|jierdeis)\b/gi,
   // "Happy 50th!", "fijne 18e": an ordinal right after a birthday wish.
@@ -164,7 +166,7 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
         let v = k - 1;
         if (v >= 0 && POSSESSIVES.has(tokens[v]!.lower)) v--;
         while (v >= 0 && k - v <= 4 && AGE_ADVERBS.has(tokens[v]!.lower)) v--;
-        tied = v >= 0 && /^(?:wordt|werd|is|was|turns|turned)$/.test(tokens[v]!.lower);
+        tied = v >= 0 && /^(?:wordt|werd|is|was|turns|turned|wurdt|waard)$/.test(tokens[v]!.lower);
       }
     }
     if (!tied && !bracket) tied = becomesAge(tokens, text, i, unit, isPerson);

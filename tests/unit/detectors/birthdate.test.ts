@@ -21,6 +21,10 @@ describe('birthdate', () => {
     ['Happy birthday Dave, 50 today!', '50 today'],
     ['Happy 50th Marco!', 'Happy 50th'],
     ['Onze Lotte (6) gaat naar groep 3', '6'],
+    // A verb between "geboren" and the date; Frisian ages.
+    ['Weet iemand of Noah Wiersma geboren is op 03-09-2013?', 'geboren is op 03-09-2013'],
+    ['Us mem Tjitske wurdt moarn 75', '75'],
+    ['Ús Jildau is juster 12 jier wurden', '12 jier wurden'],
     ["my tutee told me she's been unwell. she's 15.", '15'],
     ["For my little boy, he's 4 and loves trains", '4'],
     ['noor (6) lost her first tooth today', '6'],
