@@ -222,7 +222,10 @@ export async function insertAtEnd(editor: EditableElement, text: string, lastEdi
 
   // A person typing in the draft (they went back to it while we waited) gets their caret back afterwards, so
   // what they type next continues where they were rather than after the disclaimer.
-  const theirs = editor.contains(document.activeElement) ? currentRange(editor) : undefined;
+  // Focus inside a shadow root (LinkedIn's share box) shows in the document only as the shadow host: ask the
+  // editor's own root which element has it.
+  const active = (editor.getRootNode() as Document | ShadowRoot).activeElement;
+  const theirs = active && editor.contains(active) ? currentRange(editor) : undefined;
   editor.focus({ preventScroll: true });
   let textBefore: string | undefined;
   // Editors sync their own selection from the DOM's on `selectionchange`; a second try covers an editor (or a
