@@ -7,18 +7,10 @@ import type { Evaluation, Finding, PersonalCategory } from '../src/protocol/type
 import { formatScore, loadCorpus, precision, recall, score } from '../tests/corpus/scoring.ts';
 import { loadBundledCore } from './bundle-core.ts';
 import { variedText } from './varied-drafts.ts';
+import { rng } from './seeded-rng.ts';
 
 const { evaluate, DEFAULT_SETTINGS } = await loadBundledCore();
 
-/** Small seeded PRNG (mulberry32), so every run benchmarks the same text. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Realistic Dutch school-life sentences, some with personal data, some about the school.
 const SENTENCES = [

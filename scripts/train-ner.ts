@@ -21,20 +21,13 @@ import { BUCKETS, CONTEXT_FEATURES, LABELS, extractFeatures } from '../src/proto
 import { B, I, O, decode, personSpans, type Model } from '../src/protocol/ner/tagger.ts';
 import { readConll, type Sentence } from './ner-data.ts';
 import { namer, synthetic } from './ner-synthetic.ts';
+import { rng } from './seeded-rng.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.argv[2] ?? process.env.NER_DATA ?? '/work/data/ner';
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
 const SEED = 20261201;
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(SEED);
 function shuffle<T>(a: T[]): T[] {
   for (let i = a.length - 1; i > 0; i--) {

@@ -1,15 +1,6 @@
 // Realistic varied drafts for timing (npm run bench, scripts/ner-profile.ts): sentences of many kinds with
 // names of many origins drawn per draft, so the name tagger meets new words every time.
-
-/** Small seeded PRNG (mulberry32), so every run times the same text. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './seeded-rng.ts';
 
 // Realistic varied drafts: sentences of many kinds with names of many origins drawn per draft, so the
 // name tagger meets new words every time (not one sentence repeated).

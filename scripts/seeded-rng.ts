@@ -1,0 +1,10 @@
+// One small seeded PRNG (mulberry32) for the scripts that must produce the same text on every run: the
+// benchmark drafts and the name tagger's training shuffle and synthetic drafts.
+export function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
