@@ -3,6 +3,7 @@
 // field and stored at once; open tabs follow through storage.onChanged.
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { translator, type Translate } from '../i18n/translate.ts';
 import { articlesOf, inProtocol } from '../protocol/articles.ts';
 import { buildDisclaimer } from '../protocol/disclaimer.ts';
@@ -293,6 +294,7 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
           <h2>{t('popup_section_school')}</h2>
         </summary>
         <p class="hint">{t('popup_school_hint')}</p>
+        <EditorLink t={t} />
         {text('school.name', 'popup_school_name')}
         {list('school.aliases', 'popup_school_aliases')}
         {list('school.handles', 'popup_school_handles')}
@@ -458,6 +460,21 @@ function Help({ t, lang, school }: { t: Translate; lang: Lang; school: Settings[
   );
 }
 
+/** The options page: the full profile editor for the communications office, and the policy bundles for IT. */
+function EditorLink({ t }: { t: Translate }) {
+  const open = (e: Event) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage().then(() => window.close(), () => undefined);
+  };
+  return (
+    <p>
+      <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noopener" class="editor-link" onClick={open}>
+        {t('popup_open_editor')}
+      </a>
+    </p>
+  );
+}
+
 function Transfer({ t, state, onImport }: { t: Translate; state: SettingsState; onImport: (s: Settings) => void }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const exportFile = () => {
@@ -488,6 +505,7 @@ function Transfer({ t, state, onImport }: { t: Translate; state: SettingsState; 
   };
   return (
     <Section id="transfer" title={t('popup_section_transfer')}>
+      <EditorLink t={t} />
       <button type="button" onClick={exportFile}>
         {t('popup_export_button')}
       </button>

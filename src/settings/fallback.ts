@@ -10,7 +10,7 @@ export interface FallbackResult<T> {
 }
 
 /** Array length cap of a schema, read so a hostile million-item array is refused before its items are parsed. */
-function maxItems(schema: z.ZodType): number | undefined {
+export function maxItems(schema: z.ZodType): number | undefined {
   if (!(schema instanceof z.ZodArray)) return undefined;
   for (const check of schema.def.checks ?? []) {
     const def = (check as { _zod?: { def?: { check?: string; maximum?: number } } })._zod?.def;
