@@ -1,26 +1,12 @@
-// A real Chromium enterprise policy for the extension, written where Debian's Chromium reads managed policies
-// (/etc/chromium/policies/managed/*.json), keyed by the unpacked extension's id. That id follows from the
-// extension's directory: the first 32 hex digits of SHA-256 of its absolute path, each written as a letter a–p
-// (the manifest has no fixed `key`). The file affects every Chromium on this machine, but only an extension with
-// exactly this id, and it lives only as long as this file's tests.
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+// A real Chromium enterprise policy for the extension (see policy-file.ts), written by the same Linux export IT
+// gets from policy-bundle.ts, holding values Chromium and Postwacht each refuse.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/translate.ts';
 import { exportPolicy } from '../../src/settings/policy-bundle.ts';
+import { SCHEMA_VERSION } from '../../src/settings/schema.ts';
 import { extensionDir, launchExtension, type Harness } from './harness.ts';
+import { lockState, pageTranslator, policyFile, storage, unpackedExtensionId } from './policy-file.ts';
 import { settingsPublished } from './replica.ts';
-
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const policyFile = join(POLICY_DIR, `postwacht-e2e-${process.pid}-${randomUUID()}.json`);
-
-/** The id Chromium gives an unpacked extension loaded from `dir`. */
-export function unpackedExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
 
 const POLICY = {
   school: { name: 'OSG Beleidstest', reportUrl: 'http://meldpunt.example.org/melden' },
@@ -31,15 +17,14 @@ const POLICY = {
 
 let h: Harness;
 let dir: string;
-const removePolicy = () => rmSync(policyFile, { force: true });
+const file = policyFile();
+const removePolicy = file.remove;
 
 beforeAll(async () => {
   dir = extensionDir();
-  mkdirSync(POLICY_DIR, { recursive: true });
-  // Written by the same export the options code offers IT (the Linux Chromium form), so what is tested is what
+  // Written by the same export the options page offers IT (the Linux Chromium form), so what is tested is what
   // an admin gets.
-  writeFileSync(policyFile, exportPolicy(POLICY, 'linux', { extensionId: unpackedExtensionId(dir) }));
-  process.once('exit', removePolicy);
+  file.write(exportPolicy(POLICY, 'linux', { extensionId: unpackedExtensionId(dir) }));
   try {
     h = await launchExtension({ extensionDir: dir });
   } catch (err) {
@@ -52,17 +37,6 @@ afterAll(async () => {
   await h?.close();
   removePolicy();
 });
-
-async function storage(page: Page, area: 'local' | 'managed', key: string | null): Promise<unknown> {
-  return page.evaluate(
-    async ([a, k]) => {
-      const c = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: string | null): Promise<Record<string, unknown>> }> } }).chrome;
-      const r = await c.storage[a as string]!.get(k as string | null);
-      return k === null ? r : r[k as string];
-    },
-    [area, key] as const,
-  );
-}
 
 describe('a real Chromium policy file', () => {
   it('is read by the extension whose id follows from its path', async () => {
@@ -94,5 +68,22 @@ describe('a real Chromium policy file', () => {
     await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => page.getByText(t('popup_notice_managed_browser'), { exact: true }).count()).toBe(1);
     await page.close();
+  });
+
+  it('shows the fields it sets locked in the popup and on the options page, and leaves the rest editable', async () => {
+    // Past the first-run questions, which show no school fields at all: waiting for those on a fresh profile is
+    // what made an earlier version of this check time out.
+    await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, setupDone: true });
+    for (const path of ['src/popup/index.html', 'src/options/index.html']) {
+      const page = await h.newPage(h.extensionUrl(path));
+      // The page paints the user's settings first and the policy once read: wait for the locked state itself.
+      await expect.poll(() => lockState(page, 'f-school-name'), { timeout: 15_000 }).toEqual({ value: 'OSG Beleidstest', disabled: true, lock: true });
+      const t = await pageTranslator(page);
+      expect(await page.locator('#f-school-name-lock').textContent()).toContain(t('popup_locked'));
+      // Chromium dropped `rules`, Postwacht refused the http report URL: both stay the user's.
+      expect(await lockState(page, 'f-rules-opinion')).toMatchObject({ disabled: false, lock: false });
+      expect(await lockState(page, 'f-school-reportUrl')).toMatchObject({ disabled: false, lock: false });
+      await page.close();
+    }
   });
 });
