@@ -66,5 +66,5 @@ export function fieldIssue(path: Path, value: unknown): FieldIssue | undefined {
 
 /** Placeholders a disclaimer text uses that are never filled in (only `{functie}` and `{school}` are). */
 export function unknownPlaceholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{([^{}\s]{1,30})\}/g)].map((m) => m[0]).filter((p) => p !== '{functie}' && p !== '{school}'))];
+  return [...new Set([...text.matchAll(/\{([^{}\n]{1,30})\}/g)].map((m) => m[0]).filter((p) => p !== '{functie}' && p !== '{school}'))];
 }

@@ -51,7 +51,7 @@ function Preview({ form, lang }: { form: Form; lang: Lang }) {
   );
 }
 
-/** A note under a text that uses a placeholder nobody fills in ({naam}, {school }): it would be inserted as is. */
+/** A note under a text that uses a placeholder nobody fills in ({naam}, { school }): it would be inserted as is. */
 function PlaceholderNote({ form, path }: { form: Form; path: string }) {
   const unknown = unknownPlaceholders(String(getAt(form.settings, path) ?? ''));
   if (!unknown.length) return null;
