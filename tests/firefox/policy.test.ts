@@ -4,6 +4,7 @@
 // inserted disclaimer on a page follow the policy.
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/package-targets.ts';
+import { translator } from '../../src/i18n/translate.ts';
 import { EDITORS } from '../e2e/editors.ts';
 import { clickInsert, modelText, typeLines, until, waitForArticles, waitForNotice } from './banner.ts';
 import { hasFirefox } from './harness.ts';
@@ -33,6 +34,32 @@ describe.skipIf(!hasFirefox())('Firefox managed policy', () => {
     );
     expect(field).toEqual({ value: 'Het Beleidscollege', disabled: true, lock: true, abusiveLocked: true });
     await popup.close();
+  });
+
+  it('renders the options page (options_ui), with the fields the policy sets locked and the rest editable', async () => {
+    const page = await firefox().openExtensionPage('src/options/index.html');
+    const state = await until(
+      () => page.evaluate(() => {
+        const field = (id: string) => document.querySelector<HTMLInputElement>(`#${id}`);
+        const name = field('f-school-name');
+        return name?.disabled
+          ? {
+              lang: document.documentElement.lang,
+              title: document.querySelector('h1')?.textContent ?? '',
+              value: name.value,
+              lock: !!field('f-school-name-lock'),
+              aliases: field('f-school-aliases')?.disabled ?? null,
+              handles: field('f-school-handles')?.disabled ?? null,
+              exports: document.querySelectorAll('[data-export]').length,
+            }
+          : null;
+      }),
+      30_000,
+      'options page with the school name locked',
+    );
+    const t = translator(state!.lang === 'en' ? 'en' : 'nl');
+    expect(state).toMatchObject({ title: t('options_title'), value: 'Het Beleidscollege', lock: true, aliases: true, handles: false, exports: 7 });
+    await page.close();
   });
 
   it('judges drafts and writes the disclaimer with the school the policy names', async () => {
