@@ -9,7 +9,7 @@ import { fieldIssue, type FieldIssue } from '../settings/field-issue.ts';
 import { withField } from '../settings/form.ts';
 import { getAt, isLockedPath, setAt, type Path } from '../settings/paths.ts';
 import type { Settings } from '../settings/schema.ts';
-import { onSettingsStateChange, saveUserSettings } from '../settings/store.ts';
+import { saveUserSettings } from '../settings/store.ts';
 import { issueText, type Form } from './form.ts';
 import { Articles } from './sections/Articles.tsx';
 import { Contacts } from './sections/Contacts.tsx';
@@ -34,12 +34,18 @@ export interface Env {
   firefoxId: string | undefined;
 }
 
-export function App({ initial, env }: { initial: SettingsState; env: Env }) {
+/** Calls `cb` with every later settings state (popup edits, a policy read late or changed) until `signal` aborts. */
+export type Follow = (cb: (state: SettingsState) => void, signal: AbortSignal) => void;
+
+export function App({ initial, env, follow }: { initial: SettingsState; env: Env; follow: Follow }) {
   const [stored, setStored] = useState(initial);
   const [draft, setDraft] = useState(initial.user);
   const [issues, setIssues] = useState<Record<Path, FieldIssue>>({});
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+  // Bumped when the whole draft is replaced (discard, import): the fields start over from its values, also those
+  // still holding refused text.
+  const [generation, setGeneration] = useState(0);
 
   const shown = withLocks(draft, stored);
   const lang = resolveUiLanguage(shown.uiLanguage, env.browserLanguage);
@@ -55,9 +61,9 @@ export function App({ initial, env }: { initial: SettingsState; env: Env }) {
   // holds no edits of its own.
   useEffect(() => {
     const ac = new AbortController();
-    onSettingsStateChange((next) => setStored(next), ac.signal);
+    follow((next) => setStored(next), ac.signal);
     return () => ac.abort();
-  }, []);
+  }, [follow]);
   useEffect(() => {
     if (!dirty) setDraft(stored.user);
   }, [stored, dirty]);
@@ -120,6 +126,7 @@ export function App({ initial, env }: { initial: SettingsState; env: Env }) {
   const discard = () => {
     setDraft(stored.user);
     setIssues({});
+    setGeneration((g) => g + 1);
     setDirty(false);
     setStatus({ text: t('options_discarded'), error: false });
   };
@@ -137,12 +144,14 @@ export function App({ initial, env }: { initial: SettingsState; env: Env }) {
         {stored.managedInvalid.length > 0 && <p class="notice">{t('popup_notice_managed_invalid', [stored.managedInvalid.join(', ')])}</p>}
       </header>
       <main>
-        <School form={form} />
-        <Disclaimers form={form} />
-        <Contacts form={form} />
-        <Articles form={form} />
-        <Rules form={form} />
-        <Lessons form={form} />
+        <div key={generation}>
+          <School form={form} />
+          <Disclaimers form={form} />
+          <Contacts form={form} />
+          <Articles form={form} />
+          <Rules form={form} />
+          <Lessons form={form} />
+        </div>
         <Policy
           form={form}
           draft={draft}
@@ -151,6 +160,7 @@ export function App({ initial, env }: { initial: SettingsState; env: Env }) {
           onImport={(next) => {
             setDraft(next);
             setIssues({});
+            setGeneration((g) => g + 1);
             setDirty(true);
             setStatus({ text: t('options_unsaved'), error: false });
           }}

@@ -41,6 +41,8 @@ interface TextProps<V> {
   /** Text to value; undefined when the text cannot be read at all (then `unreadable` is the message key). */
   parse: (s: string) => V | undefined;
   unreadable?: string;
+  /** Language of the text in the control (a profile text per language), not of its label. */
+  lang?: string | undefined;
   children?: ComponentChildren;
 }
 
@@ -48,7 +50,7 @@ interface TextProps<V> {
  * A text control holding its own text while focused, so a value the schema trims or refuses never moves the
  * caret or eats what is being typed; the draft gets the value as soon as it is valid.
  */
-function TextControl<V>({ form, path, label, hint, multiline, format, parse, unreadable, children }: TextProps<V>) {
+function TextControl<V>({ form, path, label, hint, multiline, format, parse, unreadable, lang, children }: TextProps<V>) {
   const id = fieldId(path);
   const shown = format(getAt(form.settings, path) as V);
   const [text, setText] = useState(shown);
@@ -68,6 +70,7 @@ function TextControl<V>({ form, path, label, hint, multiline, format, parse, unr
   const attrs = {
     id,
     ref,
+    lang,
     value: text,
     disabled: locked,
     onInput,
@@ -86,7 +89,7 @@ function TextControl<V>({ form, path, label, hint, multiline, format, parse, unr
 
 const same = (s: string) => s;
 
-export function TextField(props: { form: Form; path: Path; label: string; hint?: string; multiline?: boolean; children?: ComponentChildren }) {
+export function TextField(props: { form: Form; path: Path; label: string; hint?: string; multiline?: boolean; lang?: string; children?: ComponentChildren }) {
   return <TextControl<string> {...props} format={same} parse={same} />;
 }
 

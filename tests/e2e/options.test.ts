@@ -100,7 +100,7 @@ describe('options page', () => {
 
   it('has no serious accessibility violations, in light and in dark, with an error shown', async () => {
     await reset();
-    const { page } = await openOptions();
+    const { page, t } = await openOptions();
     await page.locator('#f-school-reportUrl').fill('http://onveilig.example');
     await page.locator('#f-lessonHours-mon').fill('de hele dag');
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -108,6 +108,12 @@ describe('options page', () => {
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
       expect(await seriousViolations(page), colorScheme).toEqual([]);
     }
+    // Discard brings every field back to what is stored, the refused ones too.
+    await page.locator('#f-school-name').fill('Weg te gooien');
+    await page.getByRole('button', { name: t('options_discard') }).click();
+    expect(await page.locator('#f-lessonHours-mon').inputValue()).toBe('08:30-16:15');
+    expect(await page.locator('#f-school-name').inputValue()).toBe(DEFAULT_SETTINGS.school.name);
+    expect(await page.locator('.error[data-error-for]').count()).toBe(0);
     await page.close();
   });
 
@@ -143,7 +149,7 @@ describe('options page', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Toetsenbordcollege');
     await page.keyboard.press('Tab');
-    // Space toggles a checkbox: the first rule's "in our protocol".
+    // Space toggles a checkbox: whether the protocol has the lesson-time rule.
     for (let i = 0; i < 100 && (await page.evaluate(() => document.activeElement?.id)) !== 'f-school-articles-lessonTime-inProtocol'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     for (let i = 0; i < 300 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-save'))); i++) await page.keyboard.press('Tab');

@@ -25,9 +25,9 @@ export function Articles({ form }: { form: Form }) {
           <CheckField form={form} path={`school.articles.${rule}.inProtocol`} label={t('popup_article_in_protocol')} />
           <TextField form={form} path={`school.articles.${rule}.label`} label={t('popup_article_label')} />
           {LANGS.map((l) => (
-            <div key={l} lang={l} class="article-lang">
-              <TextField form={form} path={`school.articles.${rule}.title.${l}`} label={t('options_article_title', [t(LANG_LABELS[l])])} />
-              <TextField form={form} path={`school.articles.${rule}.text.${l}`} label={t('options_article_text', [t(LANG_LABELS[l])])} multiline />
+            <div key={l} class="article-lang">
+              <TextField form={form} path={`school.articles.${rule}.title.${l}`} label={t('options_article_title', [t(LANG_LABELS[l])])} lang={l} />
+              <TextField form={form} path={`school.articles.${rule}.text.${l}`} label={t('options_article_text', [t(LANG_LABELS[l])])} lang={l} multiline />
             </div>
           ))}
         </fieldset>

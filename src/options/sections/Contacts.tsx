@@ -8,10 +8,10 @@ export function Contacts({ form }: { form: Form }) {
   return (
     <Section id="contacts" title={t('options_section_contacts')}>
       {LANGS.map((l) => (
-        <fieldset key={l} lang={l}>
+        <fieldset key={l}>
           <legend>{t('popup_profile_texts_heading', [t(LANG_LABELS[l])])}</legend>
-          <TextField form={form} path={`school.escalationContact.${l}`} label={t('popup_school_escalationContact')} />
-          <TextField form={form} path={`school.reportTo.${l}`} label={t('popup_school_reportTo')} />
+          <TextField form={form} path={`school.escalationContact.${l}`} label={t('popup_school_escalationContact')} lang={l} />
+          <TextField form={form} path={`school.reportTo.${l}`} label={t('popup_school_reportTo')} lang={l} />
         </fieldset>
       ))}
       <TextField form={form} path="school.escalationEmail" label={t('popup_school_escalationEmail')} />

@@ -68,12 +68,12 @@ export function Disclaimers({ form }: { form: Form }) {
     <Section id="disclaimers" title={t('options_section_disclaimers')}>
       <p class="hint">{t('options_disclaimers_hint')}</p>
       {LANGS.map((l) => (
-        <fieldset key={l} lang={l}>
+        <fieldset key={l}>
           <legend>{t('popup_profile_texts_heading', [t(LANG_LABELS[l])])}</legend>
           {TEXTS.map(([key, label]) => {
             const path = `school.disclaimers.${l}.${key}`;
             return (
-              <TextField key={key} form={form} path={path} label={t(label)} multiline>
+              <TextField key={key} form={form} path={path} label={t(label)} lang={l} multiline>
                 <PlaceholderNote form={form} path={path} />
               </TextField>
             );
