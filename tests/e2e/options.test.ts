@@ -201,4 +201,19 @@ describe('options page', () => {
     await expect.poll(() => page.locator('[data-import-result]').textContent()).toBe(t('settings_import_not_json'));
     await page.close();
   });
+
+  it('is opened from the popup', async () => {
+    await reset();
+    const popup = await h.newPage(h.extensionUrl('src/popup/index.html'));
+    await popup.waitForSelector('main h1');
+    const t = await pageTranslator(popup);
+    const link = popup.getByRole('link', { name: t('popup_open_editor') });
+    // Under import and export; the second, in the school profile, is hidden until that is unfolded.
+    expect(await link.count()).toBe(1);
+    const [options] = await Promise.all([h.context.waitForEvent('page', (p) => p.url().includes('src/options/index.html')), link.click()]);
+    await options.waitForSelector('#f-school-name');
+    expect(await options.locator('h1').textContent()).toBe(t('options_title'));
+    await options.close();
+    if (!popup.isClosed()) await popup.close();
+  });
 });
