@@ -37,6 +37,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One Chromium at a time: the machine has two cores shared with the other test projects.
           fileParallelism: false,
+          // expect.poll waits for a real state in the page; its 1 s default failed under a load average of 30.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
       {
@@ -49,6 +51,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           // After the Chromium files, not beside them: two browsers at once are too much for two cores.
           sequence: { groupOrder: 1 },
         },

@@ -212,7 +212,7 @@ describe('banner', () => {
     // A site that swallows paste events before its editor sees them.
     await page.evaluate(() => document.addEventListener('paste', (e) => e.stopImmediatePropagation(), true));
     await bannerButton(banner, 'insert-disclaimer').click();
-    await bannerNotice(banner, 'copied', 'copy-failed').waitFor({ timeout: 5_000 });
+    await bannerNotice(banner, 'copied', 'copy-failed').waitFor({ timeout: 20_000 });
     expect(await modelText(page, 0)).toBe(before);
   });
 
@@ -228,7 +228,7 @@ describe('banner', () => {
 
   it('lets go when the editor leaves the page', async () => {
     await page.evaluate(() => document.querySelector('[role="dialog"]')!.remove());
-    await expect.poll(() => page.locator('postwacht-banner').count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => page.locator('postwacht-banner').count(), { timeout: 20_000 }).toBe(0);
   });
 
   it('takes its banner down at once when the site replaces the textarea with a new node, and the new one gets one', async () => {

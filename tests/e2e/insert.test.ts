@@ -57,7 +57,7 @@ describe.each(EDITORS)('$name', (c) => {
     const after = await modelText(page, c.model);
     await editor.focus();
     await page.keyboard.press('Control+z');
-    await expect.poll(() => modelText(page, c.model), { timeout: 3_000 }).not.toBe(after);
+    await expect.poll(() => modelText(page, c.model), { timeout: 20_000 }).not.toBe(after);
     const undone = await modelText(page, c.model);
     // One undo gives back the draft as typed, Enter included, and takes out only the disclaimer.
     expect(undone).toMatch(/Tot dan\n+$/);

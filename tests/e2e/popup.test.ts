@@ -163,7 +163,7 @@ describe('an open compose page follows the popup without a reload', () => {
     }
     await popup.getByRole('radio', { name: t('popup_role_leerling'), exact: true }).check();
     await compose.bringToFront();
-    await expect.poll(() => articles(compose), { timeout: 5_000 }).not.toContain('C3');
+    await expect.poll(() => articles(compose), { timeout: 20_000 }).not.toContain('C3');
     expect(await articles(compose)).not.toContain('C4');
 
     await popup.bringToFront();
@@ -198,7 +198,7 @@ describe('an open compose page follows the popup without a reload', () => {
     await expect.poll(async () => ((await storedSettings(popup)) as { pausedUntil?: number } | undefined)?.pausedUntil ?? 0).toBeGreaterThanOrEqual(before + 3_600_000);
     expect(((await storedSettings(popup)) as { pausedUntil: number }).pausedUntil).toBeLessThanOrEqual(Date.now() + 3_600_000);
     await compose.bringToFront();
-    await expect.poll(() => articles(compose), { timeout: 5_000 }).toEqual([]);
+    await expect.poll(() => articles(compose), { timeout: 20_000 }).toEqual([]);
 
     await popup.bringToFront();
     await popup.getByRole('button', { name: t('popup_resume_button') }).click();

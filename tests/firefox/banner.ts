@@ -67,7 +67,7 @@ export async function until<T>(check: () => Promise<T>, timeout = 10_000, what =
 }
 
 /** Waits until the banner shows all of `articles`. */
-export async function waitForArticles(page: Page, selector: string, articles: string[], timeout = 10_000): Promise<void> {
+export async function waitForArticles(page: Page, selector: string, articles: string[], timeout = 20_000): Promise<void> {
   await until(async () => {
     const seen = await bannerArticles(page, selector);
     return articles.every((a) => seen.includes(a));
