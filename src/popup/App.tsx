@@ -27,6 +27,7 @@ const RULE_LABELS: Record<keyof Settings['rules'], string> = {
   lessonTime: 'popup_rule_lessonTime',
   lessonRecording: 'popup_rule_lessonRecording',
   photoMetadata: 'popup_rule_photoMetadata',
+  groupChat: 'popup_rule_groupChat',
 };
 const RULE_KEYS = Object.keys(RULE_LABELS) as (keyof Settings['rules'])[];
 const ROLE_LABELS: Record<Role, string> = { medewerker: 'popup_role_medewerker', leerling: 'popup_role_leerling', ouder: 'popup_role_ouder' };

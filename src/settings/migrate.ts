@@ -69,7 +69,16 @@ function v3to4(o: Raw): Raw {
   return { ...o, schemaVersion: 4 };
 }
 
-const STEPS: Record<number, (o: Raw) => Raw> = { 0: v0to1, 1: v1to2, 2: v2to3, 3: v3to4 };
+/**
+ * Version 5 added B1 for WhatsApp Web: `rules.groupChat`, `school.groupChats` and `school.articles.groupChat`.
+ * Missing fields take their defaults field by field (fallback.ts), which is what every earlier profile wants: a
+ * school's own profile keeps its texts and gets the default group words until it sets its own.
+ */
+function v4to5(o: Raw): Raw {
+  return { ...o, schemaVersion: 5 };
+}
+
+const STEPS: Record<number, (o: Raw) => Raw> = { 0: v0to1, 1: v1to2, 2: v2to3, 3: v3to4, 4: v4to5 };
 
 export interface Migrated {
   data: Raw;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LIUDGER_PROFILE } from './profile-liudger.ts';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const ROLES = ['medewerker', 'leerling', 'ouder'] as const;
 export const SITES = ['facebook', 'x', 'linkedin', 'instagram'] as const;
@@ -30,7 +30,7 @@ export const perLanguageText = z.object({ nl: z.string().trim().max(200), en: z.
 export type PerLanguageText = z.infer<typeof perLanguageText>;
 
 /** The rules a profile can have; the same keys switch them on and off in `settings.rules`. */
-export const RULE_KEYS = ['disclosure', 'opinion', 'personalData', 'abusive', 'mediaConsent', 'lessonTime', 'lessonRecording', 'photoMetadata'] as const;
+export const RULE_KEYS = ['disclosure', 'opinion', 'personalData', 'abusive', 'mediaConsent', 'lessonTime', 'lessonRecording', 'photoMetadata', 'groupChat'] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
 /** Articles the texts refer to without a rule of their own. */
 export const REFERENCE_KEYS = ['workContext', 'colleagues', 'escalation', 'report'] as const;
@@ -61,6 +61,28 @@ export const articlesSchema = z.object({
 export type Articles = z.infer<typeof articlesSchema>;
 export type ArticleKey = RuleKey | ReferenceKey;
 
+/**
+ * How a chat's title shows a class or parents' group (B1), and what the reminder offers instead. Words are matched
+ * as whole words, accents and case aside ('âlden' = 'Alden'), and as the head of a compound with a common tail
+ * ('oudergroep', 'mentorklas', 'leerlingenraad'); see src/protocol/chat-title.ts. Words, not patterns: a profile
+ * set by policy can never bring a slow regular expression into the page.
+ */
+export const groupChatsSchema = z.object({
+  /** Words naming pupils or parents ('ouders', 'leerlingen', Frisian 'âlden'): with a class code, group word or the school's name, always a group. */
+  audienceWords: z.array(shortText.min(2)).max(100),
+  /** Words naming a class or its group ('klas', 'mentorklas', 'brugklas'), and the school's own class codes. */
+  groupWords: z.array(shortText.min(2)).max(100),
+  /** Words of groups the reminder is not for: colleagues, sections, reunions ('collega's', 'sectie', 'reünie'). */
+  exceptWords: z.array(shortText.min(2)).max(100),
+  /** Recognise the usual class codes: '2B', 'h4c', 'V5', '3 havo', '4vwo'. */
+  classCodes: z.boolean(),
+  /** The school's name and aliases in a chat's title mark a school group. */
+  schoolNames: z.boolean(),
+  /** The school's own ways to reach pupils and parents, named in the reminder, per language: 'mail, telefoon of Magister'. */
+  alternatives: perLanguageText,
+});
+export type GroupChats = z.infer<typeof groupChatsSchema>;
+
 export const schoolProfileSchema = z.object({
   name: shortText.min(1),
   /** Other names the school goes by, e.g. 'Liudger', 'Liudger Drachten'. */
@@ -85,6 +107,8 @@ export const schoolProfileSchema = z.object({
   disclaimers: z.object({ nl: disclaimerTextsSchema, en: disclaimerTextsSchema }),
   /** The school's protocol as data: per rule whether it is in the protocol, its label and wording. */
   articles: articlesSchema,
+  /** Which WhatsApp Web chats are class or parents' groups (B1), and the alternatives the reminder names. */
+  groupChats: groupChatsSchema,
 });
 
 const lessonBlock = z.object({ start: clock, end: clock });
@@ -113,6 +137,8 @@ export const settingsSchema = z.object({
     lessonTime: z.boolean(),
     lessonRecording: z.boolean(),
     photoMetadata: z.boolean(),
+    /** B1 on WhatsApp Web: off means chats are never judged at all. */
+    groupChat: z.boolean(),
   }),
   /** Lesson (or for pupils: school) hours per weekday, in the school's local time. */
   lessonHours: z.object(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(lessonBlock).max(12)])) as Record<
@@ -150,6 +176,7 @@ export const DEFAULT_SETTINGS: Settings = {
     lessonTime: true,
     lessonRecording: true,
     photoMetadata: true,
+    groupChat: true,
   },
   lessonHours: {
     mon: schoolDay,
