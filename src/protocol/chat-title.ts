@@ -22,7 +22,7 @@ import { LIUDGER_GROUP_CHATS } from '../settings/profile-liudger.ts';
 export const MAX_TITLE_CHARS = 300;
 
 /** Tails that make a compound of a profile word: 'ouder|groep', 'klassen|app', 'mentor|klas', 'leerlingen|raad'. */
-const COMPOUND_TAILS = ['groep', 'groepje', 'app', 'appje', 'chat', 'klas', 'klasse', 'raad', 'avond'] as const;
+const COMPOUND_TAILS = ['groep', 'groepje', 'app', 'appje', 'chat', 'klas', 'klasse', 'raad', 'ried', 'avond', 'uur'] as const;
 
 // One word: letters and digits, with an inner apostrophe ("collega's"); after folding, so ’ is already '.
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
