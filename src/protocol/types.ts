@@ -3,7 +3,7 @@ import type { Settings } from '../settings/schema.ts';
 
 export type { Settings };
 
-export type Site = 'facebook' | 'x' | 'linkedin' | 'instagram';
+export type Site = 'facebook' | 'x' | 'linkedin' | 'instagram' | 'threads' | 'bluesky' | 'youtube' | 'tiktok' | 'whatsapp';
 export type Lang = 'nl' | 'en';
 export type Related = 'explicit' | 'work' | 'none';
 export type Severity = 'error' | 'warning' | 'info';

@@ -36,6 +36,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'rules.lessonRecording': 'A7: warn pupils and parents about recordings of lessons.',
   'rules.photoMetadata': 'Warn about GPS location or owner names in attached photos.',
   accounts: "Per site: 'private' or 'official' (an official school channel). Usually left to the user.",
+  sites: 'Per site (facebook, x, linkedin, instagram, threads, bluesky, youtube, tiktok, whatsapp): whether Postwacht watches its compose boxes (true) or leaves the site alone (false).',
   lessonHours: "Lesson hours per weekday (mon…sun), each a list of {start, end} in 'HH:MM', local school time.",
   timeZone: "IANA time zone of the school, e.g. 'Europe/Amsterdam'.",
 };

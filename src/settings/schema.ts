@@ -5,7 +5,10 @@ import { LIUDGER_PROFILE } from './profile-liudger.ts';
 export const SCHEMA_VERSION = 5;
 
 export const ROLES = ['medewerker', 'leerling', 'ouder'] as const;
-export const SITES = ['facebook', 'x', 'linkedin', 'instagram'] as const;
+export const SITES = ['facebook', 'x', 'linkedin', 'instagram', 'threads', 'bluesky', 'youtube', 'tiktok', 'whatsapp'] as const;
+export type SiteId = (typeof SITES)[number];
+
+const accountMode = z.enum(['private', 'official']);
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 const shortText = z.string().trim().max(200);
@@ -121,12 +124,9 @@ export const settingsSchema = z.object({
   /** The function in English for English disclaimers ('maths teacher'); empty means `function` is used. */
   functionEn: shortText,
   /** Per site: is this browser's account a private one or an official school channel? */
-  accounts: z.object({
-    facebook: z.enum(['private', 'official']),
-    x: z.enum(['private', 'official']),
-    linkedin: z.enum(['private', 'official']),
-    instagram: z.enum(['private', 'official']),
-  }),
+  accounts: z.object(Object.fromEntries(SITES.map((s) => [s, accountMode])) as Record<SiteId, typeof accountMode>),
+  /** Per site: does Postwacht watch the compose boxes there at all? Off means the site is left alone entirely. */
+  sites: z.object(Object.fromEntries(SITES.map((s) => [s, z.boolean()])) as Record<SiteId, z.ZodBoolean>),
   school: schoolProfileSchema,
   rules: z.object({
     disclosure: z.boolean(),
@@ -165,7 +165,8 @@ export const DEFAULT_SETTINGS: Settings = {
   role: 'medewerker',
   function: 'docent',
   functionEn: '',
-  accounts: { facebook: 'private', x: 'private', linkedin: 'private', instagram: 'private' },
+  accounts: Object.fromEntries(SITES.map((s) => [s, 'private'])) as Settings['accounts'],
+  sites: Object.fromEntries(SITES.map((s) => [s, true])) as Settings['sites'],
   school: LIUDGER_PROFILE,
   rules: {
     disclosure: true,

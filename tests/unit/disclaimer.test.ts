@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, SITES, type Settings } from '../../src/settings/schem
 const withFunction = (fn: string, official = false): Settings => ({
   ...DEFAULT_SETTINGS,
   function: fn,
-  accounts: official ? { facebook: 'official', x: 'official', linkedin: 'official', instagram: 'official' } : DEFAULT_SETTINGS.accounts,
+  accounts: official ? (Object.fromEntries(SITES.map((s) => [s, 'official'])) as Settings['accounts']) : DEFAULT_SETTINGS.accounts,
 });
 
 describe('buildDisclaimer', () => {
