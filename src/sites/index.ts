@@ -3,9 +3,10 @@ import { facebook } from './facebook.ts';
 import { instagram } from './instagram.ts';
 import { linkedin } from './linkedin.ts';
 import type { SiteAdapter } from './types.ts';
+import { whatsapp } from './whatsapp.ts';
 import { x } from './x.ts';
 
-export const ADAPTERS: readonly SiteAdapter[] = [x, facebook, linkedin, instagram];
+export const ADAPTERS: readonly SiteAdapter[] = [x, facebook, linkedin, instagram, whatsapp];
 
 export function adapterForHost(host: string): SiteAdapter | undefined {
   return ADAPTERS.find((a) => a.hosts.includes(host));
