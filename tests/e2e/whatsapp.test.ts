@@ -49,6 +49,18 @@ async function anyTraceWithin(page: Page): Promise<boolean> {
 describe('WhatsApp Web: B1 in class and parents groups', () => {
   let page: Page;
 
+  /**
+   * The class-parents group with a draft and its banner. Each test that expects silence starts here, so the
+   * silence is not merely the checks not having loaded yet (they load on the first focus of a message box).
+   */
+  async function groupWithBanner(): Promise<Locator> {
+    const editor = await openChat(page, 'Ouders klas 2B');
+    await typeInto(editor, DRAFT);
+    const banner = await bannerOf(editor, BANNER_TIMEOUT);
+    await expect.poll(() => codes(banner), { timeout: BANNER_TIMEOUT }).toContain('group-chat');
+    return editor;
+  }
+
   beforeAll(async () => {
     await setSettings({});
     page = await openReplica(browser(), 'whatsapp');
@@ -73,6 +85,7 @@ describe('WhatsApp Web: B1 in class and parents groups', () => {
   });
 
   it('leaves a private chat entirely alone: no banner, no marks, not even an empty host', async () => {
+    await groupWithBanner();
     const editor = await openChat(page, 'Mam');
     await typeInto(editor, DRAFT);
     expect(await anyTraceWithin(page)).toBe(false);
@@ -80,6 +93,7 @@ describe('WhatsApp Web: B1 in class and parents groups', () => {
   });
 
   it('leaves a family group alone too', async () => {
+    await groupWithBanner();
     const editor = await openChat(page, 'Familie Bosma');
     await typeInto(editor, 'Pake, kom je zondag? Bel Jan de Vries even op 06-12345678.');
     expect(await anyTraceWithin(page)).toBe(false);
@@ -94,8 +108,8 @@ describe('WhatsApp Web: B1 in class and parents groups', () => {
   });
 
   it('reads the title at judge time: the same box in a chat renamed to a private name is let go, and taken up again', async () => {
-    const editor = page.locator(EDITOR);
-    await expect.poll(() => bannerCount(page), { timeout: BANNER_TIMEOUT }).toBe(1);
+    const editor = await groupWithBanner();
+    expect(await bannerCount(page)).toBe(1);
     await page.evaluate(() => window.__renameChat!('Mam ❤️'));
     await typeInto(editor, ' Tot morgen.');
     await expect.poll(() => traces(page), { timeout: BANNER_TIMEOUT }).toBe(0);
@@ -106,6 +120,7 @@ describe('WhatsApp Web: B1 in class and parents groups', () => {
   });
 
   it('shows nothing when B1 is switched off, even in the class-parents group', async () => {
+    await groupWithBanner();
     await setSettings({ rules: { groupChat: false } });
     await expect.poll(() => traces(page), { timeout: BANNER_TIMEOUT }).toBe(0);
     const editor = await openChat(page, 'Ouders klas 2B');
@@ -114,6 +129,7 @@ describe('WhatsApp Web: B1 in class and parents groups', () => {
   });
 
   it('shows nothing when the WhatsApp site is switched off', async () => {
+    await groupWithBanner();
     await setSettings({ sites: { whatsapp: false } });
     const editor = await openChat(page, 'Ouders klas 2B');
     await typeInto(editor, DRAFT);
