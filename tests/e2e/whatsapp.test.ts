@@ -129,6 +129,7 @@ describe('WhatsApp Web: B1 in class and parents groups', () => {
   });
 
   it('shows nothing when the WhatsApp site is switched off', async () => {
+    await setSettings({});
     await groupWithBanner();
     await setSettings({ sites: { whatsapp: false } });
     const editor = await openChat(page, 'Ouders klas 2B');
