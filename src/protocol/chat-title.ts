@@ -168,3 +168,6 @@ function markUsed(split: Token[], whole: Token[]): void {
     for (let j = 0; j < pieces.length && k < split.length; j++, k++) if (w.used) split[k]!.used = true;
   }
 }
+
+/** The patterns above, exported for tests/unit/regex-safety.test.ts (which checks every exported pattern). */
+export const CHAT_TITLE_PATTERNS = { WORD, PART, CLASS_YEAR_LETTER, CLASS_YEAR_LEVEL, CLASS_LEVEL_YEAR, CLASS_JOINED, LEVEL, YEAR } as const;
