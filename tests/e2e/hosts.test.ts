@@ -15,6 +15,10 @@ const REPLICA_FOR_HOST: Record<string, { page: PageName; editor: string }> = {
   'm.facebook.com': { page: 'facebook', editor: '[role="dialog"] [data-lexical-editor="true"]' },
   'www.linkedin.com': { page: 'linkedin-tiptap', editor: '.ProseMirror' },
   'www.instagram.com': { page: 'instagram', editor: '[role="dialog"] [contenteditable="true"]' },
+  'www.threads.com': { page: 'threads', editor: '[role="dialog"] [data-lexical-editor="true"]' },
+  'bsky.app': { page: 'bluesky', editor: '[data-testid="composePostView"] .ProseMirror' },
+  'www.youtube.com': { page: 'youtube', editor: 'ytd-commentbox #contenteditable-root' },
+  'www.tiktok.com': { page: 'tiktok', editor: '[data-e2e="comment-input"] .public-DraftEditor-content' },
 };
 const DRAFT = 'Vandaag open dag op het Liudger, kom langs!';
 
@@ -45,7 +49,7 @@ async function typeOn(host: string) {
 
 describe('content scripts by host', () => {
   it('cover every host of the built manifest with a replica here', () => {
-    expect(hosts.length).toBeGreaterThanOrEqual(4);
+    expect(hosts.length).toBeGreaterThanOrEqual(11);
     for (const host of hosts) expect(REPLICA_FOR_HOST[host], host).toBeDefined();
   });
 
