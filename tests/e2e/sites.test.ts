@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/translate.ts';
 import type { PageName } from '../fixtures/pages.ts';
 import { disclaimersFor, insertionProblems, siteOf } from './insert-check.ts';
-import { bannerCount, bannerOf, modelText, openReplica, typeInto, waitForArticles } from './replica.ts';
+import { makeJpeg } from '../media/photos.ts';
+import { bannerCount, bannerOf, modelText, openReplica, shownFindings, typeInto, waitForArticles } from './replica.ts';
 import { useReplicaBrowser } from './use-browser.ts';
 
 const t = translator('nl');
@@ -21,6 +22,8 @@ const SCHOOL_DRAFT = 'Wat een mooie ouderavond vandaag bij ons op het Liudger! M
 /** What nobody may judge in a private conversation: the school, a phone number, a class. */
 const PRIVATE_DRAFT = 'Hoi Jan, bel me even op 06-12345678 over de leerlingen van 3B van het Liudger.';
 const BANNER_TIMEOUT = 10_000;
+const DRACHTEN = { lat: 53.1041, lon: 6.0986 };
+const gpsPhoto = () => ({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(makeJpeg({ gps: DRACHTEN })) });
 
 const posted = (page: Page) => page.evaluate(() => [...(window.__posted ?? []), ...(window.__sentMessages ?? [])]);
 
@@ -48,11 +51,13 @@ interface Surface {
   editor: string;
   /** How the editor's model separates lines (Lexical puts a blank line between paragraphs). */
   lineBreak: string;
+  /** The composer's own file input, for the photo checks. */
+  fileInput?: string;
 }
 
 const SURFACES: Surface[] = [
-  { name: 'Threads new thread (Lexical in a dialog)', page: 'threads', editor: '[role="dialog"] [data-lexical-editor="true"]', lineBreak: '\n\n' },
-  { name: 'Bluesky post (TipTap in composePostView)', page: 'bluesky', editor: '[data-testid="composePostView"] .ProseMirror[aria-label="Rich-Text Editor"]', lineBreak: '\n' },
+  { name: 'Threads new thread (Lexical in a dialog)', page: 'threads', editor: '[role="dialog"] [data-lexical-editor="true"]', lineBreak: '\n\n', fileInput: '[role="dialog"] input[type="file"]' },
+  { name: 'Bluesky post (TipTap in composePostView)', page: 'bluesky', editor: '[data-testid="composePostView"] .ProseMirror[aria-label="Rich-Text Editor"]', lineBreak: '\n', fileInput: '[data-testid="composePostView"] input[type="file"]' },
   { name: 'YouTube comment (plain contenteditable in Polymer elements)', page: 'youtube', editor: 'ytd-commentbox #contenteditable-root', lineBreak: '\n' },
   { name: 'TikTok comment (Draft.js, Enter posts)', page: 'tiktok', editor: '[data-e2e="comment-input"] .public-DraftEditor-content', lineBreak: '\n' },
   { name: 'TikTok Studio caption (Draft.js)', page: 'tiktok-studio', editor: '.upload-container .public-DraftEditor-content', lineBreak: '\n' },
@@ -98,6 +103,13 @@ describe.each(SURFACES)('$name', (s) => {
     expect(insertionProblems(beforeInsert, afterInsert, disclaimersFor(siteOf(s.page)), await modelText(page), s.lineBreak)).toEqual([]);
     expect(await posted(page)).toEqual([]);
   });
+
+  if (s.fileInput) {
+    it('asks for consent and warns about GPS in a photo picked in the composer', async () => {
+      await page.locator(s.fileInput!).setInputFiles([gpsPhoto()]);
+      await expect.poll(async () => (await shownFindings(banner)).map((f) => f.code), { timeout: BANNER_TIMEOUT }).toEqual(expect.arrayContaining(['media-consent', 'photo-metadata']));
+    });
+  }
 
   it('says in the popup that it watches one compose box on this page', async () => {
     expect(await watchingCount(page)).toBe('1');
