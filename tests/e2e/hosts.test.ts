@@ -48,17 +48,16 @@ async function typeOn(host: string) {
 }
 
 describe('content scripts by host', () => {
-  it('cover every host of the built manifest with a replica here', () => {
+  it('cover every host of the built manifest with a replica here, and no other', () => {
     expect(hosts.length).toBeGreaterThanOrEqual(11);
-    for (const host of hosts) expect(REPLICA_FOR_HOST[host], host).toBeDefined();
+    expect([...hosts].sort()).toEqual(Object.keys(REPLICA_FOR_HOST).sort());
   });
 
-  it('run on every listed host', async () => {
-    for (const host of hosts) {
-      const { page, editor } = await typeOn(host);
-      await waitForArticles(await bannerOf(editor), ['C3', 'C4']);
-      await page.close();
-    }
+  // One test per host: eleven hosts in one test outgrew the per-test timeout on a busy two-core machine.
+  it.each(Object.keys(REPLICA_FOR_HOST))('run on %s', async (host) => {
+    const { page, editor } = await typeOn(host);
+    await waitForArticles(await bannerOf(editor), ['C3', 'C4']);
+    await page.close();
   });
 
   it('do not run on a host the manifest does not list', async () => {
