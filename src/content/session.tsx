@@ -18,7 +18,7 @@ import { insertAtEnd, watchEdits } from './insert.ts';
 import { MediaWatch } from './media.ts';
 import { reportFindings } from './tab-state.ts';
 import { chatToJudge } from './chat-gate.ts';
-import { isPaused, onSettings, settingsNow, uiLang } from './settings-live.ts';
+import { isPaused, onSettings, settingsNow, siteEnabled, uiLang } from './settings-live.ts';
 
 const DISCLAIMER_CODES = new Set(['disclosure-missing', 'opinion-missing']);
 /** Above this evaluation time, wait for a real pause in typing instead of evaluating every frame. */
@@ -147,7 +147,8 @@ export class ComposeSession {
     this.text = text;
     const media = this.mediaWatch.current();
     // A photo or video alone is judged too (consent, hidden location): X and Instagram posts need no text.
-    if (isPaused(settings) || (!text.trim() && !this.mediaWatch.hasMedia())) {
+    // A site switched off (popup or policy) is left alone: nothing judged, nothing shown, until it is on again.
+    if (!siteEnabled(settings, this.adapter.site) || isPaused(settings) || (!text.trim() && !this.mediaWatch.hasMedia())) {
       this.evaluation = undefined;
       this.paint(settings, []);
       if (isPaused(settings)) this.resumeAt(settings.pausedUntil);

@@ -62,6 +62,19 @@ describe('buildDisclaimer', () => {
     }
   });
 
+  it('leaves room in the short posts of Bluesky (300 graphemes) and TikTok comments (150), and the full sentences on Threads and YouTube', () => {
+    const graphemes = (t: string) => [...new Intl.Segmenter('nl', { granularity: 'grapheme' }).segment(t)].length;
+    for (const fn of ['docent', 'x'.repeat(200), '🎓'.repeat(100)]) {
+      for (const lang of ['nl', 'en'] as const) {
+        expect(graphemes(buildDisclaimer(withFunction(fn), lang, 'bluesky'))).toBeLessThanOrEqual(150);
+        expect(graphemes(buildDisclaimer(withFunction(fn), lang, 'tiktok'))).toBeLessThanOrEqual(150);
+      }
+    }
+    expect(buildDisclaimer(withFunction('mentor'), 'nl', 'tiktok')).toBe('Mentor bij CSG Liudger; persoonlijke mening, niet namens de school.');
+    expect(buildDisclaimer(withFunction('mentor'), 'nl', 'threads')).toBe(buildDisclaimer(withFunction('mentor'), 'nl', 'facebook'));
+    expect(buildDisclaimer(withFunction('mentor'), 'nl', 'youtube')).toBe(buildDisclaimer(withFunction('mentor'), 'nl', 'facebook'));
+  });
+
   it('appends on its own line without piling up blank lines', () => {
     expect(appendDisclaimerEdit('abc', 'D')).toEqual({ start: 3, end: 3, text: '\nD' });
     expect(appendDisclaimerEdit('abc\n', 'D')).toEqual({ start: 4, end: 4, text: 'D' });
