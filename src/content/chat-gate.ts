@@ -28,12 +28,12 @@ export function readChatTitle(adapter: SiteAdapter, root: ParentNode = document)
  * a class or parents' group; otherwise null, and the box is left alone entirely. For other sites: undefined (the
  * box is judged as a post).
  */
-export function chatToJudge(adapter: SiteAdapter, settings: Settings): Chat | null | undefined {
+export function chatToJudge(adapter: SiteAdapter, settings: Settings, root: ParentNode = document): Chat | null | undefined {
   if (!adapter.chat) return undefined;
   // The per-site switch (settings.sites) and B1's own switch both turn chats off; either can be set by policy.
   if (settings.sites?.[adapter.site] === false) return null;
   if (!settings.rules.groupChat || !inProtocol(settings, 'groupChat')) return null;
-  const title = readChatTitle(adapter);
+  const title = readChatTitle(adapter, root);
   if (title === undefined || !classifyChatTitle(title, settings.school).group) return null;
   return { title };
 }
