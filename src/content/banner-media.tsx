@@ -5,7 +5,8 @@ import type { Finding, Lang, Site } from '../protocol/types.ts';
 import { profileText } from '../settings/profile-text.ts';
 import type { Settings } from '../settings/schema.ts';
 
-const SITE_KEYS: Record<Site, string> = {
+// Only sites whose handling of a photo's data we could check have a note; elsewhere the general advice stands alone.
+const SITE_KEYS: Partial<Record<Site, string>> = {
   x: 'media_site_x',
   facebook: 'media_site_facebook',
   instagram: 'media_site_instagram',
@@ -14,11 +15,12 @@ const SITE_KEYS: Record<Site, string> = {
 
 /** Shown under a photo-metadata finding: what this site does with the file, how to remove the data. */
 export function PhotoMetadataNote({ t, site }: { t: Translate; site?: Site | undefined }) {
+  const siteKey = site && SITE_KEYS[site];
   return (
     <>
-      {site && (
+      {siteKey && (
         <p class="detail" data-note="site">
-          {t(SITE_KEYS[site])}
+          {t(siteKey)}
         </p>
       )}
       <p class="detail" data-note="howto">

@@ -14,7 +14,7 @@ import type { EditableElement, SiteAdapter } from '../sites/types.ts';
 import type { Feature } from './feature.ts';
 import { warmOneRule } from './evaluate-sliced.ts';
 import { ComposeSession } from './session.tsx';
-import { settingsNow } from './settings-live.ts';
+import { settingsNow, siteEnabled } from './settings-live.ts';
 import { eachShadowRoot, learnShadowRoots } from './shadow-roots.ts';
 import { WATCHING_REQUEST, type WatchingReply } from './watching.ts';
 
@@ -153,7 +153,9 @@ export const composeWarnings: Feature = {
 
     const onMessage = (message: unknown): Promise<WatchingReply> | undefined => {
       if ((message as { type?: unknown } | null)?.type !== WATCHING_REQUEST) return undefined;
-      return Promise.resolve({ count: watchedCount() });
+      // A site switched off watches nothing, whatever sessions still sit idle on the page.
+      const settings = settingsNow();
+      return Promise.resolve({ count: settings && !siteEnabled(settings, adapter.site) ? 0 : watchedCount() });
     };
     browser.runtime.onMessage.addListener(onMessage);
 

@@ -1,4 +1,4 @@
-// Content script entry, on the four sites only (see manifest.json): a small watcher. Until a compose box gets
+// Content script entry, on the served sites only (see manifest.json): a small watcher. Until a compose box gets
 // focus (or input), it only keeps the settings current and remembers attached files; the evaluator, the banner
 // and their data (lazy.ts) load on that first focus, so pages where nobody writes pay almost nothing.
 // Each feature declares where it runs and starts with an AbortSignal.
@@ -13,7 +13,7 @@ import { WATCHING_REQUEST, type WatchingReply } from './watching.ts';
 
 /** Features that run from page load: they must stay small. */
 const FEATURES: readonly Feature[] = [mediaFiles];
-/** The heavy part, built by scripts/vite-plugin-content-scripts.ts and web-accessible to the four sites only. */
+/** The heavy part, built by scripts/vite-plugin-content-scripts.ts and web-accessible to the served sites only. */
 const LAZY_MODULE = 'content/lazy.js';
 
 interface LazyModule {

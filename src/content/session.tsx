@@ -17,7 +17,8 @@ import { BannerHost } from './banner/host.ts';
 import { insertAtEnd, watchEdits } from './insert.ts';
 import { MediaWatch } from './media.ts';
 import { reportFindings } from './tab-state.ts';
-import { isPaused, onSettings, settingsNow, uiLang } from './settings-live.ts';
+import { chatToJudge } from './chat-gate.ts';
+import { isPaused, onSettings, settingsNow, siteEnabled, uiLang } from './settings-live.ts';
 
 const DISCLAIMER_CODES = new Set(['disclosure-missing', 'opinion-missing']);
 /** Above this evaluation time, wait for a real pause in typing instead of evaluating every frame. */
@@ -67,7 +68,7 @@ export class ComposeSession {
     const gone = () => {
       if (!this.editor.isConnected) this.dispose();
     };
-    this.banner = new BannerHost(() => (this.editor.isConnected ? anchorOf(this.adapter, this.editor) : null), this.signal, gone);
+    this.banner = new BannerHost(() => (this.editor.isConnected ? anchorOf(this.adapter, this.editor) : null), this.signal, gone, Boolean(adapter.chat));
     const schedule = () => this.schedule();
     this.lastEditAt = watchEdits(editor, this.signal);
     for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend'] as const) editor.addEventListener(type, schedule, { signal: this.signal });
@@ -85,6 +86,8 @@ export class ComposeSession {
       { once: true },
     );
     onSettings(() => this.schedule(true), this.signal);
+    // A chat site may keep the same box when the person opens another chat: look at the chat again on focus.
+    if (adapter.chat) editor.addEventListener('focus', () => this.schedule(true), { signal: this.signal });
     this.highlights = new Highlights(editor, this.signal, (f) => this.ignore(f));
     this.mediaWatch = new MediaWatch(adapter, editor, this.signal, () => this.schedule(true));
     this.schedule(true);
@@ -132,6 +135,9 @@ export class ComposeSession {
     if (!settings) return;
     const run = ++this.runs;
     const t0 = performance.now();
+    // A chat's box is judged only in a class or parents' group (B1); in any other chat Postwacht leaves no trace.
+    const chat = chatToJudge(this.adapter, settings);
+    if (chat === null) return this.leaveChat();
     const text = readText(this.editor);
     if (text !== this.text && this.notice !== 'copied' && this.notice !== 'copy-failed') this.notice = undefined;
     if (!text.trim()) {
@@ -141,7 +147,8 @@ export class ComposeSession {
     this.text = text;
     const media = this.mediaWatch.current();
     // A photo or video alone is judged too (consent, hidden location): X and Instagram posts need no text.
-    if (isPaused(settings) || (!text.trim() && !this.mediaWatch.hasMedia())) {
+    // A site switched off (popup or policy) is left alone: nothing judged, nothing shown, until it is on again.
+    if (!siteEnabled(settings, this.adapter.site) || isPaused(settings) || (!text.trim() && !this.mediaWatch.hasMedia())) {
       this.evaluation = undefined;
       this.paint(settings, []);
       if (isPaused(settings)) this.resumeAt(settings.pausedUntil);
@@ -149,7 +156,7 @@ export class ComposeSession {
     }
     // evaluate() judges at most MAX_CHECKED_CHARS of a giant draft (and of its normalised text) and says where it
     // stopped, for the banner to tell.
-    const draft = { text, site: this.adapter.site, media, now: Date.now() };
+    const draft = { text, site: this.adapter.site, media, now: Date.now(), ...(chat ? { chat } : {}) };
     if (!isWarm()) {
       // Cold evaluator: rule by rule in separate tasks. Any later run supersedes this one — also a warm one
       // that finished first (new media metadata, new settings), whose result this stale one must not overwrite.
@@ -174,6 +181,18 @@ export class ComposeSession {
     }
     this.lastCost = performance.now() - t0;
     this.paint(settings, this.visibleFindings());
+  }
+
+  /** Not a chat Postwacht judges: no evaluation, no banner host, no marks, and the popup counts no findings. */
+  private leaveChat(): void {
+    this.evaluation = undefined;
+    this.text = '';
+    this.notRelated = false;
+    this.ignored.clear();
+    render(null, this.banner.mount);
+    this.banner.detach();
+    this.highlights.set([], { label: () => '', ignore: '' });
+    reportFindings(this, false);
   }
 
   private resumeAt(until: number): void {

@@ -9,7 +9,7 @@
 import browser from 'webextension-polyfill';
 import type { Lang } from '../protocol/types.ts';
 import { EFFECTIVE_SETTINGS_KEY, PUBLISH_REQUEST } from '../settings/published.ts';
-import { isPaused, resolveUiLanguage } from '../settings/runtime.ts';
+import { isPaused, resolveUiLanguage, siteEnabled } from '../settings/runtime.ts';
 import type { Settings } from '../settings/schema.ts';
 
 
@@ -58,4 +58,4 @@ export function uiLang(settings: Settings): Lang {
   return resolveUiLanguage(settings.uiLanguage, ui);
 }
 
-export { isPaused };
+export { isPaused, siteEnabled };

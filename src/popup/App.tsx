@@ -28,10 +28,21 @@ const RULE_LABELS: Record<keyof Settings['rules'], string> = {
   lessonTime: 'popup_rule_lessonTime',
   lessonRecording: 'popup_rule_lessonRecording',
   photoMetadata: 'popup_rule_photoMetadata',
+  groupChat: 'popup_rule_groupChat',
 };
 const RULE_KEYS = Object.keys(RULE_LABELS) as (keyof Settings['rules'])[];
 const ROLE_LABELS: Record<Role, string> = { medewerker: 'popup_role_medewerker', leerling: 'popup_role_leerling', ouder: 'popup_role_ouder' };
-const SITE_LABELS: Record<Site, string> = { facebook: 'popup_site_facebook', x: 'popup_site_x', linkedin: 'popup_site_linkedin', instagram: 'popup_site_instagram' };
+const SITE_LABELS: Record<Site, string> = {
+  facebook: 'popup_site_facebook',
+  x: 'popup_site_x',
+  linkedin: 'popup_site_linkedin',
+  instagram: 'popup_site_instagram',
+  threads: 'popup_site_threads',
+  bluesky: 'popup_site_bluesky',
+  youtube: 'popup_site_youtube',
+  tiktok: 'popup_site_tiktok',
+  whatsapp: 'popup_site_whatsapp',
+};
 const DAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
   mon: 'popup_day_mon',
   tue: 'popup_day_tue',
@@ -232,6 +243,21 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
               { value: 'official', label: t('popup_account_official') },
             ]}
             onChange={(v) => set(`accounts.${site}`, v)}
+          />
+        ))}
+      </Section>
+
+      <Section id="sites" title={t('popup_section_sites')}>
+        <p class="hint">{t('popup_sites_hint')}</p>
+        {SITES.map((site) => (
+          <Checkbox
+            key={site}
+            id={`f-sites-${site}`}
+            label={t(SITE_LABELS[site])}
+            t={t}
+            locked={isLocked(`sites.${site}`)}
+            checked={effective.sites[site]}
+            onChange={(v) => set(`sites.${site}`, v)}
           />
         ))}
       </Section>

@@ -22,6 +22,7 @@ export const RULE_OF_CODE: Readonly<Record<FindingCode, RuleKey>> = {
   'during-lesson': 'lessonTime',
   'lesson-recording': 'lessonRecording',
   'photo-metadata': 'photoMetadata',
+  'group-chat': 'groupChat',
 };
 
 /** The profile's articles; a settings object from before version 4 (a published copy) reads as Liudger's. */

@@ -13,6 +13,13 @@ const FALLBACK_FUNCTION: Record<Lang, string> = { nl: 'medewerker', en: 'staff m
 
 /** Longest function text put into a disclaimer on X, so the line stays well under 280 weighted characters. */
 const X_FUNCTION_MAX = 60;
+/**
+ * Sites whose posts are so short that the two full sentences (some 160 characters) would take most of them or
+ * make the post unpostable: X (280), Bluesky (300 graphemes), TikTok comments (150). They get the one-line
+ * `short` text. Threads (500) and YouTube comments (10,000) have room for the full sentences.
+ */
+const TIGHT_SITES: ReadonlySet<Site> = new Set<Site>(['x', 'bluesky', 'tiktok']);
+const tight = (site?: Site) => site !== undefined && TIGHT_SITES.has(site);
 
 /**
  * X's weighted length (twitter-text): most Latin, Greek, Cyrillic and general punctuation count 1, everything
@@ -65,13 +72,13 @@ const capitalise = (s: string) => {
 function functionText(settings: Settings, lang: Lang, site?: Site): string {
   const own = lang === 'en' && settings.functionEn.trim() ? settings.functionEn : settings.function;
   const fn = own.replace(/\s+/g, ' ').trim() || FALLBACK_FUNCTION[lang];
-  return site === 'x' && [...fn].length > X_FUNCTION_MAX ? [...fn].slice(0, X_FUNCTION_MAX).join('').trim() : fn;
+  return tight(site) && [...fn].length > X_FUNCTION_MAX ? [...fn].slice(0, X_FUNCTION_MAX).join('').trim() : fn;
 }
 
 /**
  * The disclaimer to insert for a draft in `lang` on `site`: the disclosure with the writer's function and the
  * personal-opinion sentence; only the disclosure on an account marked as an official school channel (the
- * opinion is not asked there); the one-line `short` text on X, where every character counts. Only what the
+ * opinion is not asked there); the one-line `short` text on X, Bluesky and TikTok, where every character counts. Only what the
  * school's protocol asks for: a protocol without the opinion article gets the disclosure alone, and the other
  * way round; with neither the disclaimer is empty.
  */
@@ -86,7 +93,7 @@ export function buildDisclaimer(settings: Settings, lang: Lang, site?: Site): st
   const wantOpinion = !official && inProtocol(settings, 'opinion');
   const disclosure = wantDisclosure ? capitalise(render(disclosureText, fn, school)) : '';
   const opinion = wantOpinion ? capitalise(render(texts.opinion, fn, school)) : '';
-  if (site === 'x' && disclosure && opinion) return capitalise(render(withFn ? texts.short : texts.shortNoFunction, fn, school));
+  if (tight(site) && disclosure && opinion) return capitalise(render(withFn ? texts.short : texts.shortNoFunction, fn, school));
   return [disclosure, opinion].filter(Boolean).join(' ');
 }
 

@@ -41,13 +41,14 @@ export function prepare(draft: Draft, settings: Settings): Prepared {
 
 /**
  * The findings of `rules` on a prepared draft, in rule order (not yet sorted). A rule runs when it is switched on
- * and the school's protocol has it; its findings carry the label the school's protocol gives the article.
+ * and the school's protocol has it (and, for a chat message, when it judges chats); its findings carry the label the school's protocol gives the article.
  */
 export function runRules(ctx: RuleContext, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const key = rule.meta.setting;
     if (!ctx.settings.rules[key] || !inProtocol(ctx.settings, key)) continue;
+    if (ctx.draft.chat && !rule.meta.inChats) continue;
     const label = ruleArticle(ctx.settings, key).label.trim();
     for (const f of rule.check(ctx)) findings.push({ ...f, article: label });
   }

@@ -1,6 +1,6 @@
 // The order in which findings are shown: by what they can do to someone, not by the order the rules ran in.
 // Abuse and threats hurt a person now; personal data exposes one; a photo's consent or hidden location can
-// expose one later; a missing disclaimer is about the writer's own position; lesson-hour reminders are advice.
+// expose one later; a missing disclaimer is about the writer's own position; lesson-hour and B1 group-chat reminders are advice.
 // The banner and the command line both list findings this way, so a disclaimer never heads an insult.
 import type { Finding, FindingCode } from './types.ts';
 
@@ -12,6 +12,8 @@ export const HARM_ORDER: readonly FindingCode[] = [
   'lesson-recording',
   'disclosure-missing',
   'opinion-missing',
+  // B1 in a class or parents' group: a reminder, after everything that concerns the message's own content.
+  'group-chat',
   'during-lesson',
 ];
 

@@ -3,7 +3,7 @@ import type { Settings } from '../settings/schema.ts';
 
 export type { Settings };
 
-export type Site = 'facebook' | 'x' | 'linkedin' | 'instagram';
+export type Site = 'facebook' | 'x' | 'linkedin' | 'instagram' | 'threads' | 'bluesky' | 'youtube' | 'tiktok' | 'whatsapp';
 export type Lang = 'nl' | 'en';
 export type Related = 'explicit' | 'work' | 'none';
 export type Severity = 'error' | 'warning' | 'info';
@@ -22,7 +22,8 @@ export type FindingCode =
   | 'media-consent'
   | 'during-lesson'
   | 'lesson-recording'
-  | 'photo-metadata';
+  | 'photo-metadata'
+  | 'group-chat';
 
 export type PersonalCategory =
   | 'name'
@@ -81,9 +82,17 @@ export interface Media {
   photoMetadata?: { gps?: boolean; owner?: boolean }[];
 }
 
+/** The chat a message is written in (WhatsApp Web). Read from the page at judge time; never stored or sent. */
+export interface Chat {
+  /** The open chat's title as the page shows it. */
+  title: string;
+}
+
 export interface Draft {
   text: string;
   site?: Site;
+  /** Set for a chat message: only rules with `inChats` judge it (see evaluate.ts). */
+  chat?: Chat;
   media?: Media;
   /** Milliseconds since the epoch; defaults to no time-based rules when absent. */
   now?: number;
@@ -106,4 +115,10 @@ export interface RuleMeta {
   messageKeys: string[];
   /** Key in `settings.rules` that switches the rule on or off. */
   setting: keyof Settings['rules'];
+  /**
+   * The rule also judges chat messages (a draft with `chat`). Most rules are about public posts — the disclosure
+   * and opinion statements, photo consent, posting in lesson time — and say nothing sensible about a message to a
+   * group; personal data, abuse and B1 itself do.
+   */
+  inChats?: boolean;
 }

@@ -25,7 +25,10 @@ const DESCRIPTIONS: Record<string, string> = {
   'school.consentUrl': 'Link to the consent information for photos and videos (A5), https.',
   'school.disclaimers': 'Disclaimer texts per language; placeholders {functie} and {school}. disclosureNoFunction and shortNoFunction are used when the writer has no function in that language (no English function set).',
   'school.articles':
-    "The school's protocol as data, per rule (disclosure, opinion, personalData, abusive, mediaConsent, lessonTime, lessonRecording, photoMetadata): inProtocol (false: the rule never runs), label (the article's number in the school's protocol, e.g. 'C3'; empty for none), title and text per language ({\"nl\": …, \"en\": …}; empty keeps Postwacht's own title and explanation; {school} is filled in). workContext, colleagues, escalation and report hold only the label of the article the texts refer to.",
+    "The school's protocol as data, per rule (disclosure, opinion, personalData, abusive, mediaConsent, lessonTime, lessonRecording, photoMetadata, groupChat): inProtocol (false: the rule never runs), label (the article's number in the school's protocol, e.g. 'C3'; empty for none), title and text per language ({\"nl\": …, \"en\": …}; empty keeps Postwacht's own title and explanation; {school} is filled in). workContext, colleagues, escalation and report hold only the label of the article the texts refer to.",
+  'school.groupChats':
+    "Which WhatsApp Web chats are class or parents' groups (B1), by their title. audienceWords name pupils or parents ('ouders', 'leerlingen'; with another sign always a group), groupWords name a class or its group ('klas', 'mentorklas', or the school's own class codes), exceptWords mark chats the reminder is not for ('collega's', 'sectie', 'reünie'); words match whole, accents and case aside, and as the head of a compound ('oudergroep'). classCodes recognises codes such as '2B', 'h4c', 'V5', '3 havo'; schoolNames counts the school's name and aliases.",
+  'school.groupChats.alternatives': "The school's own channels named in the B1 reminder, per language: {\"nl\": 'mail, telefoon of Magister', \"en\": …} (empty: the reminder names none).",
   rules: 'Which checks are on (true) or off (false).',
   'rules.disclosure': 'C3/B2: ask staff to say they work at the school.',
   'rules.opinion': 'C4: ask for the personal-opinion disclaimer.',
@@ -35,7 +38,9 @@ const DESCRIPTIONS: Record<string, string> = {
   'rules.lessonTime': 'A1: gentle reminder when posting during lesson hours.',
   'rules.lessonRecording': 'A7: warn pupils and parents about recordings of lessons.',
   'rules.photoMetadata': 'Warn about GPS location or owner names in attached photos.',
+  'rules.groupChat': "B1: on WhatsApp Web, a reminder in chats whose title looks like a class or parents' group, with the personal-data and A8 checks. Off: no chat is ever judged.",
   accounts: "Per site: 'private' or 'official' (an official school channel). Usually left to the user.",
+  sites: 'Per site (facebook, x, linkedin, instagram, threads, bluesky, youtube, tiktok, whatsapp): whether Postwacht watches its compose boxes (true) or leaves the site alone (false).',
   lessonHours: "Lesson hours per weekday (mon…sun), each a list of {start, end} in 'HH:MM', local school time.",
   timeZone: "IANA time zone of the school, e.g. 'Europe/Amsterdam'.",
 };

@@ -9,13 +9,14 @@ import { settingsSchema } from './schema.ts';
  * Top-level settings an admin may set. Role, function, interface language, pause and first-run state describe
  * the person at the keyboard, so they stay personal.
  */
-export const MANAGEABLE_KEYS = ['school', 'rules', 'accounts', 'lessonHours', 'timeZone'] as const;
+export const MANAGEABLE_KEYS = ['school', 'rules', 'accounts', 'sites', 'lessonHours', 'timeZone'] as const;
 export type ManageableKey = (typeof MANAGEABLE_KEYS)[number];
 
 export const managedSettingsSchema = settingsSchema.pick({
   school: true,
   rules: true,
   accounts: true,
+  sites: true,
   lessonHours: true,
   timeZone: true,
 });

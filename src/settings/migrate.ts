@@ -1,7 +1,7 @@
 // Upgrades stored settings from older shapes, one version step at a time. Works on untrusted, possibly sparse
 // objects: every step reads only own properties and leaves validation to the fallback parser that runs after.
 import { LIUDGER_PROFILE } from './profile-liudger.ts';
-import { SCHEMA_VERSION } from './schema.ts';
+import { SCHEMA_VERSION, SITES } from './schema.ts';
 import { isPlainObject, ownValue } from './paths.ts';
 
 type Raw = Record<string, unknown>;
@@ -32,7 +32,7 @@ function v0to1(o: Raw): Raw {
   const official = ownValue(o, 'officialAccounts');
   if (Array.isArray(official) && out.accounts === undefined) {
     const accounts: Raw = {};
-    for (const site of ['facebook', 'x', 'linkedin', 'instagram']) accounts[site] = official.includes(site) ? 'official' : 'private';
+    for (const site of SITES) accounts[site] = official.includes(site) ? 'official' : 'private';
     out.accounts = accounts;
   }
   out.schemaVersion = 1;
@@ -69,7 +69,19 @@ function v3to4(o: Raw): Raw {
   return { ...o, schemaVersion: 4 };
 }
 
-const STEPS: Record<number, (o: Raw) => Raw> = { 0: v0to1, 1: v1to2, 2: v2to3, 3: v3to4 };
+/**
+ * Version 5 added Threads, Bluesky, YouTube, TikTok and WhatsApp Web: an account mode for each (private, the
+ * default, as before for any site) and `sites`, a per-site switch. Every site a version-4 user had was watched, so
+ * every switch starts on; the defaults fill both. Stored account modes of the four older sites are kept as they are.
+ * It also added B1 for WhatsApp Web: `rules.groupChat`, `school.groupChats` and `school.articles.groupChat`, whose
+ * defaults likewise suffice: a school's own profile keeps its texts and gets the default group words until it
+ * sets its own.
+ */
+function v4to5(o: Raw): Raw {
+  return { ...o, schemaVersion: 5 };
+}
+
+const STEPS: Record<number, (o: Raw) => Raw> = { 0: v0to1, 1: v1to2, 2: v2to3, 3: v3to4, 4: v4to5 };
 
 export interface Migrated {
   data: Raw;

@@ -1,6 +1,6 @@
 // The default school profile: CSG Liudger (Drachten, Burgum, Surhuisterveen).
 // Everything school-specific lives here, so another school only swaps this profile (or sets it by policy).
-import type { Articles, RuleArticle, SchoolProfile } from './schema.ts';
+import type { Articles, GroupChats, RuleArticle, SchoolProfile } from './schema.ts';
 
 // Liudger's labels, with Postwacht's own titles and explanations (empty title and text), which were written for
 // this protocol: 'C3' is article 3 of part C of the Protocol Social Media 2020.
@@ -15,10 +15,26 @@ export const LIUDGER_ARTICLES: Articles = {
   lessonTime: article('A1'),
   lessonRecording: article('A7'),
   photoMetadata: article('A2'),
+  groupChat: article('B1'),
   workContext: { label: 'B2' },
   colleagues: { label: 'C1' },
   escalation: { label: 'B3/B4' },
   report: { label: 'A9' },
+};
+
+/**
+ * B1's groups. The alternatives are the ones the protocol itself names (mail, phone, Yammer in Office 365); a
+ * school that uses Magister or SOM for messages writes that here. Dutch words with the Frisian ones staff in
+ * Friesland use ('âlden' parents, 'learlingen' pupils). 'ouder' (not only 'ouders') so 'oudergroep' and
+ * 'ouderraad' are read as compounds; on its own it needs another sign, like every audience word.
+ */
+export const LIUDGER_GROUP_CHATS: GroupChats = {
+  audienceWords: ['ouders', 'ouder', 'verzorgers', 'leerlingen', 'leerling', 'âlden', 'âlders', 'learlingen', 'learling', 'parents', 'pupils'],
+  groupWords: ['klas', 'klassen', 'mentor', 'mentorklas', 'mentorgroep', 'mentoraat', 'brugklas', 'brugklassers', 'examenklas', 'stamgroep', 'klassenouders', 'klassenouder'],
+  exceptWords: ['collega', "collega's", 'collegas', 'sectie', 'docenten', 'docententeam', 'personeel', 'team', 'teamleiders', 'mr', 'reünie', 'oud-leerlingen', 'kollega', "kollega's"],
+  classCodes: true,
+  schoolNames: true,
+  alternatives: { nl: 'mail, telefoon of Yammer (Office 365)', en: 'email, phone or Yammer (Office 365)' },
 };
 
 export const LIUDGER_PROFILE: SchoolProfile = {
@@ -51,4 +67,5 @@ export const LIUDGER_PROFILE: SchoolProfile = {
     },
   },
   articles: LIUDGER_ARTICLES,
+  groupChats: LIUDGER_GROUP_CHATS,
 };

@@ -2,10 +2,13 @@
 import { z } from 'zod';
 import { LIUDGER_PROFILE } from './profile-liudger.ts';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const ROLES = ['medewerker', 'leerling', 'ouder'] as const;
-export const SITES = ['facebook', 'x', 'linkedin', 'instagram'] as const;
+export const SITES = ['facebook', 'x', 'linkedin', 'instagram', 'threads', 'bluesky', 'youtube', 'tiktok', 'whatsapp'] as const;
+export type SiteId = (typeof SITES)[number];
+
+const accountMode = z.enum(['private', 'official']);
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 const shortText = z.string().trim().max(200);
@@ -30,7 +33,7 @@ export const perLanguageText = z.object({ nl: z.string().trim().max(200), en: z.
 export type PerLanguageText = z.infer<typeof perLanguageText>;
 
 /** The rules a profile can have; the same keys switch them on and off in `settings.rules`. */
-export const RULE_KEYS = ['disclosure', 'opinion', 'personalData', 'abusive', 'mediaConsent', 'lessonTime', 'lessonRecording', 'photoMetadata'] as const;
+export const RULE_KEYS = ['disclosure', 'opinion', 'personalData', 'abusive', 'mediaConsent', 'lessonTime', 'lessonRecording', 'photoMetadata', 'groupChat'] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
 /** Articles the texts refer to without a rule of their own. */
 export const REFERENCE_KEYS = ['workContext', 'colleagues', 'escalation', 'report'] as const;
@@ -61,6 +64,28 @@ export const articlesSchema = z.object({
 export type Articles = z.infer<typeof articlesSchema>;
 export type ArticleKey = RuleKey | ReferenceKey;
 
+/**
+ * How a chat's title shows a class or parents' group (B1), and what the reminder offers instead. Words are matched
+ * as whole words, accents and case aside ('âlden' = 'Alden'), and as the head of a compound with a common tail
+ * ('oudergroep', 'mentorklas', 'leerlingenraad'); see src/protocol/chat-title.ts. Words, not patterns: a profile
+ * set by policy can never bring a slow regular expression into the page.
+ */
+export const groupChatsSchema = z.object({
+  /** Words naming pupils or parents ('ouders', 'leerlingen', Frisian 'âlden'): with a class code, group word or the school's name, always a group. */
+  audienceWords: z.array(shortText.min(2)).max(100),
+  /** Words naming a class or its group ('klas', 'mentorklas', 'brugklas'), and the school's own class codes. */
+  groupWords: z.array(shortText.min(2)).max(100),
+  /** Words of groups the reminder is not for: colleagues, sections, reunions ('collega's', 'sectie', 'reünie'). */
+  exceptWords: z.array(shortText.min(2)).max(100),
+  /** Recognise the usual class codes: '2B', 'h4c', 'V5', '3 havo', '4vwo'. */
+  classCodes: z.boolean(),
+  /** The school's name and aliases in a chat's title mark a school group. */
+  schoolNames: z.boolean(),
+  /** The school's own ways to reach pupils and parents, named in the reminder, per language: 'mail, telefoon of Magister'. */
+  alternatives: perLanguageText,
+});
+export type GroupChats = z.infer<typeof groupChatsSchema>;
+
 export const schoolProfileSchema = z.object({
   name: shortText.min(1),
   /** Other names the school goes by, e.g. 'Liudger', 'Liudger Drachten'. */
@@ -85,6 +110,8 @@ export const schoolProfileSchema = z.object({
   disclaimers: z.object({ nl: disclaimerTextsSchema, en: disclaimerTextsSchema }),
   /** The school's protocol as data: per rule whether it is in the protocol, its label and wording. */
   articles: articlesSchema,
+  /** Which WhatsApp Web chats are class or parents' groups (B1), and the alternatives the reminder names. */
+  groupChats: groupChatsSchema,
 });
 
 const lessonBlock = z.object({ start: clock, end: clock });
@@ -97,12 +124,9 @@ export const settingsSchema = z.object({
   /** The function in English for English disclaimers ('maths teacher'); empty means `function` is used. */
   functionEn: shortText,
   /** Per site: is this browser's account a private one or an official school channel? */
-  accounts: z.object({
-    facebook: z.enum(['private', 'official']),
-    x: z.enum(['private', 'official']),
-    linkedin: z.enum(['private', 'official']),
-    instagram: z.enum(['private', 'official']),
-  }),
+  accounts: z.object(Object.fromEntries(SITES.map((s) => [s, accountMode])) as Record<SiteId, typeof accountMode>),
+  /** Per site: does Postwacht watch the compose boxes there at all? Off means the site is left alone entirely. */
+  sites: z.object(Object.fromEntries(SITES.map((s) => [s, z.boolean()])) as Record<SiteId, z.ZodBoolean>),
   school: schoolProfileSchema,
   rules: z.object({
     disclosure: z.boolean(),
@@ -113,6 +137,8 @@ export const settingsSchema = z.object({
     lessonTime: z.boolean(),
     lessonRecording: z.boolean(),
     photoMetadata: z.boolean(),
+    /** B1 on WhatsApp Web: off means chats are never judged at all. */
+    groupChat: z.boolean(),
   }),
   /** Lesson (or for pupils: school) hours per weekday, in the school's local time. */
   lessonHours: z.object(Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(lessonBlock).max(12)])) as Record<
@@ -139,7 +165,8 @@ export const DEFAULT_SETTINGS: Settings = {
   role: 'medewerker',
   function: 'docent',
   functionEn: '',
-  accounts: { facebook: 'private', x: 'private', linkedin: 'private', instagram: 'private' },
+  accounts: Object.fromEntries(SITES.map((s) => [s, 'private'])) as Settings['accounts'],
+  sites: Object.fromEntries(SITES.map((s) => [s, true])) as Settings['sites'],
   school: LIUDGER_PROFILE,
   rules: {
     disclosure: true,
@@ -150,6 +177,7 @@ export const DEFAULT_SETTINGS: Settings = {
     lessonTime: true,
     lessonRecording: true,
     photoMetadata: true,
+    groupChat: true,
   },
   lessonHours: {
     mon: schoolDay,

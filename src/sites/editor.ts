@@ -36,11 +36,12 @@ export function findEditor(adapter: SiteAdapter, target: EventTarget | null, pat
     found = editableRoot(el);
     break;
   }
-  found ??= genericComposer(target);
+  // A chat site's boxes are all messages: only its own selectors say which one is the chat's message box.
+  if (!adapter.chat) found ??= genericComposer(target);
   if (!found) return null;
   const root = found;
   if (adapter.excludeWithin.some((s) => closestDeep(root, s))) return null;
-  if (isMessagesSurface(root)) return null;
+  if (!adapter.chat && isMessagesSurface(root)) return null;
   return root;
 }
 

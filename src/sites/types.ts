@@ -28,4 +28,13 @@ export interface SiteAdapter {
    * Defaults to the editor's own wrapper (see `defaultAnchor`).
    */
   anchor?(editor: EditableElement): Element | null;
+  /**
+   * A chat site (WhatsApp Web). Its message box is private conversation, judged only while the open chat's title
+   * classifies as a class or parents' group (B1): the generic composer fallback and the messages-surface check do
+   * not apply, and the title is read at judge time (see src/content/chat-gate.ts).
+   */
+  chat?: {
+    /** Selectors of the open chat's title, tried in order; the first with text wins. */
+    title: readonly string[];
+  };
 }

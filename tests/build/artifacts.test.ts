@@ -8,7 +8,7 @@ import { packageVersion, ROOT } from '../../scripts/package-targets.ts';
 
 const dist = process.env.POSTWACHT_DIST!;
 const TARGETS = ['chrome', 'firefox'] as const;
-const SITE_MATCHES = /^https:\/\/(x\.com|twitter\.com|(www|web|m)\.facebook\.com|www\.linkedin\.com|www\.instagram\.com)\/\*$/;
+const SITE_MATCHES = /^https:\/\/(x\.com|twitter\.com|(www|web|m)\.facebook\.com|www\.linkedin\.com|www\.instagram\.com|www\.threads\.com|bsky\.app|www\.youtube\.com|www\.tiktok\.com|web\.whatsapp\.com)\/\*$/;
 
 type Manifest = Record<string, any>;
 const manifest = (t: string): Manifest => JSON.parse(readFileSync(join(dist, t, 'manifest.json'), 'utf8'));

@@ -10,8 +10,9 @@ export function disclaimersFor(site: Site): string[] {
   return [buildDisclaimer(DEFAULT_SETTINGS, 'nl', site), buildDisclaimer(DEFAULT_SETTINGS, 'en', site)];
 }
 
-export const siteOf = (page: string): Site =>
-  page.startsWith('linkedin') ? 'linkedin' : page === 'x' || page.startsWith('x-') ? 'x' : page.startsWith('instagram') ? 'instagram' : 'facebook';
+/** The site a replica page stands for: its name up to the first '-' ('tiktok-studio' → 'tiktok'). */
+const PAGE_SITES: readonly Site[] = ['linkedin', 'x', 'instagram', 'threads', 'bluesky', 'youtube', 'tiktok', 'whatsapp'];
+export const siteOf = (page: string): Site => PAGE_SITES.find((s) => page === s || page.startsWith(`${s}-`)) ?? 'facebook';
 
 const occurrences = (s: string, needle: string) => (needle ? s.split(needle).length - 1 : 0);
 

@@ -4,6 +4,7 @@
 // remounted, X's composer re-created after an upload, Instagram's caption step and its messages panel. For each:
 // the banner after typing, Insert puts the disclaimer in the editor's model exactly once without posting, undo
 // takes it out, photo warnings where the surface has a file input, and the popup's "watching" line for the tab.
+// Since issue 16 also Threads, Bluesky, YouTube comments and TikTok comments and Studio captions.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +143,12 @@ const SURFACES: Surface[] = [
     },
     photoBefore: true,
   },
+  // The public composers of issue 16 (tests/e2e/sites.test.ts has their private-conversation checks).
+  { name: 'Threads new thread (Lexical in a dialog)', page: 'threads', editor: '[role="dialog"] [data-lexical-editor="true"]' },
+  { name: 'Bluesky post (TipTap in composePostView)', page: 'bluesky', editor: '[data-testid="composePostView"] .ProseMirror[aria-label="Rich-Text Editor"]' },
+  { name: 'YouTube comment (plain contenteditable in Polymer elements)', page: 'youtube', editor: 'ytd-commentbox #contenteditable-root' },
+  { name: 'TikTok comment (Draft.js, Enter posts)', page: 'tiktok', editor: '[data-e2e="comment-input"] .public-DraftEditor-content' },
+  { name: 'TikTok Studio caption (Draft.js)', page: 'tiktok-studio', editor: '.upload-container .public-DraftEditor-content' },
 ];
 
 describe.skipIf(!hasFirefox())('Firefox, the 2026 compose surfaces', () => {

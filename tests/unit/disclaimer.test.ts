@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, SITES, type Settings } from '../../src/settings/schem
 const withFunction = (fn: string, official = false): Settings => ({
   ...DEFAULT_SETTINGS,
   function: fn,
-  accounts: official ? { facebook: 'official', x: 'official', linkedin: 'official', instagram: 'official' } : DEFAULT_SETTINGS.accounts,
+  accounts: official ? (Object.fromEntries(SITES.map((s) => [s, 'official'])) as Settings['accounts']) : DEFAULT_SETTINGS.accounts,
 });
 
 describe('buildDisclaimer', () => {
@@ -60,6 +60,19 @@ describe('buildDisclaimer', () => {
     for (const fn of ['docent', 'x'.repeat(200), '教'.repeat(200), '🎓'.repeat(100)]) {
       for (const lang of ['nl', 'en'] as const) expect(xWeightedLength(buildDisclaimer(withFunction(fn), lang, 'x'))).toBeLessThanOrEqual(200);
     }
+  });
+
+  it('leaves room in the short posts of Bluesky (300 graphemes) and TikTok comments (150), and the full sentences on Threads and YouTube', () => {
+    const graphemes = (t: string) => [...new Intl.Segmenter('nl', { granularity: 'grapheme' }).segment(t)].length;
+    for (const fn of ['docent', 'x'.repeat(200), '🎓'.repeat(100)]) {
+      for (const lang of ['nl', 'en'] as const) {
+        expect(graphemes(buildDisclaimer(withFunction(fn), lang, 'bluesky'))).toBeLessThanOrEqual(150);
+        expect(graphemes(buildDisclaimer(withFunction(fn), lang, 'tiktok'))).toBeLessThanOrEqual(150);
+      }
+    }
+    expect(buildDisclaimer(withFunction('mentor'), 'nl', 'tiktok')).toBe('Mentor bij CSG Liudger; persoonlijke mening, niet namens de school.');
+    expect(buildDisclaimer(withFunction('mentor'), 'nl', 'threads')).toBe(buildDisclaimer(withFunction('mentor'), 'nl', 'facebook'));
+    expect(buildDisclaimer(withFunction('mentor'), 'nl', 'youtube')).toBe(buildDisclaimer(withFunction('mentor'), 'nl', 'facebook'));
   });
 
   it('appends on its own line without piling up blank lines', () => {

@@ -7,6 +7,7 @@ import { ConsentLink, PhotoMetadataNote, ReportLine, shouldShowReport } from '..
 import { profileText } from '../../settings/profile-text.ts';
 import { byHarm } from '../../protocol/harm-order.ts';
 import { articlesOf, ownTitle, ownWording } from '../../protocol/articles.ts';
+import { groupChatDetail } from '../../protocol/rules/group-chat.ts';
 import { useRef, useState } from 'preact/hooks';
 
 export type Notice = 'inserted' | 'inserted-check' | 'duplicated' | 'copied' | 'copy-failed' | 'gone';
@@ -113,6 +114,7 @@ const SHORT_KEYS: Record<string, string> = {
   'media-consent': 'banner_short_media_consent',
   'lesson-recording': 'banner_short_lesson_recording',
   'during-lesson': 'banner_short_during_lesson',
+  'group-chat': 'banner_short_group_chat',
 };
 
 /** "1 naam", "3 persoonsgegevens": names alone are named as such, any other mix is counted as personal data. */
@@ -268,7 +270,9 @@ export function Banner(props: BannerProps) {
 
 /** A finding's title and explanation: the school's own title and article wording where its profile gives them. */
 function FindingText({ f, t, settings, lang }: { f: Finding; t: ReturnType<typeof translator>; settings: Settings; lang: Lang }) {
-  const detail = ownWording(settings, f, lang) ?? (f.detailKey ? t(f.detailKey, f.messageArgs) : '');
+  // B1 names the school's alternatives in the banner's language, which may differ from the draft's.
+  const own = f.code === 'group-chat' ? { ...f, ...groupChatDetail(settings, lang) } : f;
+  const detail = ownWording(settings, f, lang) ?? (own.detailKey ? t(own.detailKey, own.messageArgs) : '');
   return (
     <>
       <span class="title">{ownTitle(settings, f, lang) ?? t(f.messageKey, f.messageArgs)}</span>

@@ -34,6 +34,8 @@ export class BannerHost {
     private readonly anchor: () => Element | null,
     signal: AbortSignal,
     private readonly onLost: () => void = () => {},
+    /** Wait for the first attach() call: a chat's box gets no host until the chat is one Postwacht judges. */
+    lazy = false,
   ) {
     this.host = document.createElement(TAG);
     // customElements is unavailable in content scripts' isolated world; an undefined element with a valid
@@ -48,7 +50,7 @@ export class BannerHost {
     this.#root.append(style, this.mount);
     // Keys typed in the banner must not trigger the site's shortcuts (X: "n" new post, "j"/"k" navigation).
     for (const type of ['keydown', 'keyup', 'keypress'] as const) this.host.addEventListener(type, (e) => e.stopPropagation());
-    this.attach();
+    if (!lazy) this.attach();
     signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
@@ -93,6 +95,14 @@ export class BannerHost {
   /** Puts `text` on the clipboard; the fallback's scratch textarea goes inside the closed root, out of the page's reach. */
   copy(text: string): Promise<boolean> {
     return copyText(text, this.#root);
+  }
+
+  /** Takes the host out of the page until the next attach(): nothing of Postwacht stays beside a private chat. */
+  detach(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+    this.host.remove();
   }
 
   destroy(): void {

@@ -32,6 +32,7 @@ export const meta: RuleMeta = {
   severity: 'error',
   messageKeys: ['rule_abusive_title', 'rule_abusive_detail'],
   setting: 'abusive',
+  inChats: true,
 };
 
 const MAX_FINDINGS = 10;

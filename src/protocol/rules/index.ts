@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 import { abusiveRule } from './abusive.ts';
 import { disclosureRule } from './disclosure.ts';
 import { duringLessonRule } from './during-lesson.ts';
+import { groupChatRule } from './group-chat.ts';
 import { lessonRecordingRule } from './lesson-recording.ts';
 import { mediaConsentRule } from './media-consent.ts';
 import { opinionRule } from './opinion.ts';
@@ -18,4 +19,5 @@ export const RULES: readonly Rule[] = [
   photoMetadataRule,
   lessonRecordingRule,
   duringLessonRule,
+  groupChatRule,
 ];

@@ -25,6 +25,7 @@ export const personalDataMeta: RuleMeta = {
   severity: 'warning',
   messageKeys: [...Object.values(TITLE_KEYS), 'pd_detail', 'pd_fix_initial', 'pd_fix_mask'],
   setting: 'personalData',
+  inChats: true,
 };
 
 const TITLE_WORD = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);

@@ -60,6 +60,28 @@ describe('migrate', () => {
     expect(m.locked).toEqual(['school.escalationContact.nl']);
   });
 
+  it('upgrades v4: the four sites keep their account modes, the new sites start private, every site switched on', () => {
+    const r = parseUserSettings({ schemaVersion: 4, accounts: { facebook: 'official', x: 'private', linkedin: 'official', instagram: 'private' } });
+    expect(r.from).toBe(4);
+    expect(r.fallbacks).toEqual([]);
+    expect(r.settings.accounts).toEqual({
+      facebook: 'official', x: 'private', linkedin: 'official', instagram: 'private',
+      threads: 'private', bluesky: 'private', youtube: 'private', tiktok: 'private', whatsapp: 'private',
+    });
+    expect(Object.values(r.settings.sites)).toHaveLength(9);
+    expect(Object.values(r.settings.sites).every((on) => on === true)).toBe(true);
+  });
+
+  it('keeps a site switched off, reports a non-boolean switch, and lets a policy lock one site alone', () => {
+    const r = parseUserSettings({ schemaVersion: SCHEMA_VERSION, sites: { tiktok: false, youtube: 'nee' } });
+    expect(r.settings.sites.tiktok).toBe(false);
+    expect(r.settings.sites.youtube).toBe(true);
+    expect(r.fallbacks).toEqual(['sites.youtube']);
+    const m = parseManaged({ sites: { bluesky: false, myspace: false } });
+    expect(m.locked).toEqual(['sites.bluesky']);
+    expect(m.invalid).toEqual(['sites.myspace']);
+  });
+
   it('leaves current-version data as it is and does not mutate its input', () => {
     const input = { schemaVersion: SCHEMA_VERSION, role: 'ouder', setupDone: false };
     const frozen = JSON.stringify(input);
