@@ -10,4 +10,5 @@ export const RULE_LABELS: Record<RuleKey, string> = {
   lessonTime: 'popup_rule_lessonTime',
   lessonRecording: 'popup_rule_lessonRecording',
   photoMetadata: 'popup_rule_photoMetadata',
+  groupChat: 'popup_rule_groupChat',
 };

@@ -4,7 +4,7 @@ import { buildDisclaimer, xWeightedLength } from '../../protocol/disclaimer.ts';
 import type { Lang } from '../../protocol/types.ts';
 import { unknownPlaceholders } from '../../settings/field-issue.ts';
 import { getAt } from '../../settings/paths.ts';
-import type { Settings } from '../../settings/schema.ts';
+import { SITES, type Settings } from '../../settings/schema.ts';
 import { Section, TextField } from '../fields.tsx';
 import { fieldId, type Form } from '../form.ts';
 import { LANGS, LANG_LABELS } from '../langs.ts';
@@ -23,7 +23,8 @@ const TEXTS = [
 function Preview({ form, lang }: { form: Form; lang: Lang }) {
   const { t } = form;
   // As on a private account, where the protocol asks for both sentences.
-  const settings: Settings = { ...form.settings, accounts: { facebook: 'private', x: 'private', linkedin: 'private', instagram: 'private' } };
+  const accounts = Object.fromEntries(SITES.map((site) => [site, 'private'])) as Settings['accounts'];
+  const settings: Settings = { ...form.settings, accounts };
   const long = buildDisclaimer(settings, lang);
   const x = buildDisclaimer(settings, lang, 'x');
   const count = xWeightedLength(x);
