@@ -180,7 +180,7 @@ function insertIntoTextarea(el: HTMLTextAreaElement, text: string): void {
   el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
 }
 
-/** A plain contenteditable (no editor library): the browser's own editing commands, one line at a time. */
+/** Quill 1 (LinkedIn's share box): the browser's own editing commands, one line at a time, which Quill 1 picks up. */
 function insertIntoContentEditable(text: string): void {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -240,7 +240,11 @@ export async function insertAtEnd(editor: EditableElement, text: string, lastEdi
   // From here to the paste nothing yields, so the caret checked above is the one the editor inserts at.
   const before = readText(editor);
   const inserted = separatorAfter(textBefore) + line;
-  if (kind === 'contenteditable' || isQuill1(editor)) insertIntoContentEditable(inserted);
+  if (isQuill1(editor)) insertIntoContentEditable(inserted);
+  // A plain contenteditable (YouTube's comment box) has only the browser's own undo stack: one command, with its
+  // line break inside, is one undo step in Chromium and Firefox alike (Firefox kept insertParagraph and insertText
+  // as two steps, so one Ctrl+Z left an empty line behind).
+  else if (kind === 'contenteditable') document.execCommand('insertText', false, inserted);
   else pasteText(editor, inserted);
   // Editors render their new state asynchronously (React, Lexical's microtask, Quill's mutation observer).
   await tick();

@@ -146,6 +146,16 @@ describe('a site switched off', () => {
   it('is left alone while off (no banner, popup counts nothing), and judged again once switched back on', async () => {
     const h = browser();
     await h.setStorage('settings', { schemaVersion: 5, setupDone: true, sites: { bluesky: false } });
+    // The worker validates and republishes the settings for the content scripts; the page must open after that.
+    await expect
+      .poll(() =>
+        h.serviceWorker.evaluate(async () => {
+          const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { sites?: Record<string, boolean> }>> } } } }).chrome;
+          return (await c.storage.local.get('effectiveSettings')).effectiveSettings?.sites?.bluesky;
+        }),
+        { timeout: BANNER_TIMEOUT },
+      )
+      .toBe(false);
     try {
       const page = await openReplica(h, 'bluesky');
       const editor = page.locator('[data-testid="composePostView"] .ProseMirror');
