@@ -79,7 +79,7 @@ function split(re: RegExp): Split | null {
   // Back-references would number differently if the assertions held groups; such patterns stay whole.
   if (/\\[1-9]|\\k</.test(src)) return null;
   const flags = re.flags.replace(/[gy]/g, '');
-  return { assertions: new RegExp(src.slice(0, at), flags + 'y'), body: new RegExp(body, flags + 'g'), unicode: re.unicode || re.unicodeSets };
+  return { assertions: new RegExp(src.slice(0, at), flags + 'y'), body: new RegExp(body, flags + 'g'), unicode: re.unicode || re.flags.includes('v') };
 }
 
 function splitOf(re: RegExp): Split | null {
