@@ -106,9 +106,42 @@ export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   return s ? first(s, text) : re.exec(text);
 }
 
-function first(s: Split, text: string): RegExpExecArray | null {
+const twins = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Same matches as `text.matchAll(re)` for a global pattern, in order (`index`, `[0]`; capture groups inside the
+ * leading lookbehinds are not reported). The pattern's own lastIndex is neither read nor changed.
+ */
+export function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  let one = twins.get(re);
+  if (!one) {
+    one = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+    twins.set(re, one);
+  }
+  const s = re.sticky ? null : splitOf(one);
+  if (!s) {
+    yield* text.matchAll(re);
+    return;
+  }
+  let from = 0;
+  while (from <= text.length) {
+    const m = first(s, text, from);
+    if (!m) return;
+    yield m;
+    from = m.index + m[0].length;
+    // An empty match moves on by one character (a whole surrogate pair in a Unicode pattern), as matchAll does.
+    if (!m[0].length) from += s.unicode && isPairAt(text, m.index) ? 2 : 1;
+  }
+}
+
+function isPairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+}
+
+function first(s: Split, text: string, from = 0): RegExpExecArray | null {
   const { assertions, body, unicode } = s;
-  body.lastIndex = 0;
+  body.lastIndex = from;
   for (let m = body.exec(text); m; m = body.exec(text)) {
     assertions.lastIndex = m.index;
     if (assertions.test(text)) {
@@ -117,9 +150,7 @@ function first(s: Split, text: string): RegExpExecArray | null {
     }
     // The next place to try: one character on (a whole surrogate pair in a Unicode pattern, whose matcher
     // only starts at code points).
-    const c = text.charCodeAt(m.index);
-    const pair = unicode && c >= 0xd800 && c <= 0xdbff && m.index + 1 < text.length && (text.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
-    body.lastIndex = m.index + (pair ? 2 : 1);
+    body.lastIndex = m.index + (unicode && isPairAt(text, m.index) ? 2 : 1);
   }
   body.lastIndex = 0;
   return null;

@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as CUES from '../../src/protocol/context/cues.ts';
-import { firstMatch, matches } from '../../src/protocol/fast-test.ts';
+import { allMatches, firstMatch, matches } from '../../src/protocol/fast-test.ts';
+import { GLOBAL as OPINION_GLOBAL } from '../../src/protocol/rules/opinion.ts';
 import * as RELATED from '../../src/protocol/related.ts';
 
 const patterns: [string, RegExp][] = [];
@@ -38,6 +39,26 @@ describe('matches / firstMatch', () => {
     }
     expect(wrong).toEqual([]);
     expect(hits).toBeGreaterThan(100); // the patterns really matched, not only missed
+  });
+
+  it('lists the same matches as matchAll for global patterns: the opinion phrases and the cues made global', () => {
+    const globals = [...OPINION_GLOBAL, ...patterns.map(([, re]) => new RegExp(re.source, re.flags + 'g'))];
+    const list = (it: Iterable<RegExpExecArray>) => [...it].map((m) => `${m.index}:${m[0]}`).join('|');
+    const wrong: string[] = [];
+    let hits = 0;
+    for (const re of globals) {
+      for (const d of drafts) {
+        const text = d.toLowerCase();
+        const want = list(text.matchAll(re));
+        if (list(allMatches(re, text)) !== want) wrong.push(`${re.source.slice(0, 40)} on ${JSON.stringify(text)}`);
+        if (want) hits++;
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(hits).toBeGreaterThan(100);
+    // Empty matches move on by a whole code point, as matchAll does.
+    const empty = /(?<![a-z])(?=x)/gu;
+    for (const text of ['x😀x ax', '😀x', '']) expect(list(allMatches(empty, text)), text).toBe(list(text.matchAll(empty)));
   });
 
   it('tries every later place when the lookbehind fails at the first, also across surrogate pairs', () => {
