@@ -134,6 +134,17 @@ export function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray
   }
 }
 
+/** Same as `text.replace(re, (m) => ' '.repeat(m.length))` for a global pattern: its matches blanked, offsets kept. */
+export function blankMatches(re: RegExp, text: string): string {
+  let out = '';
+  let done = 0;
+  for (const m of allMatches(re, text)) {
+    out += text.slice(done, m.index) + ' '.repeat(m[0].length);
+    done = m.index + m[0].length;
+  }
+  return done === 0 && out === '' ? text : out + text.slice(done);
+}
+
 function isPairAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;

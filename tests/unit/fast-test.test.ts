@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as CUES from '../../src/protocol/context/cues.ts';
-import { allMatches, firstMatch, matches } from '../../src/protocol/fast-test.ts';
+import { allMatches, blankMatches, firstMatch, matches } from '../../src/protocol/fast-test.ts';
+import { APPLYING_CLAUSE, REPORTED_CLAUSE } from '../../src/protocol/rules/disclosure.ts';
 import { GLOBAL as OPINION_GLOBAL } from '../../src/protocol/rules/opinion.ts';
 import * as RELATED from '../../src/protocol/related.ts';
 
@@ -56,6 +57,12 @@ describe('matches / firstMatch', () => {
     }
     expect(wrong).toEqual([]);
     expect(hits).toBeGreaterThan(100);
+    // Blanking, as the disclosure rule does with reported and applying clauses.
+    for (const d of drafts) {
+      const text = d.toLowerCase();
+      for (const re of [REPORTED_CLAUSE, APPLYING_CLAUSE]) expect(blankMatches(re, text)).toBe(text.replace(re, (m) => ' '.repeat(m.length)));
+    }
+    expect(blankMatches(REPORTED_CLAUSE, 'en hij zei dat het goed was. klaar')).toBe('en ' + ' '.repeat('hij zei dat het goed was'.length) + '. klaar');
     // Empty matches move on by a whole code point, as matchAll does.
     const empty = /(?<![a-z])(?=x)/gu;
     for (const text of ['x😀x ax', '😀x', '']) expect(list(allMatches(empty, text)), text).toBe(list(text.matchAll(empty)));
