@@ -251,8 +251,13 @@ export async function surfaceFirstBanner(h: Harness, s: MeasuredSurface, quietMs
     const editor = page.locator(s.editor).first();
     await editor.waitFor();
     await page.waitForTimeout(300); // the watcher has run (document_idle)
-    // Strings, not functions: tsx (esbuild with keepNames) would wrap named closures in a helper the page lacks.
-    await editor.evaluate(`(ed) => {
+    // The editor handed over without named closures; the rest as a string: tsx (esbuild with keepNames) would wrap
+    // named closures in a helper the page lacks (and a string given to evaluate is an expression, not called).
+    await editor.evaluate((ed) => {
+      (window as unknown as { __measuredEditor: Element }).__measuredEditor = ed;
+    });
+    await page.evaluate(`(() => {
+      const ed = window.__measuredEditor;
       window.__firstInput = 0;
       window.__firstBanner = 0;
       window.addEventListener('beforeinput', () => { if (!window.__firstInput) window.__firstInput = performance.now(); }, true);
@@ -264,7 +269,7 @@ export async function surfaceFirstBanner(h: Harness, s: MeasuredSurface, quietMs
         if (!window.__firstBanner) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-    }`);
+    })()`);
     await editor.click();
     await page.keyboard.insertText(SURFACE_DRAFT);
     const done = () => page.evaluate(() => (window as unknown as { __firstBanner: number }).__firstBanner > 0);
