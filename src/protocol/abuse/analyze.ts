@@ -8,6 +8,7 @@
 // draft in a content script, and there is no openly licensed Dutch training set of school bullying to learn
 // from. The frames generalise across words (every HurtLex insult works in every frame), which a string list
 // does not.
+import { attribution, C as CL, currentA8Model, S as SG, scoreUnit, type Unit } from './learned.ts';
 import * as L from './lexicon.ts';
 import { FuzzyIndex, keyOf, MAX_FUZZY_WORD, type Token, tokenize, work } from './tokens.ts';
 
@@ -372,11 +373,124 @@ export interface Analysis {
   spans: Span[];
 }
 
-/** Finds abusive spans in the normalised, lower-cased draft. `text` is the same with case kept (for names). */
-export function analyzeAbuse(lower: string, text: string): Span[] {
+interface SentenceFlags {
+  reported: boolean;
+  denied: boolean;
+  condemning: boolean;
+  sentLaugh: boolean;
+  selfOnly: boolean;
+  share: boolean;
+  game: boolean;
+  hasP2: boolean;
+  hasOther: boolean;
+}
+
+/** What the grammar knows of a whole sentence: who is spoken of, and what cancels abuse in it. */
+function sentenceFlags(sent: Token[], postLaughOrFond: boolean): SentenceFlags {
+  const sk = sent.map((t) => t.k);
+  const reported = sk.some((k, i) => (L.REPORT.has(k) && !(k === 'call' && L.P3.has(sk[i + 1] ?? ''))) || L.CONDEMN.has(k));
+  const sentLaugh = postLaughOrFond || sk.some((k) => L.LAUGH.has(k) || (k.startsWith('ha') && HAHA.test(k)));
+  const hasP2 = sk.some((k) => L.P2.has(k) || L.P2_COPULA.has(k));
+  const hasOther = sk.some((k, i) => L.P3.has(k) || L.P3_COPULA.has(k) || L.PERSON_NOUN.has(k) || L.GROUP.has(k) || sent[i]!.cap);
+  const selfOnly = sk.some((k) => SELF_SUBJ.has(k) || L.SELF_COPULA.has(k)) && !hasP2 && !hasOther;
+  const share = sk.some((k) => L.SHARE.has(k));
+  // "Niemand vindt jou een loser", "No one thinks you're a loser": the insult is denied.
+  const denied = (L.NOBODY.has(sk[0] ?? '') || (sk[0] === K('no') && sk[1] === K('one')) || (sk[0] === K('niemand') || L.NOBODY.has(sk[1] ?? ''))) && sk.slice(0, 5).some((k) => K_THINK.has(k));
+  // "Ik vind het walgelijk hoe sommigen over moslims praten": condemnation of what follows.
+  const condemning = sk.some((k, i) => (k === K('het') || k === K('it') || k === K('its')) && (isNegAdj(sk[i + 1] ?? '') && K_CONDEMN_LINK.has(sk[i + 2] ?? '') || (sk[i + 1] === K('is') && isNegAdj(sk[i + 2] ?? '') && K_CONDEMN_LINK.has(sk[i + 3] ?? ''))));
+  const game = sk.some((k) => K_GAME.has(k));
+  return { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther };
+}
+
+/** The lexicon classes of a word, as bits for the learned model (learned.ts C). */
+function tokenClasses(t: Token): number {
+  const k = t.k;
+  let b = 0;
+  if (isSlur(k)) b |= CL.SLUR;
+  if (isInsult(k) || (isHurt(k) && k.length >= 4)) b |= CL.INSULT;
+  if (isNegAdj(k)) b |= CL.NEG_ADJ;
+  if (isDehum(k)) b |= CL.DEHUM;
+  if (L.HATE.has(k) || HATE_SWAPPED.has(k) || L.DISGUST.has(k)) b |= CL.HATE;
+  if (L.VIOLENT.has(k) || L.VIOLENT_PART.has(k) || L.VIOLENT_STEM.has(k) || L.HARM_NOUN.has(k) || L.BREAK.has(k)) b |= CL.VIOLENT;
+  if (L.DIE.has(k)) b |= CL.DIE;
+  if (L.GROUP.has(k) || L.GROUP_MOD.has(k)) b |= CL.GROUP;
+  if (L.P2.has(k) || L.P2_COPULA.has(k)) b |= CL.P2;
+  if (L.P3.has(k) || L.P3_COPULA.has(k)) b |= CL.P3;
+  if (L.SELF.has(k) || L.SELF_COPULA.has(k)) b |= CL.SELF;
+  if (L.NEGATOR.has(k)) b |= CL.NEGATOR;
+  if (L.PERSON_NOUN.has(k)) b |= CL.PERSON;
+  if (L.CURSE_WORD.has(k) || L.CURSE_PREFIX.some((p) => k.length > p.length + 1 && k.startsWith(p))) b |= CL.CURSE;
+  if (L.BODY.has(k)) b |= CL.BODY;
+  if (L.MODAL.has(k) || L.WISH.has(k)) b |= CL.MODAL;
+  if (L.LAUGH.has(k) || (k.startsWith('ha') && HAHA.test(k))) b |= CL.LAUGH;
+  if (L.REPORT.has(k) || L.CONDEMN.has(k)) b |= CL.REPORT;
+  if (L.POSITIVE.has(k)) b |= CL.POSITIVE;
+  if (t.cap) b |= CL.NAME;
+  if (L.COPULA.has(k)) b |= CL.COPULA;
+  return b;
+}
+
+/** A sentence as the learned model sees it: its tokens, their lexicon classes and the sentence's signals. */
+function unitOf(sent: Token[], lower: string, f: SentenceFlags): Unit {
+  const cls = sent.map(tokenClasses);
+  let sig = 0;
+  if (f.hasP2) sig |= SG.P2;
+  if (f.hasOther) sig |= SG.OTHER;
+  if (cls.some((b) => b & CL.GROUP)) sig |= SG.GROUP;
+  if (cls.some((b) => b & CL.NEGATOR)) sig |= SG.NEGATION;
+  if (f.reported || f.denied || f.condemning) sig |= SG.REPORTED;
+  if (f.selfOnly) sig |= SG.SELF_ONLY;
+  if (f.sentLaugh) sig |= SG.LAUGH;
+  if (sent.every((t) => t.quoted)) sig |= SG.QUOTED;
+  if (f.game) sig |= SG.GAME;
+  if (f.share) sig |= SG.SHARE;
+  const last = sent[sent.length - 1]!;
+  if (lower.slice(last.e, last.e + 4).includes('?')) sig |= SG.QUESTION;
+  return { toks: sent, cls, sig };
+}
+
+/** Someone the words can be aimed at: the reader, a third person, a person or group noun, a name, an insult noun. */
+const AIMABLE = CL.P2 | CL.P3 | CL.PERSON | CL.GROUP | CL.NAME | CL.SLUR | CL.INSULT | CL.DEHUM;
+const K_SOMEONE = new Set(['die', 'deze', 'iemand', 'someone', 'somebody', 'wie', 'whoever', 'anyone', 'iedereen', 'everyone', 'zo', 'those', 'these', 'they', 'them', 'mensen', 'people'].map(keyOf));
+
+/**
+ * The learned model's finding for a sentence the grammar left alone, or null. It fires when the probability passes
+ * the threshold and none of the grammar's cancellers applies: quotation, report or condemnation, denial, the
+ * writer speaking of themselves, banter (laughter or affection, unless a slur), a game, no one to aim at (abuse of
+ * objects, a swear word as intensifier), or a negation right before the words it saw ("je bent geen idioot").
+ * The span is the words with the largest positive contribution, so the banner names what the model saw.
+ */
+function learnedSpan(sent: Token[], u: Unit): Span | null {
+  const s = u.sig;
+  if (s & (SG.REPORTED | SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return null;
+  let any = 0;
+  for (const b of u.cls) any |= b;
+  if (!(any & AIMABLE) && !sent.some((t) => K_SOMEONE.has(t.k))) return null;
+  const model = currentA8Model();
+  const { p, contrib } = scoreUnit(u, model);
+  if (p < (modelThreshold ?? model.threshold)) return null;
+  const at = attribution(contrib);
+  if (!at) return null;
+  if ((s & SG.LAUGH) && !u.cls.slice(at[0], at[1] + 1).some((b) => b & CL.SLUR)) return null;
+  for (let i = Math.max(0, at[0] - 3); i < at[0]; i++) if (u.cls[i]! & CL.NEGATOR) return null;
+  if (trace) trace.push(`learned p=${p.toFixed(3)} ${sent[at[0]]!.w}..${sent[at[1]]!.w}`);
+  return [sent[at[0]]!.s, sent[at[1]]!.e];
+}
+
+/**
+ * The learned model's input for training (scripts/train-a8.ts): the whole text as one unit, or its sentences as
+ * the rule judges them.
+ */
+export function a8Units(lower: string, text: string, whole: boolean): Unit[] {
   const toks = repair(tokenize(lower, text), lower);
   if (toks.length === 0) return [];
-  // Sentences and clauses.
+  const { postLaugh, postFond } = postSignals(toks, text);
+  const groups = whole ? [toks] : splitSentences(toks);
+  return groups.map((g) => unitOf(g, lower, sentenceFlags(g, postLaugh || postFond)));
+}
+
+/** Sentences of a draft: runs of tokens between sentence breaks, at most MAX_SENTENCE words each. */
+function splitSentences(toks: Token[]): Token[][] {
   const sentences: Token[][] = [];
   for (const t of toks) {
     // A sentence longer than MAX_SENTENCE words (a list, a pasted text without stops) is judged in pieces: the
@@ -385,14 +499,41 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     if (t.brk === 2 || sentences.length === 0 || sentences[sentences.length - 1]!.length >= MAX_SENTENCE) sentences.push([]);
     sentences[sentences.length - 1]!.push(t);
   }
-  const spans: Span[] = [];
-  const add = (a: Token, b: Token) => spans.push([a.s, b.e]);
+  return sentences;
+}
+
+/** Laughter or affection anywhere in the post (emoji, "hou van je", "love you"): mild insults read as banter. */
+function postSignals(toks: Token[], text: string): { postLaugh: boolean; postFond: boolean } {
   const postLaugh = LAUGH_EMOJI.test(text);
-  const postDog = toks.some((t) => K_DOG.has(t.k));
   // Affection anywhere in a short post makes a mild insult banter: "jij mafkees, daarom hou ik van je".
   const postFond = toks.length < 60 && toks.some((t, i) => ((t.k === K('hou') || t.k === K('houd')) && toks.slice(i + 1, i + 4).some((x) => x.k === K_VAN) && toks.slice(i + 1, i + 5).some((x) => L.P2.has(x.k))) || ((t.k === K('love') || t.k === K('luv')) && L.P2.has(toks[i + 1]?.k ?? '')));
+  return { postLaugh, postFond };
+}
+
+/** Threshold override for scripts that sweep it (null: the shipped threshold). */
+let modelThreshold: number | null = null;
+export function setA8Threshold(t: number | null): void {
+  modelThreshold = t;
+}
+/** Set to false to judge with the grammar alone (for before/after figures). */
+let modelOn = true;
+export function useA8Learned(on: boolean): void {
+  modelOn = on;
+}
+
+/** Finds abusive spans in the normalised, lower-cased draft. `text` is the same with case kept (for names). */
+export function analyzeAbuse(lower: string, text: string): Span[] {
+  const toks = repair(tokenize(lower, text), lower);
+  if (toks.length === 0) return [];
+  // Sentences and clauses.
+  const sentences = splitSentences(toks);
+  const spans: Span[] = [];
+  const add = (a: Token, b: Token) => spans.push([a.s, b.e]);
+  const { postLaugh, postFond } = postSignals(toks, text);
+  const postDog = toks.some((t) => K_DOG.has(t.k));
 
   for (const sent of sentences) {
+    const before = spans.length;
     const clauses: Token[][] = [[]];
     for (let i = 0; i < sent.length; i++) {
       const t = sent[i]!;
@@ -400,20 +541,13 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
       if (i > 0 && ((t.brk >= 1 || CONJ.has(t.k)) && cur.length > 0 || cur.length >= MAX_CLAUSE)) clauses.push([]);
       if (!CONJ.has(t.k)) clauses[clauses.length - 1]!.push(t);
     }
-    const sk = sent.map((t) => t.k);
-    const reported = sk.some((k, i) => (L.REPORT.has(k) && !(k === 'call' && L.P3.has(sk[i + 1] ?? ''))) || L.CONDEMN.has(k));
-    const sentLaugh = postLaugh || postFond || sk.some((k) => L.LAUGH.has(k) || (k.startsWith('ha') && HAHA.test(k)));
-    const hasP2 = sk.some((k) => L.P2.has(k) || L.P2_COPULA.has(k));
-    const hasOther = sk.some((k, i) => L.P3.has(k) || L.P3_COPULA.has(k) || L.PERSON_NOUN.has(k) || L.GROUP.has(k) || sent[i]!.cap);
-    const selfOnly = sk.some((k) => SELF_SUBJ.has(k) || L.SELF_COPULA.has(k)) && !hasP2 && !hasOther;
-    const share = sk.some((k) => L.SHARE.has(k));
-    // "Niemand vindt jou een loser", "No one thinks you're a loser": the insult is denied.
-    const denied = (L.NOBODY.has(sk[0] ?? '') || (sk[0] === K('no') && sk[1] === K('one')) || (sk[0] === K('niemand') || L.NOBODY.has(sk[1] ?? ''))) && sk.slice(0, 5).some((k) => K_THINK.has(k));
-    // "Ik vind het walgelijk hoe sommigen over moslims praten": condemnation of what follows.
-    const condemning = sk.some((k, i) => (k === K('het') || k === K('it') || k === K('its')) && (isNegAdj(sk[i + 1] ?? '') && K_CONDEMN_LINK.has(sk[i + 2] ?? '') || (sk[i + 1] === K('is') && isNegAdj(sk[i + 2] ?? '') && K_CONDEMN_LINK.has(sk[i + 3] ?? ''))));
-
-    const game = sk.some((k) => K_GAME.has(k));
+    const { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther } = sentenceFlags(sent, postLaugh || postFond);
     for (const c of clauses) analyzeClause(c, sent, { reported: reported || denied || condemning, sentLaugh, selfOnly, share, postDog, game }, add);
+    // The learned classifier, where the grammar found nothing in this sentence (see learnedSpan).
+    if (modelOn && spans.length === before) {
+      const span = learnedSpan(sent, unitOf(sent, lower, { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther }));
+      if (span) spans.push(span);
+    }
   }
   // A call to share mockery of a named pupil: "share it, she got 12% lol", "Noa had een 2 😂 deel het!!",
   // "Sven woont op de Kerkstraat 12 … lol, stuur door". Sharing alone is not abuse (a proud post is shared too):
