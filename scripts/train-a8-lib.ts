@@ -15,7 +15,7 @@ const EPOCHS = 30;
 const LR = 0.4;
 const L2 = 2e-5;
 /** Synthetic school drafts (the name tagger's generator) whose sentences are negatives: ordinary posts. */
-const SCHOOL_DRAFTS = 400;
+const SCHOOL_DRAFTS = 1500;
 
 export interface Row {
   id: string;
