@@ -2,7 +2,7 @@
 // (never trained on): recall and contrast on the released functional sets, A8 precision and recall on the draft
 // corpora, for the grammar alone ("grammar") and grammar + model at each threshold.
 import { existsSync, readFileSync } from 'node:fs';
-import { setA8Threshold, useA8Learned } from '../src/protocol/abuse/analyze.ts';
+import { setA8Evidence, setA8Threshold, useA8Learned } from '../src/protocol/abuse/analyze.ts';
 import { evaluate } from '../src/protocol/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
 
@@ -33,13 +33,17 @@ function run(label: string): void {
     }
   }
   cells.push(`drafts P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`);
-  console.log(label.padEnd(9), cells.join(' | '));
+  console.log(label.padEnd(14), cells.join(' | '));
 }
 
 useA8Learned(false);
 run('grammar');
 useA8Learned(true);
-for (const t of thresholds.length ? thresholds : [0.5, 0.6, 0.7, 0.8, 0.9]) {
-  setA8Threshold(t);
-  run(`t=${t}`);
+const evidences = (process.env.A8_EVIDENCE ?? '0.5').split(',').map(Number);
+for (const e of evidences) {
+  setA8Evidence(e);
+  for (const t of thresholds.length ? thresholds : [0.5, 0.6, 0.7, 0.8, 0.9]) {
+    setA8Threshold(t);
+    run(`t=${t} e=${e}`);
+  }
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { a8Units } from '../src/protocol/abuse/analyze.ts';
 import { A8_BUCKETS, featureScale, featurize, type Unit } from '../src/protocol/abuse/learned.ts';
 import { normalize } from '../src/protocol/normalize.ts';
+import { a8Synthetic } from './a8-synthetic.ts';
 import { synthetic } from './ner-synthetic.ts';
 import { rng } from './seeded-rng.ts';
 
@@ -14,8 +15,11 @@ export const SEED = 20261202;
 const EPOCHS = 30;
 const LR = 0.4;
 const L2 = 2e-5;
+const CLASS_BALANCE = process.env.A8_BALANCE === "1";
 /** Synthetic school drafts (the name tagger's generator) whose sentences are negatives: ordinary posts. */
 const SCHOOL_DRAFTS = 1500;
+/** Ordinary sentences that address the reader or name people (scripts/a8-synthetic.ts). */
+const SYNTHETIC_NEUTRAL = 1500;
 
 export interface Row {
   id: string;
@@ -63,6 +67,7 @@ export function examples(rows: Row[], withDrafts = true): Example[] {
   for (const r of rows) for (const u of unitsOf(r.text, true)) out.push(example(u, r.abusive ? 1 : 0));
   if (withDrafts) {
     for (const s of synthetic(rng(SEED + 1), SCHOOL_DRAFTS)) for (const u of unitsOf(s.text, false)) out.push(example(u, 0));
+    for (const s of a8Synthetic(SEED + 2, SYNTHETIC_NEUTRAL)) for (const u of unitsOf(s.text, true)) out.push(example(u, 0));
   }
   return out;
 }
@@ -79,7 +84,7 @@ export function train(data: Example[], seed = SEED): Trained {
   let bias = 0;
   const pos = data.filter((e) => e.y === 1).length;
   const neg = data.length - pos;
-  const cw = [data.length / (2 * Math.max(1, neg)), data.length / (2 * Math.max(1, pos))];
+  const cw = CLASS_BALANCE ? [data.length / (2 * Math.max(1, neg)), data.length / (2 * Math.max(1, pos))] : [1, 1];
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

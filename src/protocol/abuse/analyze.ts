@@ -453,6 +453,22 @@ function unitOf(sent: Token[], lower: string, f: SentenceFlags): Unit {
 const AIMABLE = CL.P2 | CL.P3 | CL.PERSON | CL.GROUP | CL.NAME | CL.SLUR | CL.INSULT | CL.DEHUM;
 const K_SOMEONE = new Set(['die', 'deze', 'iemand', 'someone', 'somebody', 'wie', 'whoever', 'anyone', 'iedereen', 'everyone', 'zo', 'those', 'these', 'they', 'them', 'mensen', 'people'].map(keyOf));
 
+/** Lexicon classes that carry abuse: a word of one of them is never a function word. */
+const ABUSE_CLASSES = CL.SLUR | CL.INSULT | CL.NEG_ADJ | CL.DEHUM | CL.HATE | CL.VIOLENT | CL.DIE | CL.CURSE;
+const K_FUNCTION = new Set(['every', 'everyone', 'everybody', 'iedereen', 'someone', 'somebody', 'iemand', 'anyone', 'wie', 'who', 'whoever', 'allemaal', 'alles', 'everything', 'elke', 'elk', 'heeft', 'has', 'have', 'had', 'hebben', 'heb', 'doet', 'does', 'do', 'did', 'gaat', 'gaan', 'ga', 'kan', 'can', 'kun', 'kunt', 'kunnen', 'wil', 'will', 'zal', 'would', 'zou', 'er', 'there', 'hier', 'here', 'daar', 'dan', 'then', 'als', 'if', 'en', 'and', 'of', 'or', 'om', 'te', 'to', 'voor', 'for', 'met', 'with', 'op', 'on', 'aan', 'at', 'uit', 'out', 'naar', 'hoe', 'how', 'waarom', 'why', 'wat', 'what', 'waar', 'where', 'wanneer', 'when', 'want', 'omdat', 'because', 'maar', 'but'].map(keyOf));
+function isFunctionWord(t: Token, cls: number): boolean {
+  const k = t.k;
+  if (k.length <= 2) return true;
+  if (cls & ABUSE_CLASSES) return false;
+  return isFiller(k) || AUX.has(k) || K_PREP.has(k) || CONJ.has(k) || K_FUNCTION.has(k) || L.P2.has(k) || L.P2_COPULA.has(k) || L.P3.has(k) || L.P3_COPULA.has(k) || L.SELF.has(k) || L.COPULA.has(k) || L.MODAL.has(k) || L.THING.has(k) || L.DEMONSTRATIVE.has(k) || L.NEGATOR.has(k);
+}
+/** Least share of the score (trained logit units) the strongest content word must carry; chosen on validation data. */
+const MIN_EVIDENCE = 0.5;
+let evidenceOverride: number | null = null;
+export function setA8Evidence(e: number | null): void {
+  evidenceOverride = e;
+}
+
 /**
  * The learned model's finding for a sentence the grammar left alone, or null. It fires when the probability passes
  * the threshold and none of the grammar's cancellers applies: quotation, report or condemnation, denial, the
@@ -469,10 +485,27 @@ function learnedSpan(sent: Token[], u: Unit): Span | null {
   const model = currentA8Model();
   const { p, contrib } = scoreUnit(u, model);
   if (p < (modelThreshold ?? model.threshold)) return null;
+  // The words it saw must include a content word: a sentence scored high on "je", "moet" and "iedereen" alone
+  // ("dank je!", "iedereen welkom") has no abuse to name, and the banner must name what it saw.
+  let best = 0;
+  for (let i = 0; i < contrib.length; i++) {
+    if (isFunctionWord(sent[i]!, u.cls[i]!)) contrib[i] = 0;
+    else if (contrib[i]! > best) best = contrib[i]!;
+  }
+  if (best < (evidenceOverride ?? MIN_EVIDENCE)) return null;
   const at = attribution(contrib);
   if (!at) return null;
   if ((s & SG.LAUGH) && !u.cls.slice(at[0], at[1] + 1).some((b) => b & CL.SLUR)) return null;
-  for (let i = Math.max(0, at[0] - 3); i < at[0]; i++) if (u.cls[i]! & CL.NEGATOR) return null;
+  // Negated ("gay people are not a threat to kids"), quoted ("dat 'dikke koe' normaal is") or said of the writer
+  // ("ik ben een waardeloze keeper"): the grammar's cancellers, applied to the words the model saw.
+  for (let i = Math.max(0, at[0] - 5); i < at[0]; i++) if (u.cls[i]! & CL.NEGATOR) return null;
+  for (let i = at[0]; i <= at[1]; i++) if (sent[i]!.quoted) return null;
+  for (let i = Math.max(0, at[0] - 5); i < at[0]; i++) {
+    if (u.cls[i]! & CL.P2) break;
+    if (L.SELF_COPULA.has(sent[i]!.k) || (SELF_SUBJ.has(sent[i]!.k) && L.COPULA.has(sent[i + 1]?.k ?? '')) || (L.COPULA.has(sent[i]!.k) && SELF_SUBJ.has(sent[i + 1]?.k ?? ''))) {
+      if (!sent.slice(i, at[0]).some((t, x) => u.cls[i + x]! & CL.P2)) return null;
+    }
+  }
   if (trace) trace.push(`learned p=${p.toFixed(3)} ${sent[at[0]]!.w}..${sent[at[1]]!.w}`);
   return [sent[at[0]]!.s, sent[at[1]]!.e];
 }
