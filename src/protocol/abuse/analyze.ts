@@ -449,17 +449,23 @@ function unitOf(sent: Token[], lower: string, f: SentenceFlags): Unit {
   return { toks: sent, cls, sig };
 }
 
-/** Someone the words can be aimed at: the reader, a third person, a person or group noun, a name, an insult noun. */
-const AIMABLE = CL.P2 | CL.P3 | CL.PERSON | CL.GROUP | CL.NAME | CL.SLUR | CL.INSULT | CL.DEHUM;
+/** Someone the words can be aimed at: the reader, a third person, a person or group noun, a name. */
+const AIMABLE = CL.P2 | CL.P3 | CL.PERSON | CL.GROUP | CL.NAME;
 const K_SOMEONE = new Set(['die', 'deze', 'iemand', 'someone', 'somebody', 'wie', 'whoever', 'anyone', 'iedereen', 'everyone', 'zo', 'those', 'these', 'they', 'them', 'mensen', 'people'].map(keyOf));
 
 /** Lexicon classes that carry abuse: a word of one of them is never a function word. */
 const ABUSE_CLASSES = CL.SLUR | CL.INSULT | CL.NEG_ADJ | CL.DEHUM | CL.HATE | CL.VIOLENT | CL.DIE | CL.CURSE;
 const K_FUNCTION = new Set(['every', 'everyone', 'everybody', 'iedereen', 'someone', 'somebody', 'iemand', 'anyone', 'wie', 'who', 'whoever', 'allemaal', 'alles', 'everything', 'elke', 'elk', 'heeft', 'has', 'have', 'had', 'hebben', 'heb', 'doet', 'does', 'do', 'did', 'gaat', 'gaan', 'ga', 'kan', 'can', 'kun', 'kunt', 'kunnen', 'wil', 'will', 'zal', 'would', 'zou', 'er', 'there', 'hier', 'here', 'daar', 'dan', 'then', 'als', 'if', 'en', 'and', 'of', 'or', 'om', 'te', 'to', 'voor', 'for', 'met', 'with', 'op', 'on', 'aan', 'at', 'uit', 'out', 'naar', 'hoe', 'how', 'waarom', 'why', 'wat', 'what', 'waar', 'where', 'wanneer', 'when', 'want', 'omdat', 'because', 'maar', 'but'].map(keyOf));
-function isFunctionWord(t: Token, cls: number): boolean {
+const K_DIE_BEFORE = new Set(['go', 'to', 'gonna', 'will', 'should', 'must', 'just', 'pls', 'please', 'and', 'u', 'ya'].map(keyOf));
+function isFunctionWord(t: Token, cls: number, prev: Token | undefined): boolean {
   const k = t.k;
   if (k.length <= 2) return true;
+  // Dutch "die" is a demonstrative ("iedereen die vast"); English "die" after a subject or a modal is not.
+  if (k === K('die')) return !(prev && (L.P2.has(prev.k) || L.P3.has(prev.k) || L.MODAL.has(prev.k) || L.WISH.has(prev.k) || K_DIE_BEFORE.has(prev.k)));
   if (cls & ABUSE_CLASSES) return false;
+  // A person, a group or a name is who the abuse is aimed at, not the abuse: "kind", "kids", "mevrouw" alone are
+  // no evidence.
+  if (cls & (CL.PERSON | CL.GROUP | CL.NAME)) return true;
   return isFiller(k) || AUX.has(k) || K_PREP.has(k) || CONJ.has(k) || K_FUNCTION.has(k) || L.P2.has(k) || L.P2_COPULA.has(k) || L.P3.has(k) || L.P3_COPULA.has(k) || L.SELF.has(k) || L.COPULA.has(k) || L.MODAL.has(k) || L.THING.has(k) || L.DEMONSTRATIVE.has(k) || L.NEGATOR.has(k);
 }
 /** Least share of the score (trained logit units) the strongest content word must carry; chosen on validation data. */
@@ -479,6 +485,9 @@ export function setA8Evidence(e: number | null): void {
 function learnedSpan(sent: Token[], u: Unit): Span | null {
   const s = u.sig;
   if (s & (SG.REPORTED | SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return null;
+  // A sentence that quotes words is about those words (counter-speech, a report): the grammar alone judges it.
+  if (sent.some((t) => t.quoted)) return null;
+  // Someone to aim at other than the abusive words themselves: "that textbook is a useless piece of crap" has none.
   let any = 0;
   for (const b of u.cls) any |= b;
   if (!(any & AIMABLE) && !sent.some((t) => K_SOMEONE.has(t.k))) return null;
@@ -489,7 +498,7 @@ function learnedSpan(sent: Token[], u: Unit): Span | null {
   // ("dank je!", "iedereen welkom") has no abuse to name, and the banner must name what it saw.
   let best = 0;
   for (let i = 0; i < contrib.length; i++) {
-    if (isFunctionWord(sent[i]!, u.cls[i]!)) contrib[i] = 0;
+    if (isFunctionWord(sent[i]!, u.cls[i]!, sent[i - 1])) contrib[i] = 0;
     else if (contrib[i]! > best) best = contrib[i]!;
   }
   if (best < (evidenceOverride ?? MIN_EVIDENCE)) return null;

@@ -18,7 +18,7 @@ import { decodeBase64 } from '../ner/tagger.ts';
 import type { Token } from './tokens.ts';
 
 /** Hash buckets of the feature table (a power of two). */
-export const A8_BUCKETS = 1 << 15;
+export const A8_BUCKETS = 1 << 16;
 const MASK = A8_BUCKETS - 1;
 
 /** Word classes from the grammar's lexicons, one bit each (computed by analyze.ts for every token). */
