@@ -404,7 +404,20 @@ function sentenceFlags(sent: Token[], postLaughOrFond: boolean): SentenceFlags {
 
 /** The lexicon classes of a word, as bits for the learned model (learned.ts C). */
 function tokenClasses(t: Token): number {
-  const k = t.k;
+  return keyClasses(t.k) | (t.cap ? CL.NAME : 0);
+}
+// The classes are a pure function of the key and cost a few dozen set lookups, so they are memoised (bounded).
+const KEY_CLASS_CACHE = new Map<string, number>();
+function keyClasses(k: string): number {
+  let b = KEY_CLASS_CACHE.get(k);
+  if (b === undefined) {
+    b = keyClassesRaw(k);
+    if (KEY_CLASS_CACHE.size > 20_000) KEY_CLASS_CACHE.clear();
+    KEY_CLASS_CACHE.set(k, b);
+  }
+  return b;
+}
+function keyClassesRaw(k: string): number {
   let b = 0;
   if (isSlur(k)) b |= CL.SLUR;
   if (isInsult(k) || (isHurt(k) && k.length >= 4)) b |= CL.INSULT;
@@ -425,7 +438,6 @@ function tokenClasses(t: Token): number {
   if (L.LAUGH.has(k) || (k.startsWith('ha') && HAHA.test(k))) b |= CL.LAUGH;
   if (L.REPORT.has(k) || L.CONDEMN.has(k)) b |= CL.REPORT;
   if (L.POSITIVE.has(k)) b |= CL.POSITIVE;
-  if (t.cap) b |= CL.NAME;
   if (L.COPULA.has(k)) b |= CL.COPULA;
   return b;
 }

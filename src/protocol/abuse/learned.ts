@@ -126,14 +126,15 @@ export function featurize(u: Unit, feats: number[], owner: number[]): void {
     // Character 3- to 5-grams inside the word with boundary marks: spelling variants and compounds
     // ("kankerlijer", "moslimratten") share them with the words the model was trained on.
     const len = Math.min(k.length, MAX_GRAM_WORD);
+    // Positions -1 and len stand for the boundary marks; each start extends one hash through lengths 3, 4, 5.
     for (let a = -1; a < len; a++) {
-      for (let g = 3; g <= 5; g++) {
-        const b = a + g; // exclusive end, with positions -1 and len standing for the boundary marks
-        if (b > len + 1) break;
-        let h = SEED_GRAM;
-        for (let x = a; x < b; x++) h = mix(h, x < 0 || x >= len ? 35 : k.charCodeAt(x));
-        feats.push(h & MASK);
-        owner.push(i);
+      let h = SEED_GRAM;
+      for (let x = a; x < a + 5 && x <= len; x++) {
+        h = mix(h, x < 0 || x >= len ? 35 : k.charCodeAt(x));
+        if (x - a >= 2) {
+          feats.push(h & MASK);
+          owner.push(i);
+        }
       }
     }
     const bits = cls[i]!;
