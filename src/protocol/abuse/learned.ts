@@ -14,7 +14,7 @@
 // scripts/train-a8.ts (`npm run train:a8`). Features hash to buckets with FNV-1a; collisions are the price of a
 // fixed small table. Pure: no DOM, no network.
 import { A8_BIAS, A8_SCALE, A8_THRESHOLD, A8_WEIGHTS } from '../data/a8-weights.generated.ts';
-import { decodeBase64 } from '../ner/tagger.ts';
+import { decodeBase64 } from '../base64.ts';
 import type { Token } from './tokens.ts';
 
 /** Hash buckets of the feature table (a power of two). */
