@@ -17,6 +17,8 @@ const { values } = parseArgs({
     parallel: { type: 'string', default: '4' },
     /** Stop starting new trials after this many minutes (the summary then shows how many ran). */
     minutes: { type: 'string' },
+    /** Print per editor the mean milliseconds of each step of a trial (where the time goes). */
+    profile: { type: 'boolean', default: false },
   },
 });
 const trials = Number(values.trials);
@@ -69,11 +71,11 @@ async function firefox(): Promise<Session> {
 
 const session = values.browser === 'firefox' ? await firefox() : await chromium();
 const disclaimerCache = new Map<string, string[]>();
-const rows: { id: string; trials: number; failures: number; errors: number; seeds: number[]; seconds: number; started: number; notices: Record<string, number> }[] = [];
+const rows: { id: string; trials: number; failures: number; errors: number; seeds: number[]; seconds: number; started: number; notices: Record<string, number>; steps: Record<string, number> }[] = [];
 
 async function runEditor(c: EditorCase): Promise<void> {
   const t0 = Date.now();
-  const row = { id: c.id, trials: 0, failures: 0, errors: 0, seeds: [] as number[], seconds: 0, started: t0, notices: {} as Record<string, number> };
+  const row = { id: c.id, trials: 0, failures: 0, errors: 0, seeds: [] as number[], seconds: 0, started: t0, notices: {} as Record<string, number>, steps: {} as Record<string, number> };
   rows.push(row);
   const disclaimers = disclaimerCache.get(c.page) ?? disclaimersFor(siteOf(c.page));
   const open = async () => {
@@ -90,7 +92,7 @@ async function runEditor(c: EditorCase): Promise<void> {
   for (let seed = first; seed < first + trials && Date.now() < deadline; seed++) {
     let r;
     try {
-      r = await runTrial(d.driver, makeTrial(seed), disclaimers, lineBreakOf(c));
+      r = await runTrial(d.driver, makeTrial(seed), disclaimers, lineBreakOf(c), values.profile ? row.steps : undefined);
     } catch (err) {
       // A step that timed out or threw (the page, not the insertion, on a loaded machine): counted apart.
       r = { ok: false, notice: 'error', problems: [`error: ${String(err).split('\n')[0]!}`], before: '', after: '', seed };
@@ -121,6 +123,10 @@ function summary(): number {
   for (const r of rows) {
     // A run stopped from outside has not set its editors' times yet.
     r.seconds ||= Math.round((Date.now() - r.started) / 1000);
+    if (values.profile && r.trials) {
+      const ms = Object.entries(r.steps).map(([k, v]) => `${k} ${Math.round(v / r.trials)}`).join(', ');
+      console.log(`  ${r.id.padEnd(28)} ms per trial ${Math.round((r.seconds * 1000) / r.trials)}: ${ms}`);
+    }
     console.log(`  ${r.id.padEnd(28)} ${String(r.trials).padStart(5)} trials  ${String(r.failures).padStart(3)} failed  ${String(r.errors).padStart(3)} errors  ${String(r.seconds).padStart(5)} s  ${JSON.stringify(r.notices)}${r.seeds.length ? `  seeds ${r.seeds.slice(0, 20).join(',')}` : ''}`);
   }
   const failed = rows.reduce((n, r) => n + r.failures, 0);

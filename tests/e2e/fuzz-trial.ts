@@ -30,23 +30,42 @@ export interface TrialResult {
   after: string;
 }
 
-export async function runTrial(d: TrialDriver, trial: Trial, disclaimers: string[], lineBreak = '\n'): Promise<TrialResult> {
+/**
+ * Runs one trial. `steps`, when given, adds the milliseconds each step took under its name (the fuzz script's
+ * --profile prints them), to see where a trial's time goes.
+ */
+export async function runTrial(d: TrialDriver, trial: Trial, disclaimers: string[], lineBreak = '\n', steps?: Record<string, number>): Promise<TrialResult> {
+  let t = performance.now();
+  const lap = (name: string) => {
+    if (!steps) return;
+    const now = performance.now();
+    steps[name] = (steps[name] ?? 0) + (now - t);
+    t = now;
+  };
   await d.clear();
+  lap('clear');
   for (let i = 0; i < trial.lines.length; i++) {
     if (i > 0) await d.press('Enter');
     if (trial.lines[i]) await d.insertText(trial.lines[i]!);
   }
+  lap('type');
   await d.waitForInsertButton();
+  lap('waitButton');
   const trigger = TRIGGERS.find((t) => trial.lines.includes(t))!;
   if (trial.place !== 'end') await d.pickCaret(trial.pick, trial.place === 'selection', trigger);
   if (trial.last === 'enter' || trial.last === 'enter-type') await d.press('Enter');
   if (trial.last === 'type' || trial.last === 'enter-type') await d.insertText(trial.typed);
   const before = await d.modelText();
+  lap('caretAndLast');
   await d.clickInsert();
+  lap('click');
   const notice = await d.waitForNotice();
+  lap('notice');
   const after = await d.modelText();
   await d.press('Control+z');
+  lap('undoKey');
   const undone = await d.modelChange(after, 3_000);
+  lap('undoSettle');
   const problems = insertionProblems(before, after, disclaimers, undone, lineBreak);
   if (notice !== 'inserted') problems.unshift(`notice "${notice}"`);
   return { seed: trial.seed, ok: problems.length === 0, notice, problems, before, after };
