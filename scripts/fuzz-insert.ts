@@ -148,7 +148,7 @@ function summary(): number {
       const ms = Object.entries(r.steps).map(([k, v]) => `${k} ${Math.round(v / r.trials)}`).join(', ');
       console.log(`  ${r.id.padEnd(28)} ms per trial ${Math.round(r.ms / r.trials)}: ${ms}`);
     }
-    console.log(`  ${r.id.padEnd(28)} ${String(r.trials).padStart(5)} trials  ${String(r.failures).padStart(3)} failed  ${String(r.errors).padStart(3)} errors  ${String(seconds).padStart(5)} s  ${JSON.stringify(r.notices)}${r.seeds.length ? `  seeds ${r.seeds.slice(0, 20).join(',')}` : ''}`);
+    console.log(`  ${r.id.padEnd(28)} ${String(r.trials).padStart(5)} trials (seeds ${first}-${r.last})  ${String(r.failures).padStart(3)} failed  ${String(r.errors).padStart(3)} errors  ${String(seconds).padStart(5)} s  ${JSON.stringify(r.notices)}${r.seeds.length ? `  seeds ${r.seeds.slice(0, 20).join(',')}` : ''}`);
   }
   const failed = rows.reduce((n, r) => n + r.failures, 0);
   const errors = rows.reduce((n, r) => n + r.errors, 0);
