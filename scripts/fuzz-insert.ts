@@ -156,7 +156,12 @@ function summary(): number {
   return failed + errors;
 }
 // Stopped from outside (a time limit): still print the figures so far.
-process.on('SIGTERM', () => process.exit(summary() ? 1 : 0));
+// The browsers are closed too (Firefox runs one per editor, which would outlive the script), within 15 s.
+process.on('SIGTERM', () => {
+  const code = summary() ? 1 : 0;
+  const closing = Promise.all([...opened.values()].map((d) => d.close().catch(() => undefined))).then(() => session.close());
+  void Promise.race([closing, new Promise((r) => setTimeout(r, 15_000))]).finally(() => process.exit(code));
+});
 
 // Round robin over the editors in chunks of --chunk seeds, so a run stopped early has spread its trials over
 // every editor. A worker takes the first chunk whose editor no other worker is driving.
