@@ -122,3 +122,14 @@ const PICK_CARET = `function (arg, deepQuery) {
   var sel = root.getSelection ? root.getSelection() : document.getSelection();
   sel.setBaseAndExtent(node, Math.min(x, y), node, Math.max(x, y));
 }`;
+
+/**
+ * Splits a run of text into what a driver may enter as one input and its last two graphemes, which it types as
+ * real key presses (so the editor and the extension see keydown, beforeinput and input for the last edit, as
+ * from a person). Emoji sequences and combining marks stay whole.
+ */
+export function splitTail(text: string, graphemes = 2): [string, string] {
+  const g = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  const at = Math.max(0, g.length - graphemes);
+  return [g.slice(0, at).join(''), g.slice(at).join('')];
+}
