@@ -12,6 +12,7 @@ import { O, tagTokens } from '../ner/tagger.ts';
 import { commonWords } from '../ner/common.ts';
 import { isPersonTag } from './handle.ts';
 import { lexicon } from './lexicon.ts';
+import { places } from './places.ts';
 import type { Token } from './tokenize.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 import { ARTICLES, NOT_NAMES, ORG_NOUNS, PARTICLES, PERSON_CUES, STOPWORDS, TITLES } from './words.ts';
@@ -46,7 +47,13 @@ const GREET2 = new Set(
     'good luck|well done|goed gedaan|knap gedaan|dank je|dank u|go go|hou van|houd van|love ya|see you|tot morgen|' +
     'get well|welkom terug|welcome back|hartelijk dank|van harte|veel succes|veel plezier|have fun').split('|'),
 );
-const PLACE_PREPS = new Set(['in', 'te', 'from', 'near', 'uit', 'nabij', 'richting', 'towards']);
+// Frisian "yn" (in) and "út" (out of) too: "yn Ljouwert", "út Snits".
+const PLACE_PREPS = new Set(['in', 'te', 'from', 'near', 'uit', 'nabij', 'richting', 'towards', 'yn', 'út']);
+// Prepositions that take a person as often as a place ("bij Femke", "naar oma", "by Sarah"): after them a
+// capitalised word is a place only when the gazetteer knows it ("bij Oudega", Frisian "by Oudega", "nei Snits").
+const PLACE_OR_PERSON_PREPS = new Set(['bij', 'by', 'naar', 'nei', 'to', 'rond', 'rondom', 'om', 'via', 'langs', 'around', 'towards', 'oer', 'over']);
+// Only letters, spaces, hyphens and apostrophes make up a place's name.
+const PLACE_TEXT_RE = /^[\p{L}' -]+$/u;
 const CONNECT = new Set(['en', 'and', '&', 'of', 'or']);
 export const SIGN_HINT_RE = /[—–~\-[(]|gr|regards|cheers|liefs|thanks|namens/i;
 export const MIXED_CASE_RE = /\p{Ll}\p{Lu}/u;
@@ -94,6 +101,20 @@ export function detectNames(input: DetectorInput): Candidate[] {
     return j;
   };
   const common = commonWords();
+  const gazetteer = places();
+  // The end index of a place name (one to four words, as the gazetteer spells it) that covers token i, or -1:
+  // "Oudega", "Alde Feanen", "It Hearrenfean", "Súdwest-Fryslân".
+  const placeEnd = (i: number): number => {
+    let best = -1;
+    for (let a = Math.max(0, i - 2); a <= i; a++) {
+      for (let b = i; b < Math.min(tokens.length, a + 4); b++) {
+        const s = text.slice(tokens[a]!.start, tokens[b]!.end);
+        if (s.length > 40 || !PLACE_TEXT_RE.test(s)) break;
+        if (gazetteer.has(s.toLowerCase().replace(/\s+/g, ' '))) best = Math.max(best, b);
+      }
+    }
+    return best;
+  };
 
   const isSchool = (t: Token) => school.words.has(stripPossessive(t.lower));
   const blocked = (t: Token) =>
@@ -262,6 +283,16 @@ export function detectNames(input: DetectorInput): Candidate[] {
       if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!(strong && tagged) || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
       // "in Florence", "from Jordan", "te Sneek": after a place preposition a lone capitalised word is a place.
       if (prev && PLACE_PREPS.has(prev.lower) && t.before === '' && !cueBefore && extend(i, false) === i) continue;
+      // A place the gazetteer knows is not a person: after a preposition of place ("by Oudega", "nei Snits"),
+      // or anywhere when it is no first name of the lists ("de Alde Feanen"). A person cue still wins
+      // ("buurman Sneek"), and so does a first name that is also a village ("met Linde").
+      if (!cueBefore) {
+        const pe = placeEnd(i);
+        if (pe >= 0 && ((prev && PLACE_OR_PERSON_PREPS.has(prev.lower) && t.before === '') || (!strong && !word))) {
+          i = pe;
+          continue;
+        }
+      }
       // The tagger decides, except for a first name of the lists away from the start of a sentence, which
       // stays a name as before (after the article, place and title checks above): "de chauffeur, Harm".
       // Not inside a capitalised run the tagger left alone: "New York", "Camp David".

@@ -1,0 +1,17 @@
+// The gazetteer of Dutch and Frisian place names (data/places.generated.ts, built by scripts/build-places.ts
+// from GeoNames NL and the BAG woonplaatsen): evidence that a capitalised word is a place, not a person.
+// Decoded into a Set on first use; names are lower case, words separated by one space.
+import { PLACES } from '../data/places.generated.ts';
+
+let shipped: Set<string> | null = null;
+let override: Set<string> | null = null;
+
+/** The place names, lower case. */
+export function places(): Set<string> {
+  return override ?? (shipped ??= new Set(PLACES.split('\n')));
+}
+
+/** For the build script and tests: use another set of places (null restores the shipped one). */
+export function usePlaces(set: Set<string> | null): void {
+  override = set;
+}
