@@ -172,6 +172,18 @@ export function detectNames(input: DetectorInput): Candidate[] {
     return j;
   };
 
+  // The words around a lower-case token show a person: "met nguyen", "hoi oksana", "sem was", "nguyen en".
+  const lowerPersonContext = (i: number): boolean => {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const before = prev && t.before === '' && t.start - prev.end <= 2 ? prev.lower : '';
+    const after = next && next.before === '' ? next.lower : '';
+    return (
+      LOWER_BEFORE.has(before) || GREET.has(before) || PERSON_CUES.has(before) || CONNECT.has(before) ||
+      LOWER_AFTER.has(after) || CONNECT.has(after) || (t.sentenceStart && /^[,!]/.test(text.slice(t.end, t.end + 1)))
+    );
+  };
   const used = new Uint8Array(tokens.length);
   const fullNameWords = new Set<string>();
   // A person cue right before token i ("mijn leerling Oksana", "thanks to"): then a capital is evidence.
@@ -334,7 +346,10 @@ export function detectNames(input: DetectorInput): Candidate[] {
     }
 
     // Lower case, tagged: a word that is not a common one ("met nguyen en oksana", "trump is").
-    if (labels[i] === 1 && !t.cap && !common.has(stripPossessive(t.lower)) && !blocked(t)) {
+    // A word no name list knows needs the sentence to show a person too (a preposition or greeting before it,
+    // a verb or "en" after it): in lower case the tagger has little to go on, and the common-word list misses
+    // many ordinary words ("de maandag erna", "plezier hebben", "dan is hij de sjaak").
+    if (labels[i] === 1 && !t.cap && !common.has(stripPossessive(t.lower)) && !blocked(t) && (strong || lex.surnames.has(stripPossessive(t.lower)) || lowerPersonContext(i))) {
       let j = spanEnd(i);
       while (j > i && (common.has(tokens[j]!.lower) || blocked(tokens[j]!))) j--;
       j = Math.max(j, extend(i, true));
