@@ -51,6 +51,7 @@ const GREET2 = new Set(
 const PLACE_PREPS = new Set(['in', 'te', 'from', 'near', 'uit', 'nabij', 'richting', 'towards', 'yn', 'út']);
 // Prepositions that take a person as often as a place ("bij Femke", "naar oma", "by Sarah"): after them a
 // capitalised word is a place only when the gazetteer knows it ("bij Oudega", Frisian "by Oudega", "nei Snits").
+const INDEFINITE = new Set(['een', 'a', 'an', "'n"]);
 const PLACE_OR_PERSON_PREPS = new Set(['bij', 'by', 'naar', 'nei', 'to', 'rond', 'rondom', 'om', 'via', 'langs', 'around', 'towards', 'oer', 'over']);
 // Only letters, spaces, hyphens and apostrophes make up a place's name.
 const PLACE_TEXT_RE = /^[\p{L}' -]+$/u;
@@ -293,6 +294,10 @@ export function detectNames(input: DetectorInput): Candidate[] {
       }
       // After an article a capitalised word is a thing ("de Helder", "the Hope"), unless it is only a name.
       if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!(strong && tagged) || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
+      // "een zwarte Audi", "a red Tesla", "een nieuwe Eastpak": an indefinite article and an adjective before a
+      // capital make it a thing; a person is rarely "een" anyone.
+      const prev2 = tokens[i - 2];
+      if (prev && prev2 && !prev.cap && t.before === '' && prev.before === '' && INDEFINITE.has(prev2.lower) && common.has(prev.lower) && !PERSON_CUES.has(prev.lower) && !strong) continue;
       // "in Florence", "from Jordan", "te Sneek": after a place preposition a lone capitalised word is a place.
       if (prev && PLACE_PREPS.has(prev.lower) && t.before === '' && !cueBefore && extend(i, false) === i) continue;
       // A place the gazetteer knows is not a person: after a preposition of place ("by Oudega", "nei Snits"),
