@@ -51,6 +51,7 @@ const GREET2 = new Set(
 const PLACE_PREPS = new Set(['in', 'te', 'from', 'near', 'uit', 'nabij', 'richting', 'towards', 'yn', 'út']);
 // Prepositions that take a person as often as a place ("bij Femke", "naar oma", "by Sarah"): after them a
 // capitalised word is a place only when the gazetteer knows it ("bij Oudega", Frisian "by Oudega", "nei Snits").
+const PRONOUN_AFTER = new Set(['u', 'je', 'jij', 'ik', 'we', 'wij', 'ze', 'zij', 'hij', 'jullie', 'you', 'i', 'we', 'they']);
 const INDEFINITE = new Set(['een', 'a', 'an', "'n"]);
 const PLACE_OR_PERSON_PREPS = new Set(['bij', 'by', 'naar', 'nei', 'to', 'rond', 'rondom', 'om', 'via', 'langs', 'around', 'towards', 'oer', 'over']);
 // Only letters, spaces, hyphens and apostrophes make up a place's name.
@@ -363,7 +364,11 @@ export function detectNames(input: DetectorInput): Candidate[] {
       continue;
     }
     // Lower case: only a strong first name, and only where the sentence shows a person.
-    if (strong || (word && cueBefore)) {
+    // A word-like first name in lower case after a cue is a name only when it is no common word ("collega mag",
+    // "mijn zoon elke dag"), or after a title ("meneer el idrissi") unless a pronoun follows, which makes it a
+    // verb of a question to that person ("mevrouw bent u …", "juf mag ik …").
+    const titleCue = !!prev && TITLES.has(prev.lower) && !PRONOUN_AFTER.has(tokens[i + 1]?.lower ?? '');
+    if (strong || (word && cueBefore && (!common.has(t.lower) || titleCue))) {
       const j = extend(i, true);
       const befores = prev && t.start - prev.end <= 3 && t.before === '' ? prev.lower : '';
       const afterTok = tokens[j + 1];
