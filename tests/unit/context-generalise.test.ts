@@ -65,6 +65,13 @@ describe('birthdate: an age with its subject left out, after a named person', ()
   });
 });
 
+describe('health: coming out with words between the verb and "uit de kast" is one fact', () => {
+  it('one span over the whole statement', () => {
+    const t = 'Mijn buurman Joost kwam vorig jaar uit de kast als homo, zo blij voor hem';
+    expect(findings(t).filter((f) => f.category === 'health').map((f) => f.text)).toEqual(['kwam vorig jaar uit de kast als homo']);
+  });
+});
+
 describe('relatedness: the writer in a staff role', () => {
   it.each([
     'Als zorgcoördinator zie ik elke maand meer jongeren die vastlopen.',
