@@ -93,6 +93,7 @@ describe('relatedness: the writer in a staff role', () => {
     'Mijn nichtje zit sinds september in de brugklas en vindt het geweldig.',
     'My nephew started secondary school this week, he is in year 7 now.',
     'Het lerarentekort wordt elk jaar groter, doe er wat aan Den Haag.',
+    'Open dag op het Bonifatiuscollege bezocht, mooie school met een leuke sfeer.',
   ])('none: "%s"', (t) => expect(rel(t)).toBe('none'));
 });
 

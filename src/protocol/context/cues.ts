@@ -164,9 +164,9 @@ export const NOT_AS_STAFF = new RegExp(
   'u',
 );
 
-/** Another school by its name, on the text with its case: "het Drachtster Lyceum", "OSG Sevenwolden". */
+/** Another school by its name, on the text with its case: "het Drachtster Lyceum", "OSG Sevenwolden", "het Bonifatiuscollege". */
 export const OTHER_SCHOOL = new RegExp(
-  `${B}(?:(?:\\p{Lu}[\\p{Ll}'-]+\\s){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Academy|Montessorischool|Vrijeschool)|(?:CSG|OSG|RSG|PCL|SG|KSG)\\s\\p{Lu}[\\p{L}-]+)${E}`,
+  `${B}(?:(?:\\p{Lu}[\\p{Ll}'-]+\\s){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Academy|Montessorischool|Vrijeschool)|(?:CSG|OSG|RSG|PCL|SG|KSG)\\s\\p{Lu}[\\p{L}-]+|\\p{Lu}\\p{Ll}{2,}-?(?:college|lyceum|gymnasium|scholengemeenschap))${E}`,
   'u',
 );
 /** Another school in words: "een andere school", "hun school", "the school down the road". */
