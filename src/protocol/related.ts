@@ -19,6 +19,7 @@ import {
 import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
 import { STUDENT_NUMBER_RE } from './detectors/student-number.ts';
 import { withinOneEdit } from './edit-distance.ts';
+import { firstMatch, matches } from './fast-test.ts';
 
 const L = '\\p{L}\\p{N}';
 /** Possessives a writer uses for their own things, with chat spellings. */
@@ -281,6 +282,53 @@ function namesakeAt(lower: string, start: number, end: number): boolean {
   return SAINT_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || PLACE_AFTER.test(lower.slice(end, end + 16));
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
+
+/**
+ * Where `text` has `min` or more letters and digits in a row: [start, end, start, end, …], the same places as
+ * `text.matchAll(/[\p{L}\p{N}]{min,}/gu)` without a match object per word (this runs over every word of a draft
+ * that does not spell the school's name).
+ */
+function letterRuns(text: string, min: number): number[] {
+  const out: number[] = [];
+  let start = -1;
+  let points = 0;
+  for (let i = 0; i <= text.length; ) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    let width = 1;
+    let inWord = false;
+    if (c < 0) inWord = false;
+    else if (c < 0x80) inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else {
+      LETTER_OR_NUMBER.lastIndex = i;
+      inWord = LETTER_OR_NUMBER.test(text);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) width = 2;
+    }
+    if (inWord) {
+      if (start < 0) (start = i), (points = 0);
+      points++;
+    } else if (start >= 0) {
+      if (points >= min) out.push(start, i);
+      start = -1;
+    }
+    i += width;
+  }
+  return out;
+}
+
+/**
+ * Could `word` hold a letter three times in a row? Cheap, so that the replace that undoes stretching runs on the
+ * few words that may need it: three equal UTF-16 units in a row, or any surrogate (a repeated astral letter).
+ */
+function mayStretch(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (i >= 2 && c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
 /**
  * Where `lower` names the school by one of its names (exactly or with a one-letter slip), leaving out
  * namesakes (a saint's title before it, a church or street after it). At most 50, so long pastes stay linear.
@@ -299,9 +347,14 @@ export function schoolMentions(lower: string, school: Settings['school']): Menti
   }
   // A slip is looked for only when no name is written right: most drafts that name the school spell it.
   if (m.fuzzy.length && out.length === 0) {
-    for (const w of lower.matchAll(/[\p{L}\p{N}]{5,}/gu)) {
+    const runs = letterRuns(lower, 5);
+    // Stretching only shortens a word; a demonym is longer than its name, a slip at most one letter shorter.
+    const shortest = Math.min(...m.fuzzy.map((f) => f.length)) - 1;
+    for (let k = 0; k < runs.length; k += 2) {
+      if (runs[k + 1]! - runs[k]! < shortest) continue;
+      const w = { 0: lower.slice(runs[k], runs[k + 1]), index: runs[k]! };
       // "liudgerrr", "Liuuudger": a cheer stretches a letter.
-      const word = w[0].replace(/(\p{L})\1{2,}/gu, '$1');
+      const word = mayStretch(w[0]) ? w[0].replace(/(\p{L})\1{2,}/gu, '$1') : w[0];
       if (word.length > 40) continue;
       const prev = lower[w.index - 1];
       if (prev === '@' || prev === '#') continue;
@@ -359,31 +412,31 @@ const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
 export function workFeatures(lower: string, text: string): Feature[] {
   const f = new Set<Feature>();
   // A colleague at another workplace ("mijn collega bij de bank") is no evidence: those mentions are blanked.
-  const own = OTHER_WORKPLACE.test(lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
+  const own = matches(OTHER_WORKPLACE, lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
   if (ownThingOk(own)) f.add('ownSchoolThing');
-  if (CLASS_ROLE.test(lower) || STRONG_WORK.some((re) => re.test(own)) || ownCapacity(own)) f.add('strongWork');
-  if (OWN_QUALIFIED_GROUP.test(lower)) f.add('ownSchoolThing');
-  if (PUPIL_NUMBER.test(text)) f.add('pupilNumber');
-  if (WRITERS_PUPIL.test(lower)) f.add('writersPupilOrParent');
-  if (SCHOOL_SYSTEM.test(lower) || SCHOOL_SYSTEM_CAPS.test(text)) f.add('schoolSystem');
-  if (SCHOOL_LIFE.test(lower) || WEAK_WORK.some((re, i) => (LESSON_WEAK.has(i) ? lessonWeak(lower, re) : re.test(lower)))) f.add('weakWork');
-  if (CLASS_CODE.test(text)) f.add('classCode');
-  if (FROM_CLASS.test(lower)) f.add('fromClass');
-  if (CLASS_IN_BRACKETS.test(lower)) f.add('classInBrackets');
-  if (OWN_STAFF_ROLE.test(lower)) f.add('ownStaffRole');
-  if (FORMER_PUPIL.test(lower)) f.add('formerPupil');
-  if (PARENT_ON_THE_LINE.test(lower) || PARENT_AT_WRITER.test(lower)) f.add('parentOnTheLine');
-  if (DIALOGUE_PUPIL.test(lower) && DIALOGUE_WRITER.test(lower)) f.add('classroomDialogue');
-  if (FORMER_SCHOOL.test(lower)) f.add('formerSchool');
-  if (SCHOOL_TASK.test(lower)) f.add('schoolTask');
-  if (OWN_JOB.test(lower)) f.add('ownJob');
-  if (OWN_STUDIES.test(lower)) f.add('ownStudies');
-  if (ADDRESSING_PARENT.test(lower)) f.add('addressingParent');
-  if (PARENT_MARKERS.some((re) => re.test(lower))) f.add('ownChild');
-  if (OWN_SCHOOLDAYS.test(lower)) f.add('ownSchooldays');
-  if (EDUCATION_POLICY.test(lower)) f.add('educationPolicy');
-  if (OTHER_SCHOOL_WORDS.test(lower)) f.add('otherSchool');
-  if (PRIVATE_SALE.test(lower)) f.add('privateSale');
+  if (matches(CLASS_ROLE, lower) || STRONG_WORK.some((re) => matches(re, own)) || ownCapacity(own)) f.add('strongWork');
+  if (matches(OWN_QUALIFIED_GROUP, lower)) f.add('ownSchoolThing');
+  if (matches(PUPIL_NUMBER, text)) f.add('pupilNumber');
+  if (matches(WRITERS_PUPIL, lower)) f.add('writersPupilOrParent');
+  if (matches(SCHOOL_SYSTEM, lower) || matches(SCHOOL_SYSTEM_CAPS, text)) f.add('schoolSystem');
+  if (matches(SCHOOL_LIFE, lower) || WEAK_WORK.some((re, i) => (LESSON_WEAK.has(i) ? lessonWeak(lower, re) : matches(re, lower)))) f.add('weakWork');
+  if (matches(CLASS_CODE, text)) f.add('classCode');
+  if (matches(FROM_CLASS, lower)) f.add('fromClass');
+  if (matches(CLASS_IN_BRACKETS, lower)) f.add('classInBrackets');
+  if (matches(OWN_STAFF_ROLE, lower)) f.add('ownStaffRole');
+  if (matches(FORMER_PUPIL, lower)) f.add('formerPupil');
+  if (matches(PARENT_ON_THE_LINE, lower) || matches(PARENT_AT_WRITER, lower)) f.add('parentOnTheLine');
+  if (matches(DIALOGUE_PUPIL, lower) && matches(DIALOGUE_WRITER, lower)) f.add('classroomDialogue');
+  if (matches(FORMER_SCHOOL, lower)) f.add('formerSchool');
+  if (matches(SCHOOL_TASK, lower)) f.add('schoolTask');
+  if (matches(OWN_JOB, lower)) f.add('ownJob');
+  if (matches(OWN_STUDIES, lower)) f.add('ownStudies');
+  if (matches(ADDRESSING_PARENT, lower)) f.add('addressingParent');
+  if (PARENT_MARKERS.some((re) => matches(re, lower))) f.add('ownChild');
+  if (matches(OWN_SCHOOLDAYS, lower)) f.add('ownSchooldays');
+  if (matches(EDUCATION_POLICY, lower)) f.add('educationPolicy');
+  if (matches(OTHER_SCHOOL_WORDS, lower)) f.add('otherSchool');
+  if (matches(PRIVATE_SALE, lower)) f.add('privateSale');
   return [...f];
 }
 
@@ -399,7 +452,7 @@ export function workScore(features: readonly Feature[]): number {
 
 /** Is `lower` about the writer's own work at a school, without naming it? */
 export function aboutOwnWork(lower: string, text: string = lower): boolean {
-  if (NOT_AS_STAFF.test(lower)) return false;
+  if (matches(NOT_AS_STAFF, lower)) return false;
   return workScore(workFeatures(lower, text)) >= WORK_THRESHOLD;
 }
 
@@ -414,26 +467,26 @@ export interface RelatedJudgement {
 /** The judgement with its evidence, for tests and the score script. */
 export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJudgement {
   const { lower, text } = norm;
-  if (NOT_AS_STAFF.test(lower)) return { related: 'none', named: false, features: [], score: 0 };
+  if (matches(NOT_AS_STAFF, lower)) return { related: 'none', named: false, features: [], score: 0 };
   // The common case first: the school named, with nothing that could undo it, needs no further evidence.
   const kind = schoolIdKind(lower, settings.school);
   const byId = kind === 'id';
   const mentions = byId ? [] : schoolMentions(lower, settings.school).filter((m) => !personNamesake(text, m.start, m.end, settings.school) || (!m.fuzzy && !KIN_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))));
   // A bare-name hashtag counts as a written mention of the name.
   if (kind === 'bare') mentions.push({ start: 0, end: 0 });
-  if ((byId || mentions.length > 0) && !PRIVATE_SALE.test(lower) && (byId || !NAMESAKE_CONTEXT.test(lower))) {
+  if ((byId || mentions.length > 0) && !matches(PRIVATE_SALE, lower) && (byId || !matches(NAMESAKE_CONTEXT, lower))) {
     return { related: 'explicit', named: true, features: [], score: 0 };
   }
   const features = workFeatures(lower, text);
   // Another school by name lowers the work evidence, unless the "other" name is the school's own.
   if (!features.includes('otherSchool')) {
-    const other = OTHER_SCHOOL.exec(text);
+    const other = firstMatch(OTHER_SCHOOL, text);
     if (other && !namesSchool(other[0].toLowerCase(), settings.school)) features.push('otherSchool');
   }
   const score = workScore(features);
   // The saint's feast day, a church history: a bare name in a namesake's context is not the school, unless
   // the draft is about school work anyway.
-  const named = byId || (mentions.length > 0 && (score >= WORK_THRESHOLD || !NAMESAKE_CONTEXT.test(lower)));
+  const named = byId || (mentions.length > 0 && (score >= WORK_THRESHOLD || !matches(NAMESAKE_CONTEXT, lower)));
   // A private sale that mentions the school in passing (an old bag from work) is not about the school.
   const sale = features.includes('privateSale');
   if (named && (!sale || score >= WORK_THRESHOLD)) return { related: 'explicit', named, features, score };

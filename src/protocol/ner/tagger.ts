@@ -9,10 +9,11 @@
 // the same accuracy on this kind of task, and needs no optimiser code. A neural tagger would need embeddings
 // that alone outweigh the size budget.
 //
-// Weights are int8 (one scale for all), BUCKETS × 3 labels, base64 in a generated data module.
-import { NER_B_BIAS, NER_SCALE, NER_TRANSITIONS, NER_WEIGHTS } from '../data/ner-weights.generated.ts';
+// Weights are int8 (one scale for all), BUCKETS × 3 labels, packed as text (./pack.ts) in a generated data module.
+import { NER_B_BIAS, NER_SCALE, NER_TRANSITIONS, NER_WEIGHT_GAPS, NER_WEIGHT_VALUES } from '../data/ner-weights.generated.ts';
 import type { Token } from '../detectors/tokenize.ts';
 import { BUCKETS, LABELS, extractFeatures } from './features.ts';
+import { unpackWeights } from './pack.ts';
 
 export const O = 0;
 export const B = 1;
@@ -27,39 +28,13 @@ export interface Model {
   bias?: number;
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Plain base64 decoding, so the module needs neither atob (absent in some workers) nor Buffer. */
-export function decodeBase64(s: string): Uint8Array {
-  const map = new Uint8Array(128);
-  for (let i = 0; i < B64.length; i++) map[B64.charCodeAt(i)] = i;
-  let len = s.length;
-  while (len > 0 && s.charCodeAt(len - 1) === 61) len--; // trailing '=' padding, without a backtracking regex
-  const clean = len === s.length ? s : s.slice(0, len);
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let o = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    const a = map[clean.charCodeAt(i)]!;
-    const b = map[clean.charCodeAt(i + 1)]!;
-    const c = i + 2 < clean.length ? map[clean.charCodeAt(i + 2)]! : 0;
-    const d = i + 3 < clean.length ? map[clean.charCodeAt(i + 3)]! : 0;
-    const n = (a << 18) | (b << 12) | (c << 6) | d;
-    if (o < out.length) out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
-  return out;
-}
-
 let shipped: Model | null = null;
 let override: Model | null = null;
 
 /** The shipped model, decoded on first use. */
 export function shippedModel(): Model {
   if (!shipped) {
-    const bytes = decodeBase64(NER_WEIGHTS);
-    const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-    if (weights.length !== BUCKETS * LABELS) throw new Error('Postwacht: name-tagger weights do not match the feature space');
+    const weights = unpackWeights({ gaps: NER_WEIGHT_GAPS, values: NER_WEIGHT_VALUES }, LABELS, BUCKETS * LABELS);
     shipped = { weights, transitions: NER_TRANSITIONS, bias: NER_B_BIAS };
   }
   return shipped;

@@ -2,6 +2,7 @@
 // work context also their function. Recognition is hand-written: it must understand where a function and the
 // school's name stand to each other ("docent Frans @ CSG Liudger", "Head of English at …", but not "die
 // nieuwe docent op Liudger"), which no library does.
+import { blankMatches, firstMatch } from '../fast-test.ts';
 import { appendDisclaimerEdit, buildDisclaimer, hasConfiguredDisclosure } from '../disclaimer.ts';
 import { namesSchool, schoolMentions as mentions } from '../related.ts';
 import { report, type Rule } from '../rule.ts';
@@ -259,14 +260,14 @@ export const APPLYING_CLAUSE =
 export function hasDisclosure(text: string, settings: Settings): boolean {
   if (hasConfiguredDisclosure(text, settings)) return true;
   // Someone else's words, reported ("mijn collega zei: ik werk bij …"), are blanked out, offsets kept.
-  const lower = text.replace(REPORTED_CLAUSE, (m) => ' '.repeat(m.length)).replace(APPLYING_CLAUSE, (m) => ' '.repeat(m.length));
+  const lower = blankMatches(APPLYING_CLAUSE, blankMatches(REPORTED_CLAUSE, text));
   if (workHashtag(lower, settings)) return true;
   if (!namesSchool(lower, settings.school)) return false;
   if (functionAtSchool(lower, settings)) return true;
   if (schoolThenFunction(lower, settings) || functionSignature(lower)) return true;
   if (firstPersonWork(lower)) return true;
   for (const re of WORK_STATEMENTS) {
-    const m = re.exec(lower);
+    const m = firstMatch(re, lower);
     if (!m || THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index)) || someoneElsesClause(lower, m.index)) continue;
     // "Ik werk zelf niet bij Liudger, mijn man wel": a denial right after the statement.
     if (DENIAL_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;

@@ -1,6 +1,7 @@
 // C4: a staff member writing about the school says the post is their own opinion, written in a personal
 // capacity. Not asked on an account marked as an official school channel. Hand-written recognition of the
 // many ways people say this in Dutch and English, with negation ("geen persoonlijke mening") respected.
+import { allMatches } from '../fast-test.ts';
 import { appendDisclaimerEdit, buildDisclaimer, hasConfiguredOpinion } from '../disclaimer.ts';
 import { report, type Rule } from '../rule.ts';
 import type { RuleMeta, Settings } from '../types.ts';
@@ -67,7 +68,7 @@ export const GLOBAL = OPINION_PHRASES.map((re) => new RegExp(re.source, `${re.fl
 export function hasOpinion(lower: string, settings: Settings): boolean {
   if (hasConfiguredOpinion(lower, settings)) return true;
   for (const re of GLOBAL) {
-    for (const m of lower.matchAll(re)) {
+    for (const m of allMatches(re, lower)) {
       if (NEGATION_IS_THE_POINT.test(m[0])) return true;
       const before = lower.slice(Math.max(0, m.index - 24), m.index);
       const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/protocol/detectors/tokenize.ts';
 import { BUCKETS, LABELS, extractFeatures, shape } from '../../../src/protocol/ner/features.ts';
-import { B, I, O, decode, decodeBase64, personSpans, shippedModel, tagTokens, type Model } from '../../../src/protocol/ner/tagger.ts';
+import { MAX_WEIGHT, packWeights, unpackWeights } from '../../../src/protocol/ner/pack.ts';
+import { B, I, O, decode, personSpans, shippedModel, tagTokens, type Model } from '../../../src/protocol/ner/tagger.ts';
 import { found } from '../detectors/helpers.ts';
 
 const spans = (text: string) => {
@@ -10,12 +11,21 @@ const spans = (text: string) => {
 };
 
 describe('name tagger', () => {
-  it('decodes base64 as the platform does', () => {
-    const bytes = Uint8Array.from([0, 1, 2, 250, 255, 128, 7]);
-    for (let n = 0; n <= bytes.length; n++) {
-      const sub = bytes.slice(0, n);
-      expect(Array.from(decodeBase64(Buffer.from(sub).toString('base64')))).toEqual(Array.from(sub));
-    }
+  it('packs and unpacks weights exactly: long zero gaps, every value, buckets at both ends', () => {
+    const labels = 3;
+    const w = new Int8Array(400 * labels);
+    // A gap of 0, 1, 58, 59, 60 and 118 all-zero buckets (59 is where the continuation character begins).
+    const at = [0, 2, 61, 121, 182, 301, 399];
+    at.forEach((b, k) => {
+      for (let y = 0; y < labels; y++) w[b * labels + y] = ((k * 7 + y * 5) % (2 * MAX_WEIGHT + 1)) - MAX_WEIGHT;
+    });
+    w[10 * labels + 2] = MAX_WEIGHT; // a bucket with one non-zero label only
+    const packed = packWeights(w, labels);
+    expect(packed.gaps).not.toMatch(/["\\]/);
+    expect(packed.values).not.toMatch(/["\\]/);
+    expect(Array.from(unpackWeights(packed, labels, w.length))).toEqual(Array.from(w));
+    expect(() => packWeights(Int8Array.from([MAX_WEIGHT + 1, 0, 0]), labels)).toThrow();
+    expect(() => unpackWeights(packed, labels, 100 * labels)).toThrow();
   });
 
   it('ships weights for the whole feature space', () => {

@@ -1,0 +1,25 @@
+// The cold evaluation in slices (content script, first draft in a tab) must give exactly what evaluate gives.
+import { describe, expect, it } from 'vitest';
+import { evaluateSliced, isWarm, warmOneRule } from '../../src/content/evaluate-sliced.ts';
+import { evaluate } from '../../src/protocol/evaluate.ts';
+import { RULES } from '../../src/protocol/rules/index.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema.ts';
+
+const DRAFTS = [
+  'Trots op Daan van der Meer uit H4b, winnaar van het debat! Mail j.hoekstra@liudger.nl of bel 06-41827356.',
+  'Vandaag een mooie les gehad met mijn klas op het Liudger.',
+  'Wat een dag.',
+];
+
+describe('evaluateSliced', () => {
+  it('gives the same evaluation as evaluate while the rules are cold, and warms them all', async () => {
+    expect(isWarm()).toBe(false);
+    for (const text of DRAFTS) {
+      const draft = { text, site: 'facebook' as const, now: 0 };
+      expect(await evaluateSliced(draft, DEFAULT_SETTINGS)).toEqual(evaluate(draft, DEFAULT_SETTINGS));
+    }
+    expect(isWarm()).toBe(true);
+    expect(warmOneRule(DEFAULT_SETTINGS)).toBe(false); // nothing left to warm
+    expect(RULES.length).toBeGreaterThan(1);
+  });
+});
