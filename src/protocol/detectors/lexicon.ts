@@ -2,7 +2,9 @@
 // first use, so loading the evaluator costs nothing until a draft is checked. A content script that loads
 // the data chunk separately can hand its strings to `installLexicon` instead.
 import * as generated from '../data/names.generated.ts';
+import { frontDecode } from '../front-coding.ts';
 
+/** The generated lists' shape: sorted, front-coded (../front-coding.ts). */
 export interface LexiconData {
   FIRST_STRONG: string;
   FIRST_WORD: string;
@@ -30,9 +32,9 @@ export function installLexicon(data: LexiconData): void {
 export function lexicon(): Lexicon {
   if (!cache) {
     cache = {
-      strong: new Set(source.FIRST_STRONG.split(' ')),
-      word: new Set(source.FIRST_WORD.split(' ')),
-      surnames: new Set(source.SURNAMES.split('|')),
+      strong: new Set(frontDecode(source.FIRST_STRONG)),
+      word: new Set(frontDecode(source.FIRST_WORD)),
+      surnames: new Set(frontDecode(source.SURNAMES)),
     };
   }
   return cache;

@@ -2,16 +2,18 @@
 // word lists), split into a Set on first use like the name lexicon. A capitalised common word at the start of
 // a sentence ("Roos", "Will") is weaker evidence of a name than a rare one; the tagger learns how much weaker.
 import { COMMON_WORDS } from '../data/ner-common.generated.ts';
+import { frontDecode } from '../front-coding.ts';
 
 let cache: Set<string> | null = null;
-let source = COMMON_WORDS;
+/** Space-separated words given by {@link installCommonWords}; null: the generated (front-coded) list. */
+let source: string | null = null;
 
-/** Replaces the list (e.g. a separately loaded data chunk); resets the cache. */
+/** Replaces the list with space-separated words (e.g. the training script's); resets the cache. */
 export function installCommonWords(words: string): void {
   source = words;
   cache = null;
 }
 
 export function commonWords(): Set<string> {
-  return (cache ??= new Set(source.split(' ')));
+  return (cache ??= new Set(source === null ? frontDecode(COMMON_WORDS) : source.split(' ')));
 }
