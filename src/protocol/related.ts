@@ -12,7 +12,7 @@ import type { NormalizedText } from './normalize.ts';
 import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
-  ADDRESSING_PARENT, CLASS_CODE, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
+  ADDRESSING_PARENT, CLASS_CODE, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, OWN_QUALIFIED_GROUP, PARENT_AT_WRITER, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
   OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
@@ -37,7 +37,7 @@ export const OWN_SCHOOL_THING = new RegExp(
 
 // Words that may stand between "my" and "class": a year, a level, a kind word — not a hobby or a relative.
 export const BETWEEN_OK = new RegExp(
-  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior|period|set|p\d|top|bottom|nije|nij|âlde|earste|twadde|tredde|leave)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
+  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior|period|set|p\d|top|bottom|nije|nij|âlde|earste|twadde|tredde|leave|tto|tvwo|thavo|bilingual)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
 );
 
 /**
@@ -75,8 +75,6 @@ export const STRONG_WORK: readonly RegExp[] = [
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
   /(?<![\p{L}])(?:nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
   /(?<![\p{L}])(?:voor de klas|(?:doe ik|ik doe)\s+(?:\p{L}+\s+)?dit\s+vak|from the classroom|vanuit de klas|vanuit het klaslokaal|(?:zit ik|ik zit|sta ik|ik sta|heb ik|ik heb|i have|i've got|i had)\s+(?:\p{L}+\s+)?met\s+(?:een|die|deze)\s+klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
-  // Speaking as the teacher: als docent / als leraar / as a teacher, mijn eerste dag als docent.
-  /(?<![\p{L}])(?:als|as an?|as)\s+(?:docent|docente|leraar|lerares|learaar|learares|juf|meester|mentor|teamleider|conciërge|concierge|teacher|tutor|form tutor|head of year|schoolopleider|zij-instromer|zijinstromer)(?![\p{L}])/u,
   /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
   // A pupil's school record: student 214407, leerlingnummer, an exam class code with a number.
   /(?<![\p{L}])(?:student|leerling|lln)\.?(?:\s*(?:nr|no|nummer)\.?)?\s*\d{5,7}(?![\p{N}])/u,
@@ -115,6 +113,36 @@ export const WEAK_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:in de les|na de les|na les|after class|after the lesson|eerste les|laatste les|first lesson|last lesson|les(?:sen)? (?:ge)?geven|les(?:sen)? gegeven|lessen (?:er )?bij)(?![\p{L}])/u,
 ];
 
+/**
+ * Speaking as the teacher or another staff member: "als docent", "als zorgcoördinator zie ik", "as a form
+ * tutor". Only the writer's own capacity counts: see {@link ownCapacity}.
+ */
+export const AS_STAFF_ROLE =
+  /(?<![\p{L}])(?:als|as an?|as)\s+(?:docent|docente|leraar|lerares|learaar|learares|juf|meester|mentor|teamleider|afdelingsleider|conciërge|concierge|teacher|tutor|form tutor|head of year|schoolopleider|zij-instromer|zijinstromer|zorgco[oö]rdinator|decaan|conrector|schoolleider|onderwijsassistent|teaching assistant|toa|vertrouwenspersoon|examensecretaris|roostermaker|mentor van)(?![\p{L}])/gu;
+/** Someone else as the subject of a clause: "mijn vriendin Charlotte begint als docent", "hij werkt als mentor". */
+const OTHER_SUBJECT_WORDS =
+  /(?<![\p{L}])(?:hij|zij|ze|he|she|they|vriend|vriendin|friend|zoon|dochter|son|daughter|man|vrouw|husband|wife|partner|broer|zus|brother|sister|neef|nicht|buurman|buurvrouw|neighbour|moeder|vader|mother|father|schoonzus|zwager|cousin)(?![\p{L}])/u;
+const FIRST_PERSON_WORDS = /(?<![\p{L}])(?:ik|i|i'm|kben|wij|we)(?![\p{L}])/u;
+
+/** Is one of the "als <role>" mentions the writer's own, not someone else's ("mijn vriendin begint als docent")? */
+export function ownCapacity(lower: string): boolean {
+  AS_STAFF_ROLE.lastIndex = 0;
+  let seen = 0;
+  for (let m = AS_STAFF_ROLE.exec(lower); m && ++seen <= 20; m = AS_STAFF_ROLE.exec(lower)) {
+    const from = Math.max(0, m.index - 80);
+    const before = lower.slice(from, m.index);
+    const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+    const clause = cut >= 0 ? before.slice(cut + 1) : before;
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const rest = after.slice(0, Math.max(0, after.search(/[.!?\n;]/u)) || after.length);
+    if (OTHER_SUBJECT_WORDS.test(clause) && !FIRST_PERSON_WORDS.test(clause) && !FIRST_PERSON_WORDS.test(rest)) continue;
+    AS_STAFF_ROLE.lastIndex = 0;
+    return true;
+  }
+  AS_STAFF_ROLE.lastIndex = 0;
+  return false;
+}
+
 /** A colleague at another workplace, or someone else's colleague: "mijn collega bij de bank", "my husband's colleague". */
 export const OTHER_WORKPLACE =
   /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?:bank|ziekenhuis|hospital|kantoor|office|gemeente|council|zaak|winkel|shop|store|fabriek|factory|supermarkt|bedrijf|company|firm|praktijk|practice|politie|police|vorige|oude|old|previous|former|man|vrouw|husband|wife|partner|vriend|vriendin|zus|broer|sister|brother|[\p{L}-]*baan|[\p{L}-]*baantje|[\p{L}-]*job|sportclub|club|vereniging|koor|band)|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
@@ -136,6 +164,8 @@ export const PARENT_MARKERS: readonly RegExp[] = [
   /(?<![\p{L}])(?:mijn|mn|m'n|onze|ons|my|our)\s+(?:\p{L}+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kid|jongste|oudste|son|daughter|child|children|boy|girl|little one)(?![\p{L}])/u,
   /(?<![\p{L}])(?:basisschool|primary school|kinderopvang|peuterspeelzaal|kinderdagverblijf|bso)(?![\p{L}])/u,
   /(?<![\p{L}])(?:myn|ús)\s+(?:soan|dochter|bern|jonge|famke)(?![\p{L}])/u,
+  // A child of the family who is not the writer's own: school words are then about their school, not work.
+  /(?<![\p{L}])(?:mijn|mn|m'n|onze|ons|my|our|myn|ús)\s+(?:\p{L}+\s+)?(?:neef|neefje|nicht|nichtje|kleinzoon|kleindochter|kleinkind|kleinkinderen|petekind|petekindje|broertje|zusje|nephew|niece|grandson|granddaughter|grandchild|grandchildren|godson|goddaughter|godchild|little\s+brother|little\s+sister|omke\s+zeggers|pakesizzer|beppesizzer)(?![\p{L}])/u,
 ];
 
 
@@ -384,7 +414,8 @@ export function workFeatures(lower: string, text: string): Feature[] {
   // A colleague at another workplace ("mijn collega bij de bank") is no evidence: those mentions are blanked.
   const own = matches(OTHER_WORKPLACE, lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
   if (ownThingOk(own)) f.add('ownSchoolThing');
-  if (matches(CLASS_ROLE, lower) || STRONG_WORK.some((re) => matches(re, own))) f.add('strongWork');
+  if (matches(CLASS_ROLE, lower) || STRONG_WORK.some((re) => matches(re, own)) || ownCapacity(own)) f.add('strongWork');
+  if (matches(OWN_QUALIFIED_GROUP, lower)) f.add('ownSchoolThing');
   if (matches(PUPIL_NUMBER, text)) f.add('pupilNumber');
   if (matches(WRITERS_PUPIL, lower)) f.add('writersPupilOrParent');
   if (matches(SCHOOL_SYSTEM, lower) || matches(SCHOOL_SYSTEM_CAPS, text)) f.add('schoolSystem');
@@ -394,7 +425,7 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (matches(CLASS_IN_BRACKETS, lower)) f.add('classInBrackets');
   if (matches(OWN_STAFF_ROLE, lower)) f.add('ownStaffRole');
   if (matches(FORMER_PUPIL, lower)) f.add('formerPupil');
-  if (matches(PARENT_ON_THE_LINE, lower)) f.add('parentOnTheLine');
+  if (matches(PARENT_ON_THE_LINE, lower) || matches(PARENT_AT_WRITER, lower)) f.add('parentOnTheLine');
   if (matches(DIALOGUE_PUPIL, lower) && matches(DIALOGUE_WRITER, lower)) f.add('classroomDialogue');
   if (matches(FORMER_SCHOOL, lower)) f.add('formerSchool');
   if (matches(SCHOOL_TASK, lower)) f.add('schoolTask');

@@ -9,7 +9,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** School-life words a pupil or parent writes too: tests, reports, the school year's events. */
 export const SCHOOL_LIFE = new RegExp(
-  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?)${E}`,
+  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
   'u',
 );
 
@@ -103,7 +103,7 @@ export const FORMER_SCHOOL = new RegExp(
 
 /** Signing as the class's mentor or teacher: "groetjes, mentor 1d", "juf van 2b", "mentor van h4c". */
 export const CLASS_ROLE = new RegExp(
-  `${B}(?:mentor|mentrix|docent|juf|meester|tutor|form tutor)\\s+(?:van\\s+|of\\s+)?(?:klas\\s+)?(?:[1-6][a-z]{1,2}|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym))${E}|(?:groetjes|groeten|liefs|gr)\\s*,?\\s+(?:de\\s+|jullie\\s+|je\\s+)?mentor${E}`,
+  `${B}(?:mentor|mentrix|docent|juf|meester|tutor|form tutor)\\s+(?:van\\s+|of\\s+)?(?:klas\\s+)?(?:[1-6][a-z]{1,2}|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym))${E}|(?:groetjes|groeten|groet|liefs|gr|greetings|regards|love|cheers)\\s*,?\\s+(?:van\\s+|from\\s+)?(?:de\\s+|jullie\\s+|je\\s+|your\\s+|the\\s+)?(?:mentor|mentrix|conci[eë]rge|docent|docente|juf|meester|teamleider|afdelingsleider|decaan|zorgco[oö]rdinator|form\\s+tutor|tutor|head\\s+of\\s+year)${E}`,
   'u',
 );
 
@@ -120,7 +120,28 @@ export const WRITERS_PUPIL = new RegExp(
 );
 
 /** Speaking to a parent about their child: "uw zoon", "je dochter", "your son". */
-export const ADDRESSING_PARENT = new RegExp(`${B}(?:uw|your)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child)${E}`, 'u');
+export const ADDRESSING_PARENT = new RegExp(
+  `${B}(?:(?:uw|your)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child)|(?:beste|lieve|geachte|dear)\\s+(?:ouders|parents|ouders\\s+en\\s+verzorgers|ouder\\/verzorger|ouders\\/verzorgers)|(?:cijfers|cijfer|rapport|resultaten|grades|report|results|marks)\\s+(?:van|of)\\s+(?:zijn|haar|hun|his|her|their)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child|kid))${E}`,
+  'u',
+);
+
+/**
+ * A pupil's parent (not the writer's own) getting at the writer: "als vader X nog één keer mijn privénummer
+ * belt", "die moeder die me blijft appen", "a dad who keeps calling me". The writer is the object.
+ */
+export const PARENT_AT_WRITER = new RegExp(
+  `(?<![\\p{L}])(?<!(?:mijn|m'n|mn|onze|ons|my|our|zijn|haar|his|her)\\s)(?:vader|moeder|ouder|ouders|papa|mama|father|mother|dad|mum|mom)\\s+(?:[\\p{L}'-]+\\s+){0,6}?(?:(?:me|mij|mijn|m'n|mn)\\s+(?:[\\p{L}'-]+\\s+)?(?:belt|belde|mailt|mailde|appt|appte|blijft\\s+bellen|blijft\\s+appen|lastigvalt|stalkt)|(?:keeps\\s+)?(?:calls|called|calling|emails|emailed|emailing|texts|texted|messages|messaged)\\s+(?:me|my))${E}`,
+  'u',
+);
+
+/**
+ * "my tto kids", "mijn 2b kids", "my year 9 lot", "mijn havo-groep": a group of children named by a class or a
+ * school level is the writer's class, where "my kids" alone is their own children.
+ */
+export const OWN_QUALIFIED_GROUP = new RegExp(
+  `${B}(?:mijn|mn|m'n|onze|my|our|myn|ús)\\s+(?:(?:lieve|leuke|geweldige|amazing|lovely|wonderful|favourite|favorite|little|kleine)\\s+)?(?:tto|tvwo|thavo|havo|vwo|vmbo|mavo|gym|brugklas|examen|eindexamen|exam|mentor|bilingual|[1-6]\\s?[a-z]{1,2}|[hvma][1-6][a-z]?|year\\s?\\d{1,2}|y\\d{1,2})[\\s-]?(?:kids|kinderen|kiddos|kindjes|crew|gang|bunch|lot|groep|group|groepje|toppers|helden|heroes|stars|sterren)${E}`,
+  'u',
+);
 
 /** National education policy and the profession in general: a complaint about it is not about one school. */
 export const EDUCATION_POLICY = new RegExp(
@@ -143,9 +164,9 @@ export const NOT_AS_STAFF = new RegExp(
   'u',
 );
 
-/** Another school by its name, on the text with its case: "het Drachtster Lyceum", "OSG Sevenwolden". */
+/** Another school by its name, on the text with its case: "het Drachtster Lyceum", "OSG Sevenwolden", "het Bonifatiuscollege". */
 export const OTHER_SCHOOL = new RegExp(
-  `${B}(?:(?:\\p{Lu}[\\p{Ll}'-]+\\s){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Academy|Montessorischool|Vrijeschool)|(?:CSG|OSG|RSG|PCL|SG|KSG)\\s\\p{Lu}[\\p{L}-]+)${E}`,
+  `${B}(?:(?:\\p{Lu}[\\p{Ll}'-]+\\s){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Academy|Montessorischool|Vrijeschool)|(?:CSG|OSG|RSG|PCL|SG|KSG)\\s\\p{Lu}[\\p{L}-]+|\\p{Lu}\\p{Ll}{2,}-?(?:college|lyceum|gymnasium|scholengemeenschap))${E}`,
   'u',
 );
 /** Another school in words: "een andere school", "hun school", "the school down the road". */

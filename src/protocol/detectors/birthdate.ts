@@ -170,10 +170,20 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
       }
     }
     if (!tied && !bracket) tied = becomesAge(tokens, text, i, unit, isPerson);
+    // An age opening a sentence with its subject left out, right after a sentence about a named person: "Our
+    // Ellie got her diploma today. 6 years old and fearless!", "Sanne heeft haar A-diploma! 7 jaar oud en …".
+    // Only with "old"/"oud" spelled out, and a name at most 120 characters back.
+    if (!tied && !bracket && t.sentenceStart && unit && /^(?:old|oud)$/.test(tokens[j - 1]!.lower) && namedJustBefore(nameEnds, t.start)) tied = true;
     if (!tied) continue;
     if (SELF_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (!notPerson(text, start, end)) out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
   }
+}
+
+/** Does a person's name end within 120 characters before `at`? */
+function namedJustBefore(nameEnds: Set<number>, at: number): boolean {
+  for (const e of nameEnds) if (e <= at && at - e <= 120) return true;
+  return false;
 }
 
 /**

@@ -12,6 +12,7 @@ import { O, tagTokens } from '../ner/tagger.ts';
 import { commonWords } from '../ner/common.ts';
 import { isPersonTag } from './handle.ts';
 import { lexicon } from './lexicon.ts';
+import { places } from './places.ts';
 import type { Token } from './tokenize.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 import { ARTICLES, NOT_NAMES, ORG_NOUNS, PARTICLES, PERSON_CUES, STOPWORDS, TITLES } from './words.ts';
@@ -46,7 +47,15 @@ const GREET2 = new Set(
     'good luck|well done|goed gedaan|knap gedaan|dank je|dank u|go go|hou van|houd van|love ya|see you|tot morgen|' +
     'get well|welkom terug|welcome back|hartelijk dank|van harte|veel succes|veel plezier|have fun').split('|'),
 );
-const PLACE_PREPS = new Set(['in', 'te', 'from', 'near', 'uit', 'nabij', 'richting', 'towards']);
+// Frisian "yn" (in) and "út" (out of) too: "yn Ljouwert", "út Snits".
+const PLACE_PREPS = new Set(['in', 'te', 'from', 'near', 'uit', 'nabij', 'richting', 'towards', 'yn', 'út']);
+// Prepositions that take a person as often as a place ("bij Femke", "naar oma", "by Sarah"): after them a
+// capitalised word is a place only when the gazetteer knows it ("bij Oudega", Frisian "by Oudega", "nei Snits").
+const PRONOUN_AFTER = new Set(['u', 'je', 'jij', 'ik', 'we', 'wij', 'ze', 'zij', 'hij', 'jullie', 'you', 'i', 'we', 'they']);
+const INDEFINITE = new Set(['een', 'a', 'an', "'n"]);
+const PLACE_OR_PERSON_PREPS = new Set(['bij', 'by', 'naar', 'nei', 'to', 'rond', 'rondom', 'om', 'via', 'langs', 'around', 'towards', 'oer', 'over']);
+// Only letters, spaces, hyphens and apostrophes make up a place's name.
+const PLACE_TEXT_RE = /^[\p{L}' -]+$/u;
 const CONNECT = new Set(['en', 'and', '&', 'of', 'or']);
 export const SIGN_HINT_RE = /[—–~\-[(]|gr|regards|cheers|liefs|thanks|namens/i;
 export const MIXED_CASE_RE = /\p{Ll}\p{Lu}/u;
@@ -94,6 +103,20 @@ export function detectNames(input: DetectorInput): Candidate[] {
     return j;
   };
   const common = commonWords();
+  const gazetteer = places();
+  // The end index of a place name (one to four words, as the gazetteer spells it) that covers token i, or -1:
+  // "Oudega", "Alde Feanen", "It Hearrenfean", "Súdwest-Fryslân".
+  const placeEnd = (i: number): number => {
+    let best = -1;
+    for (let a = Math.max(0, i - 2); a <= i; a++) {
+      for (let b = i; b < Math.min(tokens.length, a + 4); b++) {
+        const s = text.slice(tokens[a]!.start, tokens[b]!.end);
+        if (s.length > 40 || !PLACE_TEXT_RE.test(s)) break;
+        if (gazetteer.has(s.toLowerCase().replace(/\s+/g, ' '))) best = Math.max(best, b);
+      }
+    }
+    return best;
+  };
 
   const isSchool = (t: Token) => school.words.has(stripPossessive(t.lower));
   const blocked = (t: Token) =>
@@ -151,6 +174,18 @@ export function detectNames(input: DetectorInput): Candidate[] {
     return j;
   };
 
+  // The words around a lower-case token show a person: "met nguyen", "hoi oksana", "sem was", "nguyen en".
+  const lowerPersonContext = (i: number): boolean => {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const before = prev && t.before === '' && t.start - prev.end <= 2 ? prev.lower : '';
+    const after = next && next.before === '' ? next.lower : '';
+    return (
+      LOWER_BEFORE.has(before) || GREET.has(before) || PERSON_CUES.has(before) || CONNECT.has(before) ||
+      LOWER_AFTER.has(after) || CONNECT.has(after) || (t.sentenceStart && /^[,!]/.test(text.slice(t.end, t.end + 1)))
+    );
+  };
   const used = new Uint8Array(tokens.length);
   const fullNameWords = new Set<string>();
   // A person cue right before token i ("mijn leerling Oksana", "thanks to"): then a capital is evidence.
@@ -260,8 +295,22 @@ export function detectNames(input: DetectorInput): Candidate[] {
       }
       // After an article a capitalised word is a thing ("de Helder", "the Hope"), unless it is only a name.
       if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!(strong && tagged) || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
+      // "een zwarte Audi", "a red Tesla", "een nieuwe Eastpak": an indefinite article and an adjective before a
+      // capital make it a thing; a person is rarely "een" anyone.
+      const prev2 = tokens[i - 2];
+      if (prev && prev2 && !prev.cap && t.before === '' && prev.before === '' && INDEFINITE.has(prev2.lower) && common.has(prev.lower) && !PERSON_CUES.has(prev.lower) && !strong) continue;
       // "in Florence", "from Jordan", "te Sneek": after a place preposition a lone capitalised word is a place.
       if (prev && PLACE_PREPS.has(prev.lower) && t.before === '' && !cueBefore && extend(i, false) === i) continue;
+      // A place the gazetteer knows is not a person: after a preposition of place ("by Oudega", "nei Snits"),
+      // or anywhere when it is no first name of the lists ("de Alde Feanen"). A person cue still wins
+      // ("buurman Sneek"), and so does a first name that is also a village ("met Linde").
+      if (!cueBefore) {
+        const pe = placeEnd(i);
+        if (pe >= 0 && ((prev && PLACE_OR_PERSON_PREPS.has(prev.lower) && t.before === '') || (!strong && !word))) {
+          i = pe;
+          continue;
+        }
+      }
       // The tagger decides, except for a first name of the lists away from the start of a sentence, which
       // stays a name as before (after the article, place and title checks above): "de chauffeur, Harm".
       // Not inside a capitalised run the tagger left alone: "New York", "Camp David".
@@ -303,7 +352,10 @@ export function detectNames(input: DetectorInput): Candidate[] {
     }
 
     // Lower case, tagged: a word that is not a common one ("met nguyen en oksana", "trump is").
-    if (labels[i] === 1 && !t.cap && !common.has(stripPossessive(t.lower)) && !blocked(t)) {
+    // A word no name list knows needs the sentence to show a person too (a preposition or greeting before it,
+    // a verb or "en" after it): in lower case the tagger has little to go on, and the common-word list misses
+    // many ordinary words ("de maandag erna", "plezier hebben", "dan is hij de sjaak").
+    if (labels[i] === 1 && !t.cap && !common.has(stripPossessive(t.lower)) && !blocked(t) && (strong || lex.surnames.has(stripPossessive(t.lower)) || lowerPersonContext(i))) {
       let j = spanEnd(i);
       while (j > i && (common.has(tokens[j]!.lower) || blocked(tokens[j]!))) j--;
       j = Math.max(j, extend(i, true));
@@ -312,7 +364,11 @@ export function detectNames(input: DetectorInput): Candidate[] {
       continue;
     }
     // Lower case: only a strong first name, and only where the sentence shows a person.
-    if (strong || (word && cueBefore)) {
+    // A word-like first name in lower case after a cue is a name only when it is no common word ("collega mag",
+    // "mijn zoon elke dag"), or after a title ("meneer el idrissi") unless a pronoun follows, which makes it a
+    // verb of a question to that person ("mevrouw bent u …", "juf mag ik …").
+    const titleCue = !!prev && TITLES.has(prev.lower) && !PRONOUN_AFTER.has(tokens[i + 1]?.lower ?? '');
+    if (strong || (word && cueBefore && (!common.has(t.lower) || titleCue))) {
       const j = extend(i, true);
       const befores = prev && t.start - prev.end <= 3 && t.before === '' ? prev.lower : '';
       const afterTok = tokens[j + 1];

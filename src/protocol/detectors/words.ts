@@ -56,7 +56,8 @@ export const ORG_NOUNS = set(
     'kerk church team club vereniging award prize prijs festival centre center centrum hall hal park street straat ' +
     'road bank group groep company bedrijf bv inc ltd hotel restaurant cafe café theater theatre wars party week ' +
     'show cup beker league competitie race races award awards institute instituut society lab project programme ' +
-    'program festival markt market zoo dierentuin station airport ziekenhuis hospital kliniek clinic bibliotheek library',
+    'program festival markt market zoo dierentuin station airport ziekenhuis hospital kliniek clinic bibliotheek library ' +
+    'conservatorium conservatoire lyceum gymnasium hogeschool orchestra orkest',
 );
 
 /** Articles: a capitalised word right after one is a thing or a title, not a first name ("de Helder", "the Hope"). */
