@@ -22,7 +22,7 @@ export const FIREFOX = process.env.POSTWACHT_FIREFOX ?? '/usr/bin/firefox-esr';
 /** The extension's fixed internal UUID in these tests, so its pages have a known address. */
 export const EXTENSION_UUID = '6f1d2c4e-3b5a-4e8f-9a7c-2d4b6e8f0a13';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
-export const SITE_HOSTS = ['www.facebook.com', 'x.com', 'www.linkedin.com', 'www.instagram.com', 'www.threads.com', 'bsky.app', 'www.youtube.com', 'www.tiktok.com'];
+export const SITE_HOSTS = ['www.facebook.com', 'x.com', 'www.linkedin.com', 'www.instagram.com', 'www.threads.com', 'bsky.app', 'www.youtube.com', 'www.tiktok.com', 'web.whatsapp.com'];
 
 export const hasFirefox = (): boolean => existsSync(FIREFOX);
 
