@@ -137,7 +137,9 @@ export class ComposeSession {
     const t0 = performance.now();
     // A chat's box is judged only in a class or parents' group (B1); in any other chat Postwacht leaves no trace.
     const chat = chatToJudge(this.adapter, settings);
-    if (chat === null) return this.leaveChat();
+    if (chat === null) return this.leaveAlone();
+    // A site switched off (popup or policy) is left alone the same way, until it is on again.
+    if (!siteEnabled(settings, this.adapter.site)) return this.leaveAlone();
     const text = readText(this.editor);
     if (text !== this.text && this.notice !== 'copied' && this.notice !== 'copy-failed') this.notice = undefined;
     if (!text.trim()) {
@@ -147,8 +149,7 @@ export class ComposeSession {
     this.text = text;
     const media = this.mediaWatch.current();
     // A photo or video alone is judged too (consent, hidden location): X and Instagram posts need no text.
-    // A site switched off (popup or policy) is left alone: nothing judged, nothing shown, until it is on again.
-    if (!siteEnabled(settings, this.adapter.site) || isPaused(settings) || (!text.trim() && !this.mediaWatch.hasMedia())) {
+    if (isPaused(settings) || (!text.trim() && !this.mediaWatch.hasMedia())) {
       this.evaluation = undefined;
       this.paint(settings, []);
       if (isPaused(settings)) this.resumeAt(settings.pausedUntil);
@@ -183,8 +184,11 @@ export class ComposeSession {
     this.paint(settings, this.visibleFindings());
   }
 
-  /** Not a chat Postwacht judges: no evaluation, no banner host, no marks, and the popup counts no findings. */
-  private leaveChat(): void {
+  /**
+   * Not a chat Postwacht judges, or a site switched off: no evaluation, no banner host, no marks, and the popup
+   * counts no findings.
+   */
+  private leaveAlone(): void {
     this.evaluation = undefined;
     this.text = '';
     this.notRelated = false;

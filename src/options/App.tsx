@@ -48,7 +48,8 @@ export function App({ initial, env, follow }: { initial: SettingsState; env: Env
   const [generation, setGeneration] = useState(0);
 
   const shown = withLocks(draft, stored);
-  const lang = resolveUiLanguage(shown.uiLanguage, env.browserLanguage);
+  // The language the popup shows (what the extension acts on), so the two pages never disagree.
+  const lang = resolveUiLanguage(stored.effective.uiLanguage, env.browserLanguage);
   const articles = articlesOf(shown);
   const t: Translate = useMemo(() => translator(lang, undefined, articles), [lang, articles]);
 
