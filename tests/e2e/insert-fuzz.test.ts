@@ -11,7 +11,8 @@ import { runTrial } from './fuzz-trial.ts';
 import { disclaimersFor, siteOf } from './insert-check.ts';
 import { useReplicaBrowser } from './use-browser.ts';
 
-const SEEDS = Number(process.env.POSTWACHT_FUZZ_SEEDS ?? 24);
+// 16 per editor keeps the whole CI under 20 minutes on a busy two-core machine; the volume is `npm run fuzz:insert`.
+const SEEDS = Number(process.env.POSTWACHT_FUZZ_SEEDS ?? 16);
 const browser = useReplicaBrowser();
 
 describe('randomized insertion', () => {
