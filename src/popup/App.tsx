@@ -4,6 +4,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { RULE_LABELS } from '../i18n/rule-labels.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
 import { articlesOf, inProtocol } from '../protocol/articles.ts';
 import { buildDisclaimer } from '../protocol/disclaimer.ts';
@@ -18,18 +19,6 @@ import { exportFileName, exportSettings, importSettings, MAX_IMPORT_BYTES } from
 import { Checkbox, LockNote, Section, Select, TextField } from './controls.tsx';
 import { Watching } from './watching.tsx';
 
-// Message keys are written out in full so the unused-key test can find them in the source.
-const RULE_LABELS: Record<keyof Settings['rules'], string> = {
-  disclosure: 'popup_rule_disclosure',
-  opinion: 'popup_rule_opinion',
-  personalData: 'popup_rule_personalData',
-  abusive: 'popup_rule_abusive',
-  mediaConsent: 'popup_rule_mediaConsent',
-  lessonTime: 'popup_rule_lessonTime',
-  lessonRecording: 'popup_rule_lessonRecording',
-  photoMetadata: 'popup_rule_photoMetadata',
-  groupChat: 'popup_rule_groupChat',
-};
 const RULE_KEYS = Object.keys(RULE_LABELS) as (keyof Settings['rules'])[];
 const ROLE_LABELS: Record<Role, string> = { medewerker: 'popup_role_medewerker', leerling: 'popup_role_leerling', ouder: 'popup_role_ouder' };
 const SITE_LABELS: Record<Site, string> = {

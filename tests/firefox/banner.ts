@@ -130,3 +130,20 @@ export async function undo(page: Page): Promise<void> {
   await page.keyboard.press('z');
   await page.keyboard.up('Control');
 }
+
+/** Whether Postwacht left any trace (banner host or marks layer) within `ms`, checked every frame. */
+export function anyTraceWithin(page: Page, ms: number): Promise<boolean> {
+  return page.evaluate(
+    (wait) =>
+      new Promise<boolean>((resolve) => {
+        const end = performance.now() + wait;
+        const tick = () => {
+          if (document.querySelector('postwacht-banner, postwacht-marks')) return resolve(true);
+          if (performance.now() > end) return resolve(false);
+          requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    ms,
+  );
+}

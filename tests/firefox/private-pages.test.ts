@@ -2,10 +2,9 @@
 // a message typed there is never judged (no banner, nothing in the page of Postwacht's), while a school post on the
 // same site's public composer in the same browser is — so the silence is the exclusion, not a content script that
 // never ran on that host.
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { PageName } from '../fixtures/pages.ts';
-import { bannerCount, modelText, typeLines, until, waitForArticles } from './banner.ts';
+import { anyTraceWithin, bannerCount, modelText, typeLines, until, waitForArticles } from './banner.ts';
 import { hasFirefox } from './harness.ts';
 import { useFirefox } from './use-firefox.ts';
 
@@ -21,23 +20,6 @@ const CASES: { name: string; page: PageName; box: string; publicPage: PageName; 
   { name: 'YouTube live chat', page: 'youtube-live-chat', box: 'yt-live-chat-app [contenteditable="true"]', publicPage: 'youtube', publicEditor: 'ytd-commentbox #contenteditable-root' },
   { name: 'Threads messages', page: 'threads-messages', box: '[data-lexical-editor="true"]', publicPage: 'threads', publicEditor: '[role="dialog"] [data-lexical-editor="true"]' },
 ];
-
-/** Whether Postwacht left any trace (banner host or marks layer) within `ms`, checked every frame. */
-function anyTraceWithin(page: Page, ms: number): Promise<boolean> {
-  return page.evaluate(
-    (wait) =>
-      new Promise<boolean>((resolve) => {
-        const end = performance.now() + wait;
-        const tick = () => {
-          if (document.querySelector('postwacht-banner, postwacht-marks')) return resolve(true);
-          if (performance.now() > end) return resolve(false);
-          requestAnimationFrame(tick);
-        };
-        tick();
-      }),
-    ms,
-  );
-}
 
 describe.skipIf(!hasFirefox())('Firefox, private conversations on the new sites', () => {
   it.each(CASES)('$name is never judged, while the same site’s public composer is', async (c) => {

@@ -3,7 +3,7 @@
 // in a private chat Postwacht leaves no trace at all, and the message stays exactly as typed.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bannerCodes, bannerCount, modelText, typeLines, until } from './banner.ts';
+import { anyTraceWithin, bannerCodes, bannerCount, modelText, typeLines, until } from './banner.ts';
 import { hasFirefox } from './harness.ts';
 import { useFirefox } from './use-firefox.ts';
 
@@ -20,23 +20,6 @@ async function openChat(page: Page, name: string): Promise<void> {
   }, name);
   await until(() => page.evaluate((n) => document.querySelector('#main header .name')?.textContent?.includes(n) ?? false, name), LOADED, `chat ${name} open`);
   await page.waitForSelector(EDITOR, { timeout: LOADED });
-}
-
-/** Whether Postwacht left any trace (banner host or marks layer) within `ms`, checked every frame. */
-function anyTraceWithin(page: Page, ms: number): Promise<boolean> {
-  return page.evaluate(
-    (wait) =>
-      new Promise<boolean>((resolve) => {
-        const end = performance.now() + wait;
-        const tick = () => {
-          if (document.querySelector('postwacht-banner, postwacht-marks')) return resolve(true);
-          if (performance.now() > end) return resolve(false);
-          requestAnimationFrame(tick);
-        };
-        tick();
-      }),
-    ms,
-  );
 }
 
 describe.skipIf(!hasFirefox())('Firefox, WhatsApp Web: B1 in class and parents groups only', () => {

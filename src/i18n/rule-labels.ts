@@ -1,6 +1,6 @@
 import type { RuleKey } from '../settings/schema.ts';
 
-// Message keys written out in full so the unused-key test finds them; shared with the popup's wording.
+// Message keys written out in full so the unused-key test finds them; the popup and the options page share them.
 export const RULE_LABELS: Record<RuleKey, string> = {
   disclosure: 'popup_rule_disclosure',
   opinion: 'popup_rule_opinion',
