@@ -1,7 +1,7 @@
 // The options page: the editor where the communications office writes the school profile, and where IT takes
 // the policy bundles from. Edits go into a draft, validated field by field with the settings' own zod schema;
 // Save stores the draft's valid values. Fields the school's policy sets are shown read-only.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { translator, type Translate } from '../i18n/translate.ts';
 import { articlesOf } from '../protocol/articles.ts';
 import { resolveUiLanguage, type SettingsState } from '../settings/effective.ts';
@@ -53,7 +53,9 @@ export function App({ initial, env, follow }: { initial: SettingsState; env: Env
   const articles = articlesOf(shown);
   const t: Translate = useMemo(() => translator(lang, undefined, articles), [lang, articles]);
 
-  useEffect(() => {
+  // A layout effect, not a plain one: it runs in the same task as the first render, so nothing (a screen
+  // reader, a test reading <html lang>) can see the page's text in one language under the other's lang.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('options_title');
   }, [lang, t]);

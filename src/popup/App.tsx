@@ -2,7 +2,7 @@
 // hours, language, pause, where to turn, the school profile, and import/export. Every edit is validated per
 // field and stored at once; open tabs follow through storage.onChanged.
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { RULE_LABELS } from '../i18n/rule-labels.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
@@ -64,7 +64,9 @@ export function App({ initial, browserLanguage }: { initial: SettingsState; brow
   const t: Translate = useMemo(() => translator(lang, undefined, articles), [lang, articles]);
   const isLocked = (path: Path) => isLockedPath(locked, path);
 
-  useEffect(() => {
+  // A layout effect, not a plain one: it runs in the same task as the first render, so nothing (a screen
+  // reader, a test reading <html lang>) can see the page's text in one language under the other's lang.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('popup_title');
   }, [lang, t]);
