@@ -14,6 +14,7 @@ import { issueText, type Form } from './form.ts';
 import { Articles } from './sections/Articles.tsx';
 import { Contacts } from './sections/Contacts.tsx';
 import { Disclaimers } from './sections/Disclaimers.tsx';
+import { GroupChats } from './sections/GroupChats.tsx';
 import { Lessons } from './sections/Lessons.tsx';
 import { Policy } from './sections/Policy.tsx';
 import { Rules } from './sections/Rules.tsx';
@@ -154,6 +155,7 @@ export function App({ initial, env, follow }: { initial: SettingsState; env: Env
           <Articles form={form} />
           <Rules form={form} />
           <Lessons form={form} />
+          <GroupChats form={form} />
         </div>
         <Policy
           form={form}

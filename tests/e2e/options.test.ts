@@ -98,6 +98,32 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('edits which WhatsApp chats are class or parents\' groups (B1), word by word, and saves them', async () => {
+    await reset();
+    const { page, t } = await openOptions();
+    const groupWords = page.locator('#f-school-groupChats-groupWords');
+    expect(await groupWords.inputValue()).toBe(DEFAULT_SETTINGS.school.groupChats.groupWords.join(', '));
+    // A one-letter word would match half the titles: refused, named, beside the field.
+    await groupWords.fill('klas, x, ploeg');
+    expect(await errorOf(page, 'f-school-groupChats-groupWords').textContent()).toBe(t('options_error_item', ['x', t('options_error_too_short', [2])]));
+    await groupWords.fill('klas, ploeg, stamgroep');
+    expect(await errorOf(page, 'f-school-groupChats-groupWords').count()).toBe(0);
+    await page.locator('#f-school-groupChats-classCodes').uncheck();
+    await page.locator('#f-school-groupChats-alternatives-nl').fill('Magister of de mail van de mentor');
+    expect(await page.locator('#f-school-groupChats-alternatives-nl').getAttribute('lang')).toBe('nl');
+    await page.locator('[data-save]').click();
+    await expect.poll(() => page.locator('[data-save-status]').textContent()).toBe(t('popup_saved'));
+    const groupChats = (await stored(page))!.school!.groupChats as Settings['school']['groupChats'];
+    expect(groupChats.groupWords).toEqual(['klas', 'ploeg', 'stamgroep']);
+    expect(groupChats.classCodes).toBe(false);
+    expect(groupChats.alternatives.nl).toBe('Magister of de mail van de mentor');
+    // What open tabs act on: the new words, and the fields left alone keep the profile's.
+    await expect.poll(async () => ((await storage(page, 'local', 'effectiveSettings')) as Settings).school.groupChats.groupWords).toEqual(['klas', 'ploeg', 'stamgroep']);
+    const effective = (await storage(page, 'local', 'effectiveSettings')) as Settings;
+    expect(effective.school.groupChats.audienceWords).toEqual(DEFAULT_SETTINGS.school.groupChats.audienceWords);
+    await page.close();
+  });
+
   it('has no serious accessibility violations, in light and in dark, with an error shown', async () => {
     await reset();
     const { page, t } = await openOptions();
