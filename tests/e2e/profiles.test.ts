@@ -41,6 +41,23 @@ describe("banner with another school's protocol", () => {
     expect(await footText(banner)).not.toMatch(/\b(?:B3|C3|A8)\b/);
   });
 
+  it("labels the popup's rule switches with the school's articles, and offers none for a rule it lacks", async () => {
+    await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, setupDone: true, school: WADWIJK_PROFILE });
+    const popup = await h.newPage(h.extensionUrl('src/popup/index.html'));
+    await popup.waitForSelector('#f-rules-abusive');
+    const label = (id: string) => popup.locator(`label[for="${id}"]`).textContent();
+    expect(await label('f-rules-abusive')).toContain('(Art. 2.7)');
+    expect(await label('f-rules-disclosure')).toContain('Art. 3.1');
+    const rulesText = (await popup.locator('section[aria-labelledby="rules-h"]').textContent()) ?? '';
+    expect(rulesText).not.toMatch(/\b(?:A8|C3|C4|A2)\b/);
+    // The second school's protocol has no opinion article: its switch is not offered, and labels follow at once.
+    await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, setupDone: true, school: ZEVENSTERREN_PROFILE });
+    await expect.poll(() => label('f-rules-abusive')).toContain('(§ 9)');
+    expect(await popup.locator('#f-rules-opinion').count()).toBe(0);
+    await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, school: WADWIJK_PROFILE });
+    await popup.close();
+  });
+
   it("follows a second school's profile at once, without the rule its protocol lacks", async () => {
     await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, school: ZEVENSTERREN_PROFILE });
     await clearEditor(editor);
