@@ -4,7 +4,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { RULE_LABELS } from '../i18n/rule-labels.ts';
+import { DAY_LABELS, RULE_LABELS } from '../i18n/labels.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
 import { articlesOf, inProtocol } from '../protocol/articles.ts';
 import { buildDisclaimer } from '../protocol/disclaimer.ts';
@@ -31,15 +31,6 @@ const SITE_LABELS: Record<Site, string> = {
   youtube: 'popup_site_youtube',
   tiktok: 'popup_site_tiktok',
   whatsapp: 'popup_site_whatsapp',
-};
-const DAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
-  mon: 'popup_day_mon',
-  tue: 'popup_day_tue',
-  wed: 'popup_day_wed',
-  thu: 'popup_day_thu',
-  fri: 'popup_day_fri',
-  sat: 'popup_day_sat',
-  sun: 'popup_day_sun',
 };
 const LANG_LABELS: Record<Lang, string> = { nl: 'popup_preview_nl', en: 'popup_preview_en' };
 

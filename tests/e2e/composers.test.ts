@@ -11,7 +11,7 @@ import { translator } from '../../src/i18n/translate.ts';
 import type { PageName } from '../fixtures/pages.ts';
 import { makeJpeg } from '../media/photos.ts';
 import { bannerCount, bannerOf, bannersWithin, modelText, openReplica, shownFindings, typeInto, waitForArticles } from './replica.ts';
-import { useReplicaBrowser } from './use-browser.ts';
+import { useReplicaBrowser, watchingLine } from './use-browser.ts';
 
 const t = translator('nl');
 const browser = useReplicaBrowser();
@@ -26,24 +26,6 @@ const BANNER_TIMEOUT = 10_000;
 const count = (s: string, needle: string) => s.split(needle).length - 1;
 const codes = async (banner: Locator) => (await shownFindings(banner)).map((f) => f.code);
 const posted = (page: Page) => page.evaluate(() => window.__posted ?? []);
-
-/** The popup's watching line for `page`'s tab, opened the way the toolbar button would be. */
-async function watchingLine(page: Page): Promise<{ text: string; count: string | null }> {
-  const h = browser();
-  await page.bringToFront();
-  const tabId = await h.serviceWorker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-  });
-  const popup = await h.newPage(h.extensionUrl(`src/popup/index.html?tab=${tabId}`));
-  try {
-    const line = popup.locator('p.watching');
-    await line.waitFor({ timeout: 10_000 });
-    return { text: (await line.textContent()) ?? '', count: await line.getAttribute('data-watching') };
-  } finally {
-    await popup.close();
-  }
-}
 
 interface Surface {
   name: string;
@@ -120,7 +102,7 @@ describe.each(SURFACES)('$name', (s) => {
   });
 
   it('says no compose box is watched before one is used', async () => {
-    const line = await watchingLine(page);
+    const line = await watchingLine(browser(), page);
     expect(line).toEqual({ text: t('popup_watching_none'), count: '0' });
   });
 
@@ -179,7 +161,7 @@ describe.each(SURFACES)('$name', (s) => {
   }
 
   it('says in the popup that it watches one compose box on this page', async () => {
-    const line = await watchingLine(page);
+    const line = await watchingLine(browser(), page);
     expect(line).toEqual({ text: t('popup_watching_one'), count: '1' });
   });
 
@@ -255,6 +237,6 @@ describe('Instagram messages panel', () => {
   });
 
   it('does not count the message box in the popup', async () => {
-    expect(await watchingLine(page)).toEqual({ text: t('popup_watching_one'), count: '1' });
+    expect(await watchingLine(browser(), page)).toEqual({ text: t('popup_watching_one'), count: '1' });
   });
 });

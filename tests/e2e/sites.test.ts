@@ -12,7 +12,7 @@ import type { PageName } from '../fixtures/pages.ts';
 import { disclaimersFor, insertionProblems, siteOf } from './insert-check.ts';
 import { makeJpeg } from '../media/photos.ts';
 import { bannerCount, bannerOf, modelText, openReplica, shownFindings, typeInto, waitForArticles } from './replica.ts';
-import { useReplicaBrowser } from './use-browser.ts';
+import { useReplicaBrowser, watchingLine } from './use-browser.ts';
 
 const t = translator('nl');
 const browser = useReplicaBrowser();
@@ -26,24 +26,6 @@ const DRACHTEN = { lat: 53.1041, lon: 6.0986 };
 const gpsPhoto = () => ({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(makeJpeg({ gps: DRACHTEN })) });
 
 const posted = (page: Page) => page.evaluate(() => [...(window.__posted ?? []), ...(window.__sentMessages ?? [])]);
-
-/** The popup's watching line for `page`'s tab, opened the way the toolbar button would be. */
-async function watchingCount(page: Page): Promise<string | null> {
-  const h = browser();
-  await page.bringToFront();
-  const tabId = await h.serviceWorker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-  });
-  const popup = await h.newPage(h.extensionUrl(`src/popup/index.html?tab=${tabId}`));
-  try {
-    const line = popup.locator('p.watching');
-    await line.waitFor({ timeout: 10_000 });
-    return line.getAttribute('data-watching');
-  } finally {
-    await popup.close();
-  }
-}
 
 interface Surface {
   name: string;
@@ -112,7 +94,7 @@ describe.each(SURFACES)('$name', (s) => {
   }
 
   it('says in the popup that it watches one compose box on this page', async () => {
-    expect(await watchingCount(page)).toBe('1');
+    expect((await watchingLine(browser(), page)).count).toBe('1');
   });
 
   it('made no network request from the extension', () => {
@@ -136,7 +118,7 @@ describe.each(PRIVATE)('$name', (p) => {
     // The banner follows typing within a frame; give it far longer than that to (wrongly) appear.
     await page.waitForTimeout(1_000);
     expect(await bannerCount(page)).toBe(0);
-    expect(await watchingCount(page)).toBe('0');
+    expect((await watchingLine(browser(), page)).count).toBe('0');
     expect(await posted(page)).toEqual([]);
     await page.close();
   });
@@ -162,7 +144,7 @@ describe('a site switched off', () => {
       await typeInto(editor, SCHOOL_DRAFT);
       await page.waitForTimeout(1_000);
       expect(await bannerCount(page)).toBe(0);
-      expect(await watchingCount(page)).toBe('0');
+      expect((await watchingLine(browser(), page)).count).toBe('0');
       // A positive control in the same browser: the other sites stay on.
       const other = await openReplica(h, 'threads');
       const threadsEditor = other.locator('[role="dialog"] [data-lexical-editor="true"]');

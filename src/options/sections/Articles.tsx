@@ -4,7 +4,7 @@ import { REFERENCE_KEYS, RULE_KEYS, type ReferenceKey } from '../../settings/sch
 import { CheckField, Section, TextField } from '../fields.tsx';
 import type { Form } from '../form.ts';
 import { LANGS, LANG_LABELS } from '../langs.ts';
-import { RULE_LABELS } from '../../i18n/rule-labels.ts';
+import { RULE_LABELS } from '../../i18n/labels.ts';
 
 const REFERENCE_LABELS: Record<ReferenceKey, string> = {
   workContext: 'popup_article_ref_workContext',

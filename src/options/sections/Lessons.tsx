@@ -1,17 +1,8 @@
 // Lesson hours per weekday in school time (A1), and the school's time zone.
+import { DAY_LABELS } from '../../i18n/labels.ts';
 import { WEEKDAYS } from '../../settings/schema.ts';
 import { LessonField, Section, TextField } from '../fields.tsx';
 import type { Form } from '../form.ts';
-
-const DAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
-  mon: 'popup_day_mon',
-  tue: 'popup_day_tue',
-  wed: 'popup_day_wed',
-  thu: 'popup_day_thu',
-  fri: 'popup_day_fri',
-  sat: 'popup_day_sat',
-  sun: 'popup_day_sun',
-};
 
 export function Lessons({ form }: { form: Form }) {
   const { t } = form;

@@ -3,7 +3,7 @@ import { inProtocol } from '../../protocol/articles.ts';
 import { RULE_KEYS } from '../../settings/schema.ts';
 import { CheckField, Section } from '../fields.tsx';
 import type { Form } from '../form.ts';
-import { RULE_LABELS } from '../../i18n/rule-labels.ts';
+import { RULE_LABELS } from '../../i18n/labels.ts';
 
 export function Rules({ form }: { form: Form }) {
   const { t } = form;
