@@ -46,7 +46,7 @@ export function report(label: string, verbose = false): { minRecall: number; dra
   return { minRecall, draftsP, draftsR };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1]?.endsWith("eval-a8.ts")) {
   const verbose = process.argv.includes('--verbose');
   if (process.argv.includes('--grammar')) {
     useA8Learned(false);

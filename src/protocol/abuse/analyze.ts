@@ -440,6 +440,12 @@ function keyClassesRaw(k: string): number {
   if (L.REPORT.has(k) || L.CONDEMN.has(k)) b |= CL.REPORT;
   if (L.POSITIVE.has(k)) b |= CL.POSITIVE;
   if (L.COPULA.has(k)) b |= CL.COPULA;
+  if (L.SOCIAL.has(k)) b |= CL.SOCIAL;
+  if (L.EXPOSE.has(k) || L.SHARE.has(k) || L.PILE.has(k)) b |= CL.EXPOSE;
+  if (L.TRAIT.has(k) || L.LOOKS.has(k)) b |= CL.TRAIT;
+  if (L.INSINUATE.has(k) || L.OF_COURSE.has(k)) b |= CL.INSINUATE;
+  if (L.SARCASM.has(k) || L.PRAISE.has(k)) b |= CL.SARCASM;
+  if (L.NOBODY.has(k)) b |= CL.NOBODY;
   return b;
 }
 
@@ -457,6 +463,13 @@ function unitOf(sent: Token[], lower: string, f: SentenceFlags): Unit {
   if (sent.every((t) => t.quoted)) sig |= SG.QUOTED;
   if (f.game) sig |= SG.GAME;
   if (f.share) sig |= SG.SHARE;
+  const target = f.hasP2 || f.hasOther;
+  for (let i = 0; i < sent.length; i++) {
+    const b = cls[i]!;
+    if ((b & (CL.POSITIVE | CL.SARCASM)) && ((cls[i - 1] ?? 0) & CL.NEGATOR || (cls[i - 2] ?? 0) & CL.NEGATOR)) sig |= SG.NEG_POSITIVE;
+    if ((b & CL.NOBODY) && target && cls.some((c, j) => j > i && j < i + 8 && c & CL.SOCIAL)) sig |= SG.EXCLUSION;
+    if ((b & CL.TRAIT) && target) sig |= SG.TRAIT_TARGET;
+  }
   const last = sent[sent.length - 1]!;
   if (lower.slice(last.e, last.e + 4).includes('?')) sig |= SG.QUESTION;
   return { toks: sent, cls, sig };
@@ -479,6 +492,9 @@ function isFunctionWord(t: Token, cls: number, prev: Token | undefined): boolean
   // A person, a group or a name is who the abuse is aimed at, not the abuse: "kind", "kids", "mevrouw" alone are
   // no evidence; nor is a positive word ("vrouwen zijn net zo slim als mannen": negated positives are the grammar's).
   if (cls & (CL.PERSON | CL.GROUP | CL.NAME | CL.POSITIVE)) return true;
+  // Words of school bullying without an abusive word (a trait mocked, being left out, details spread) are
+  // content: "niemand wil naast haar zitten" has no other word to name.
+  if (cls & (CL.TRAIT | CL.SOCIAL | CL.EXPOSE) && !K_FUNCTION.has(k)) return false;
   return isFiller(k) || AUX.has(k) || K_PREP.has(k) || CONJ.has(k) || K_FUNCTION.has(k) || L.P2.has(k) || L.P2_COPULA.has(k) || L.P3.has(k) || L.P3_COPULA.has(k) || L.SELF.has(k) || L.COPULA.has(k) || L.MODAL.has(k) || L.THING.has(k) || L.DEMONSTRATIVE.has(k) || L.NEGATOR.has(k);
 }
 /** Least share of the score (trained logit units) the strongest content word must carry; chosen on validation data. */
@@ -495,39 +511,54 @@ export function setA8Evidence(e: number | null): void {
  * objects, a swear word as intensifier), or a negation right before the words it saw ("je bent geen idioot").
  * The span is the words with the largest positive contribution, so the banner names what the model saw.
  */
+function block(why: string, v?: number): null {
+  if (trace) trace.push(`learned blocked: ${why}${v === undefined ? '' : ` ${v.toFixed(3)}`}`);
+  return null;
+}
 function learnedSpan(sent: Token[], u: Unit): Span | null {
   const s = u.sig;
-  if (s & (SG.REPORTED | SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return null;
+  if (s & (SG.REPORTED | SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return block('signal', s);
   // A sentence that quotes words is about those words (counter-speech, a report): the grammar alone judges it.
-  if (sent.some((t) => t.quoted)) return null;
+  if (sent.some((t) => t.quoted)) return block('quoted');
   // Someone to aim at other than the abusive words themselves: "that textbook is a useless piece of crap" has none.
   let any = 0;
   for (const b of u.cls) any |= b;
-  if (!(any & AIMABLE) && !sent.some((t) => K_SOMEONE.has(t.k))) return null;
+  if (!(any & AIMABLE) && !sent.some((t) => K_SOMEONE.has(t.k))) return block('no target');
   const model = currentA8Model();
   const { p, contrib } = scoreUnit(u, model);
-  if (p < (modelThreshold ?? model.threshold)) return null;
+  if (p < (modelThreshold ?? model.threshold)) return block('p', p);
   // The words it saw must include a content word: a sentence scored high on "je", "moet" and "iedereen" alone
   // ("dank je!", "iedereen welkom") has no abuse to name, and the banner must name what it saw.
   let best = 0;
   for (let i = 0; i < contrib.length; i++) {
-    if (isFunctionWord(sent[i]!, u.cls[i]!, sent[i - 1])) contrib[i] = 0;
+    // A negated positive ("je bent niet slim") and the subject of an exclusion frame ("niemand wil …") are
+    // the words the model saw, not function words.
+    const negPos = (s & SG.NEG_POSITIVE) && (u.cls[i]! & (CL.POSITIVE | CL.SARCASM)) && ((u.cls[i - 1] ?? 0) & CL.NEGATOR || (u.cls[i - 2] ?? 0) & CL.NEGATOR);
+    const nobody = (s & SG.EXCLUSION) && (u.cls[i]! & CL.NOBODY);
+    if (!negPos && !nobody && isFunctionWord(sent[i]!, u.cls[i]!, sent[i - 1])) contrib[i] = 0;
     else if (contrib[i]! > best) best = contrib[i]!;
   }
-  if (best < (evidenceOverride ?? MIN_EVIDENCE)) return null;
+  if (best < (evidenceOverride ?? MIN_EVIDENCE)) return block('evidence', best);
   const at = attribution(contrib);
   if (!at) return null;
-  if ((s & SG.LAUGH) && !u.cls.slice(at[0], at[1] + 1).some((b) => b & CL.SLUR)) return null;
+  if ((s & SG.LAUGH) && !u.cls.slice(at[0], at[1] + 1).some((b) => b & CL.SLUR)) return block('laugh');
   // "a lovely bitch from a great breeder": the grammar's reading of a post about dogs.
   if (sent.some((t) => K_DOG.has(t.k)) && sent.slice(at[0], at[1] + 1).some((t) => t.k === K('bitch'))) return null;
   // Negated ("gay people are not a threat to kids"), quoted ("dat 'dikke koe' normaal is") or said of the writer
   // ("ik ben een waardeloze keeper"): the grammar's cancellers, applied to the words the model saw.
-  for (let i = Math.max(0, at[0] - 5); i < at[0]; i++) if (u.cls[i]! & CL.NEGATOR) return null;
+  // Not the negator of a negated positive inside the span, nor "niemand" of an exclusion frame: those are the abuse.
+  const spanNegPos = (s & SG.NEG_POSITIVE) && u.cls.slice(at[0], at[1] + 1).some((b) => b & (CL.POSITIVE | CL.SARCASM));
+  for (let i = Math.max(0, at[0] - 5); i < at[0]; i++) {
+    if (!(u.cls[i]! & CL.NEGATOR)) continue;
+    if ((s & SG.EXCLUSION) && (u.cls[i]! & CL.NOBODY)) continue;
+    if (spanNegPos && i >= at[0] - 2) continue;
+    return block('negator');
+  }
   for (let i = at[0]; i <= at[1]; i++) if (sent[i]!.quoted) return null;
   for (let i = Math.max(0, at[0] - 5); i < at[0]; i++) {
     if (u.cls[i]! & CL.P2) break;
     if (L.SELF_COPULA.has(sent[i]!.k) || (SELF_SUBJ.has(sent[i]!.k) && L.COPULA.has(sent[i + 1]?.k ?? '')) || (L.COPULA.has(sent[i]!.k) && SELF_SUBJ.has(sent[i + 1]?.k ?? ''))) {
-      if (!sent.slice(i, at[0]).some((t, x) => u.cls[i + x]! & CL.P2)) return null;
+      if (!sent.slice(i, at[0]).some((t, x) => u.cls[i + x]! & CL.P2)) return block('self copula');
     }
   }
   if (trace) trace.push(`learned p=${p.toFixed(3)} ${sent[at[0]]!.w}..${sent[at[1]]!.w}`);
