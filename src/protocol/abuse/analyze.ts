@@ -494,8 +494,17 @@ function isFunctionWord(t: Token, cls: number, prev: Token | undefined): boolean
   if (cls & (CL.PERSON | CL.GROUP | CL.NAME | CL.POSITIVE)) return true;
   // Words of school bullying without an abusive word (a trait mocked, being left out, details spread) are
   // content: "niemand wil naast haar zitten" has no other word to name.
-  if (cls & (CL.TRAIT | CL.SOCIAL | CL.EXPOSE) && !K_FUNCTION.has(k)) return false;
+  if (cls & CL.TRAIT && !K_FUNCTION.has(k)) return false;
+  // Markers of insinuation and sarcasm ("again", "typical", "wow"), being together and spreading ("group",
+  // "number", "share") weigh in the score but are no evidence alone: "kids talk to each other again".
+  if (cls & (CL.INSINUATE | CL.SARCASM | CL.SOCIAL | CL.EXPOSE)) return true;
   return isFiller(k) || AUX.has(k) || K_PREP.has(k) || CONJ.has(k) || K_FUNCTION.has(k) || L.P2.has(k) || L.P2_COPULA.has(k) || L.P3.has(k) || L.P3_COPULA.has(k) || L.SELF.has(k) || L.COPULA.has(k) || L.MODAL.has(k) || L.THING.has(k) || L.DEMONSTRATIVE.has(k) || L.NEGATOR.has(k);
+}
+/** Least probability for a sentence that reports or condemns; chosen by cross-validation on the training rows. */
+const REPORTED_P = 0.9;
+let reportedOverride: number | null = null;
+export function setA8Reported(p: number | null): void {
+  reportedOverride = p;
 }
 /** Least share of the score (trained logit units) the strongest content word must carry; chosen on validation data. */
 const MIN_EVIDENCE = 0.5;
@@ -517,7 +526,7 @@ function block(why: string, v?: number): null {
 }
 function learnedSpan(sent: Token[], u: Unit): Span | null {
   const s = u.sig;
-  if (s & (SG.REPORTED | SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return block('signal', s);
+  if (s & (SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return block('signal', s);
   // A sentence that quotes words is about those words (counter-speech, a report): the grammar alone judges it.
   if (sent.some((t) => t.quoted)) return block('quoted');
   // Someone to aim at other than the abusive words themselves: "that textbook is a useless piece of crap" has none.
@@ -527,6 +536,9 @@ function learnedSpan(sent: Token[], u: Unit): Span | null {
   const model = currentA8Model();
   const { p, contrib } = scoreUnit(u, model);
   if (p < (modelThreshold ?? model.threshold)) return block('p', p);
+  // A sentence that reports or condemns ("hij noemde me…", "everyone report her account") is judged only when the
+  // model is surer: the signal is also one of its features, so counter-speech scores low on its own.
+  if ((s & SG.REPORTED) && p < (reportedOverride ?? REPORTED_P)) return block('reported', p);
   // The words it saw must include a content word: a sentence scored high on "je", "moet" and "iedereen" alone
   // ("dank je!", "iedereen welkom") has no abuse to name, and the banner must name what it saw.
   let best = 0;
@@ -534,7 +546,7 @@ function learnedSpan(sent: Token[], u: Unit): Span | null {
     // A negated positive ("je bent niet slim") and the subject of an exclusion frame ("niemand wil …") are
     // the words the model saw, not function words.
     const negPos = (s & SG.NEG_POSITIVE) && (u.cls[i]! & (CL.POSITIVE | CL.SARCASM)) && ((u.cls[i - 1] ?? 0) & CL.NEGATOR || (u.cls[i - 2] ?? 0) & CL.NEGATOR);
-    const nobody = (s & SG.EXCLUSION) && (u.cls[i]! & CL.NOBODY);
+    const nobody = (s & SG.EXCLUSION) && (u.cls[i]! & (CL.NOBODY | CL.SOCIAL));
     if (!negPos && !nobody && isFunctionWord(sent[i]!, u.cls[i]!, sent[i - 1])) contrib[i] = 0;
     else if (contrib[i]! > best) best = contrib[i]!;
   }
