@@ -31,7 +31,7 @@ for (let k = 0; k < K; k++) {
     const a = acc[ti]!;
     for (const row of held) {
       const hit = evaluate({ text: row.text, site: 'facebook' }, DEFAULT_SETTINGS).findings.some((f) => f.code === 'abusive');
-      if (row.file === 'public-neutral.jsonl') { a.pub++; if (hit) a.pubFp++; continue; }
+      if (row.file.endsWith('neutral.jsonl')) { a.pub++; if (hit) a.pubFp++; continue; }
       if (row.abusive) { a.pos++; if (hit) a.tp++; } else { a.neg++; if (!hit) a.tn++; }
       const key = `${row.category} ${row.abusive ? 'fire' : 'quiet'}`;
       const c = perCat.get(key) ?? ts.map(() => 0).concat(0);
@@ -46,7 +46,7 @@ useA8Model(null);
 setA8Threshold(null);
 ts.forEach((t, ti) => {
   const a = acc[ti]!;
-  console.log(`t=${t}  CV recall ${(a.tp / a.pos).toFixed(3)} (${a.tp}/${a.pos})  contrast ${(a.tn / a.neg).toFixed(3)} (${a.tn}/${a.neg})  public-neutral false alarms ${a.pubFp}/${a.pub}`);
+  console.log(`t=${t}  CV recall ${(a.tp / a.pos).toFixed(3)} (${a.tp}/${a.pos})  contrast ${(a.tn / a.neg).toFixed(3)} (${a.tn}/${a.neg})  neutral posts (public + team) false alarms ${a.pubFp}/${a.pub}`);
 });
 if (process.argv.includes('--cats') || process.env.A8_CATS) {
   for (const [k, c] of [...perCat].sort()) console.log(`  ${k.padEnd(30)} ${ts.map((_, i) => `${c[i]}/${c[ts.length]}`).join('  ')}`);

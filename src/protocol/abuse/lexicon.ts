@@ -301,8 +301,7 @@ export const SOCIAL = set(`erbij mee samen vriend vrienden vriendin vriendinnen 
 /** Exposure and piling on: personal details and the acts of spreading them ("zijn adres", "screenshot", "report"). */
 export const EXPOSE = set(`adres address adressen nummer number telefoonnummer phone wachtwoord password account insta instagram tiktok
   snap snapchat screenshot screenshots foto fotos photo photos pic pics dm dms filmpje video filmen film filmed opnemen
-  posten post posted posting plaatsen zet zetten spam spammen report reporten rapporteer expose exposen doorsturen forward
-  iedereen everyone everybody allemaal heel whole hele`);
+  posten post posted posting plaatsen zet zetten spam spammen report reporten rapporteer expose exposen doorsturen forward`);
 /** Traits pupils are mocked for: looks, body, speech, grades, money, background. */
 export const TRAIT = set(`dik dikke dikker fat fatter fatty dun mager skinny lang klein short tall bril glasses beugel braces puisten
   pimples acne spots zweet sweat sweats stinkt stinks smells stottert stottteren stutter stutters stuttering accent lispelt lisp
