@@ -4,7 +4,7 @@
 // negatives), judge the held fold's texts. Prints recall over abusive rows, contrast (labelled non-abusive rows left
 // unflagged) and false alarms on the public neutral sentences, per threshold. A8_FOLDS (default 5).
 import { join } from 'node:path';
-import { setA8Evidence, setA8Reported, setA8Threshold } from '../src/protocol/abuse/analyze.ts';
+import { setA8Draft, setA8Evidence, setA8Reported, setA8Threshold } from '../src/protocol/abuse/analyze.ts';
 import { useA8Model } from '../src/protocol/abuse/learned.ts';
 import { evaluate } from '../src/protocol/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
@@ -15,6 +15,7 @@ const K = Number(process.env.A8_FOLDS ?? 5);
 // Gate overrides for sweeps: A8_EVIDENCE (least evidence), A8_REPORTED (least probability in a reporting sentence).
 if (process.env.A8_EVIDENCE) setA8Evidence(Number(process.env.A8_EVIDENCE));
 if (process.env.A8_REPORTED) setA8Reported(Number(process.env.A8_REPORTED));
+if (process.env.A8_DRAFT) setA8Draft(Number(process.env.A8_DRAFT));
 const thresholds = process.argv.slice(2).map(Number).filter((x) => !Number.isNaN(x));
 const ts = thresholds.length ? thresholds : [0.5, 0.6, 0.7, 0.8];
 const rows = readRows(join(import.meta.dirname, '..', 'training', 'a8'));

@@ -500,6 +500,12 @@ function isFunctionWord(t: Token, cls: number, prev: Token | undefined): boolean
   if (cls & (CL.INSINUATE | CL.SARCASM | CL.SOCIAL | CL.EXPOSE)) return true;
   return isFiller(k) || AUX.has(k) || K_PREP.has(k) || CONJ.has(k) || K_FUNCTION.has(k) || L.P2.has(k) || L.P2_COPULA.has(k) || L.P3.has(k) || L.P3_COPULA.has(k) || L.SELF.has(k) || L.COPULA.has(k) || L.MODAL.has(k) || L.THING.has(k) || L.DEMONSTRATIVE.has(k) || L.NEGATOR.has(k);
 }
+/** Least probability of the whole draft for the model to flag a sentence of it; chosen by cross-validation. */
+const DRAFT_P = 0.5;
+let draftOverride: number | null = null;
+export function setA8Draft(p: number | null): void {
+  draftOverride = p;
+}
 /** Least probability for a sentence that reports or condemns; chosen by cross-validation on the training rows. */
 const REPORTED_P = 0.9;
 let reportedOverride: number | null = null;
@@ -631,6 +637,8 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
   const add = (a: Token, b: Token) => spans.push([a.s, b.e]);
   const { postLaugh, postFond } = postSignals(toks, text);
   const postDog = toks.some((t) => K_DOG.has(t.k));
+  /** The model's probability for the whole draft, computed once when a sentence of a longer draft needs it. */
+  let draftP = -1;
 
   for (const sent of sentences) {
     const before = spans.length;
@@ -643,9 +651,18 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     }
     const { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther } = sentenceFlags(sent, postLaugh || postFond);
     for (const c of clauses) analyzeClause(c, sent, { reported: reported || denied || condemning, sentLaugh, selfOnly, share, postDog, game }, add);
-    // The learned classifier, where the grammar found nothing in this sentence (see learnedSpan).
+    // The learned classifier, where the grammar found nothing in this sentence (see learnedSpan). In a draft of
+    // several sentences the whole draft must read as abusive too (the model was trained on whole texts): one
+    // sentence of a proud or chatty post ("best kids ever", "kids talk to each other again") is not abuse.
     if (modelOn && spans.length === before) {
       const span = learnedSpan(sent, unitOf(sent, lower, { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther }));
+      if (span && sentences.length > 1) {
+        if (draftP < 0) draftP = scoreUnit(unitOf(toks, lower, sentenceFlags(toks, postLaugh || postFond))).p;
+        if (draftP < (draftOverride ?? DRAFT_P)) {
+          if (trace) trace.push(`learned blocked: draft ${draftP.toFixed(3)}`);
+          continue;
+        }
+      }
       if (span) spans.push(span);
     }
   }
