@@ -208,7 +208,10 @@ function groupCompound(k: string): boolean {
 }
 const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined) || undoubledIn(k, UNDOUBLED_SLUR) || groupCompound(k);
 const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined) || undoubledIn(k, UNDOUBLED_INSULT);
-const adjRaw = (k: string) => L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_ADJ.find(k) !== undefined);
+// Ordinary words of the other language that HurtLex's translated lists (or one edit of them) hold: Dutch "heel"
+// (very, whole; "héél dapper") is English "heel", "number" is one letter from "dumber".
+const NOT_ADJ = new Set(['heel', 'number', 'numbers'].map(keyOf));
+const adjRaw = (k: string) => !NOT_ADJ.has(k) && (L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_ADJ.find(k) !== undefined));
 
 // Word classes are pure functions of the key; the fuzzy ones cost a few dozen lookups, so they are memoised
 // (bounded, cleared when full).
@@ -227,7 +230,7 @@ function classes(k: string): number {
 }
 export const isSlur = (k: string) => (classes(k) & SLUR_BIT) !== 0;
 export const isInsult = (k: string) => (classes(k) & INSULT_BIT) !== 0;
-const isHurt = (k: string) => L.HURT_NOUN.has(k);
+const isHurt = (k: string) => L.HURT_NOUN.has(k) && !NOT_ADJ.has(k);
 const isDehum = (k: string) => L.DEHUM.has(k);
 const isNegAdj = (k: string) => (classes(k) & ADJ_BIT) !== 0;
 /** A word that is likely a noun for a thing: not a function word, pronoun, person, group, name or insult. */
@@ -677,7 +680,8 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
       const insult = toks.some((t) => isSlur(t.k) || isInsult(t.k));
       const laugh = MOCK_EMOJI.test(text) || toks.some((t) => L.LAUGH.has(t.k) || (t.k.startsWith('ha') && HAHA.test(t.k)));
       const number = toks.some((t) => t.k.length <= 4 && t.k.charCodeAt(0) >= 48 && t.k.charCodeAt(0) <= 57);
-      const stop = toks.some((t) => K_STOP.has(t.k) || L.CONDEMN.has(t.k)) || toks.slice(Math.max(0, shareAt - 3), shareAt).some((t) => L.NEGATOR.has(t.k));
+      // Negated either side: "niet delen", "ik deel het niet om …".
+      const stop = toks.some((t) => K_STOP.has(t.k) || L.CONDEMN.has(t.k)) || toks.slice(Math.max(0, shareAt - 3), shareAt + 3).some((t) => L.NEGATOR.has(t.k));
       if (who && !stop && (insult || (laugh && number))) spans.push([toks[shareAt]!.s, toks[shareAt]!.e]);
     }
   }
@@ -1344,7 +1348,9 @@ function threats(
       if (s >= 0 && !nobodySubject && !negBetween(0, i) && !L.THING.has(k(s))) fire(s, i);
     }
     // "I hope you die", "ik hoop dat je doodgaat", "you deserve to die", "je verdient de dood".
-    if (L.DIE.has(ik) && (anyWish || c.slice(0, i).some((t) => K_DESERVE.has(t.k) || t.k === K('mag') || t.k === K('eindelijk') || t.k === K('finally')))) {
+    // Dutch "die" after a pronoun or a person noun is a relative pronoun: "eindelijk iemand die zegt …".
+    const relativeDie = ik === K('die') && i > 0 && (K_SOMEONE.has(k(i - 1)) || isPersonish(k(i - 1)));
+    if (L.DIE.has(ik) && !relativeDie && (anyWish || c.slice(0, i).some((t) => K_DESERVE.has(t.k) || t.k === K('mag') || t.k === K('eindelijk') || t.k === K('finally')))) {
       const s = objectIn(0, i);
       if (s >= 0 && !nobodySubject && !negBetween(0, i)) fire(s, i);
     }
