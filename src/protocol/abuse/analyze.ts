@@ -504,7 +504,7 @@ function isFunctionWord(t: Token, cls: number, prev: Token | undefined): boolean
   return isFiller(k) || AUX.has(k) || K_PREP.has(k) || CONJ.has(k) || K_FUNCTION.has(k) || L.P2.has(k) || L.P2_COPULA.has(k) || L.P3.has(k) || L.P3_COPULA.has(k) || L.SELF.has(k) || L.COPULA.has(k) || L.MODAL.has(k) || L.THING.has(k) || L.DEMONSTRATIVE.has(k) || L.NEGATOR.has(k);
 }
 /** Least probability of the whole draft for the model to flag a sentence of it; chosen by cross-validation. */
-const DRAFT_P = 0.5;
+const DRAFT_P = 0.85;
 let draftOverride: number | null = null;
 export function setA8Draft(p: number | null): void {
   draftOverride = p;
@@ -516,7 +516,7 @@ export function setA8Reported(p: number | null): void {
   reportedOverride = p;
 }
 /** Least share of the score (trained logit units) the strongest content word must carry; chosen on validation data. */
-const MIN_EVIDENCE = 0.5;
+const MIN_EVIDENCE = 0.3;
 let evidenceOverride: number | null = null;
 export function setA8Evidence(e: number | null): void {
   evidenceOverride = e;
