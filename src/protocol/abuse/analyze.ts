@@ -484,7 +484,7 @@ const K_SOMEONE = new Set(['die', 'deze', 'iemand', 'someone', 'somebody', 'wie'
 
 /** Lexicon classes that carry abuse: a word of one of them is never a function word. */
 const ABUSE_CLASSES = CL.SLUR | CL.INSULT | CL.NEG_ADJ | CL.DEHUM | CL.HATE | CL.VIOLENT | CL.DIE | CL.CURSE;
-const K_FUNCTION = new Set(['every', 'everyone', 'everybody', 'iedereen', 'someone', 'somebody', 'iemand', 'anyone', 'wie', 'who', 'whoever', 'allemaal', 'alles', 'everything', 'elke', 'elk', 'heeft', 'has', 'have', 'had', 'hebben', 'heb', 'doet', 'does', 'do', 'did', 'gaat', 'gaan', 'ga', 'kan', 'can', 'kun', 'kunt', 'kunnen', 'wil', 'will', 'zal', 'would', 'zou', 'er', 'there', 'hier', 'here', 'daar', 'dan', 'then', 'als', 'if', 'en', 'and', 'of', 'or', 'om', 'te', 'to', 'voor', 'for', 'met', 'with', 'op', 'on', 'aan', 'at', 'uit', 'out', 'naar', 'hoe', 'how', 'waarom', 'why', 'wat', 'what', 'waar', 'where', 'wanneer', 'when', 'want', 'omdat', 'because', 'maar', 'but'].map(keyOf));
+const K_FUNCTION = new Set(['every', 'everyone', 'everybody', 'iedereen', 'someone', 'somebody', 'iemand', 'anyone', 'wie', 'who', 'whoever', 'allemaal', 'alles', 'everything', 'elke', 'elk', 'heeft', 'has', 'have', 'had', 'hebben', 'heb', 'doet', 'does', 'do', 'did', 'gaat', 'gaan', 'ga', 'kan', 'can', 'kun', 'kunt', 'kunnen', 'wil', 'will', 'zal', 'would', 'zou', 'er', 'there', 'hier', 'here', 'daar', 'dan', 'then', 'als', 'if', 'en', 'and', 'of', 'or', 'om', 'te', 'to', 'voor', 'for', 'met', 'with', 'op', 'on', 'aan', 'at', 'uit', 'out', 'naar', 'hoe', 'how', 'waarom', 'why', 'wat', 'what', 'waar', 'where', 'wanneer', 'when', 'want', 'omdat', 'because', 'maar', 'but', 'even', 'wel', 'nog', 'ook', 'still', 'also', 'too', 'uit', 'out', 'off'].map(keyOf));
 const K_DIE_BEFORE = new Set(['go', 'to', 'gonna', 'will', 'should', 'must', 'just', 'pls', 'please', 'and', 'u', 'ya', 'you', 'he', 'she', 'they', 'we', 'i'].map(keyOf));
 function isFunctionWord(t: Token, cls: number, prev: Token | undefined): boolean {
   const k = t.k;
@@ -516,7 +516,7 @@ export function setA8Reported(p: number | null): void {
   reportedOverride = p;
 }
 /** Least share of the score (trained logit units) the strongest content word must carry; chosen on validation data. */
-const MIN_EVIDENCE = 0.3;
+const MIN_EVIDENCE = 0.4;
 let evidenceOverride: number | null = null;
 export function setA8Evidence(e: number | null): void {
   evidenceOverride = e;
