@@ -208,7 +208,10 @@ function groupCompound(k: string): boolean {
 }
 const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined) || undoubledIn(k, UNDOUBLED_SLUR) || groupCompound(k);
 const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined) || undoubledIn(k, UNDOUBLED_INSULT);
-const adjRaw = (k: string) => L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_ADJ.find(k) !== undefined);
+// Ordinary words of the other language that HurtLex's translated lists (or one edit of them) hold: Dutch "heel"
+// (very, whole; "héél dapper") is English "heel", "number" is one letter from "dumber".
+const NOT_ADJ = new Set(['heel', 'number', 'numbers'].map(keyOf));
+const adjRaw = (k: string) => !NOT_ADJ.has(k) && (L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_ADJ.find(k) !== undefined));
 
 // Word classes are pure functions of the key; the fuzzy ones cost a few dozen lookups, so they are memoised
 // (bounded, cleared when full).
@@ -227,7 +230,7 @@ function classes(k: string): number {
 }
 export const isSlur = (k: string) => (classes(k) & SLUR_BIT) !== 0;
 export const isInsult = (k: string) => (classes(k) & INSULT_BIT) !== 0;
-const isHurt = (k: string) => L.HURT_NOUN.has(k);
+const isHurt = (k: string) => L.HURT_NOUN.has(k) && !NOT_ADJ.has(k);
 const isDehum = (k: string) => L.DEHUM.has(k);
 const isNegAdj = (k: string) => (classes(k) & ADJ_BIT) !== 0;
 /** A word that is likely a noun for a thing: not a function word, pronoun, person, group, name or insult. */
@@ -440,6 +443,12 @@ function keyClassesRaw(k: string): number {
   if (L.REPORT.has(k) || L.CONDEMN.has(k)) b |= CL.REPORT;
   if (L.POSITIVE.has(k)) b |= CL.POSITIVE;
   if (L.COPULA.has(k)) b |= CL.COPULA;
+  if (L.SOCIAL.has(k)) b |= CL.SOCIAL;
+  if (L.EXPOSE.has(k) || L.SHARE.has(k) || L.PILE.has(k)) b |= CL.EXPOSE;
+  if (L.TRAIT.has(k) || L.LOOKS.has(k)) b |= CL.TRAIT;
+  if (L.INSINUATE.has(k) || L.OF_COURSE.has(k)) b |= CL.INSINUATE;
+  if (L.SARCASM.has(k) || L.PRAISE.has(k)) b |= CL.SARCASM;
+  if (L.NOBODY.has(k)) b |= CL.NOBODY;
   return b;
 }
 
@@ -457,6 +466,13 @@ function unitOf(sent: Token[], lower: string, f: SentenceFlags): Unit {
   if (sent.every((t) => t.quoted)) sig |= SG.QUOTED;
   if (f.game) sig |= SG.GAME;
   if (f.share) sig |= SG.SHARE;
+  const target = f.hasP2 || f.hasOther;
+  for (let i = 0; i < sent.length; i++) {
+    const b = cls[i]!;
+    if ((b & (CL.POSITIVE | CL.SARCASM)) && ((cls[i - 1] ?? 0) & CL.NEGATOR || (cls[i - 2] ?? 0) & CL.NEGATOR)) sig |= SG.NEG_POSITIVE;
+    if ((b & CL.NOBODY) && target && cls.some((c, j) => j > i && j < i + 8 && c & CL.SOCIAL)) sig |= SG.EXCLUSION;
+    if ((b & CL.TRAIT) && target) sig |= SG.TRAIT_TARGET;
+  }
   const last = sent[sent.length - 1]!;
   if (lower.slice(last.e, last.e + 4).includes('?')) sig |= SG.QUESTION;
   return { toks: sent, cls, sig };
@@ -468,7 +484,7 @@ const K_SOMEONE = new Set(['die', 'deze', 'iemand', 'someone', 'somebody', 'wie'
 
 /** Lexicon classes that carry abuse: a word of one of them is never a function word. */
 const ABUSE_CLASSES = CL.SLUR | CL.INSULT | CL.NEG_ADJ | CL.DEHUM | CL.HATE | CL.VIOLENT | CL.DIE | CL.CURSE;
-const K_FUNCTION = new Set(['every', 'everyone', 'everybody', 'iedereen', 'someone', 'somebody', 'iemand', 'anyone', 'wie', 'who', 'whoever', 'allemaal', 'alles', 'everything', 'elke', 'elk', 'heeft', 'has', 'have', 'had', 'hebben', 'heb', 'doet', 'does', 'do', 'did', 'gaat', 'gaan', 'ga', 'kan', 'can', 'kun', 'kunt', 'kunnen', 'wil', 'will', 'zal', 'would', 'zou', 'er', 'there', 'hier', 'here', 'daar', 'dan', 'then', 'als', 'if', 'en', 'and', 'of', 'or', 'om', 'te', 'to', 'voor', 'for', 'met', 'with', 'op', 'on', 'aan', 'at', 'uit', 'out', 'naar', 'hoe', 'how', 'waarom', 'why', 'wat', 'what', 'waar', 'where', 'wanneer', 'when', 'want', 'omdat', 'because', 'maar', 'but'].map(keyOf));
+const K_FUNCTION = new Set(['every', 'everyone', 'everybody', 'iedereen', 'someone', 'somebody', 'iemand', 'anyone', 'wie', 'who', 'whoever', 'allemaal', 'alles', 'everything', 'elke', 'elk', 'heeft', 'has', 'have', 'had', 'hebben', 'heb', 'doet', 'does', 'do', 'did', 'gaat', 'gaan', 'ga', 'kan', 'can', 'kun', 'kunt', 'kunnen', 'wil', 'will', 'zal', 'would', 'zou', 'er', 'there', 'hier', 'here', 'daar', 'dan', 'then', 'als', 'if', 'en', 'and', 'of', 'or', 'om', 'te', 'to', 'voor', 'for', 'met', 'with', 'op', 'on', 'aan', 'at', 'uit', 'out', 'naar', 'hoe', 'how', 'waarom', 'why', 'wat', 'what', 'waar', 'where', 'wanneer', 'when', 'want', 'omdat', 'because', 'maar', 'but', 'even', 'wel', 'nog', 'ook', 'still', 'also', 'too', 'uit', 'out', 'off'].map(keyOf));
 const K_DIE_BEFORE = new Set(['go', 'to', 'gonna', 'will', 'should', 'must', 'just', 'pls', 'please', 'and', 'u', 'ya', 'you', 'he', 'she', 'they', 'we', 'i'].map(keyOf));
 function isFunctionWord(t: Token, cls: number, prev: Token | undefined): boolean {
   const k = t.k;
@@ -479,10 +495,28 @@ function isFunctionWord(t: Token, cls: number, prev: Token | undefined): boolean
   // A person, a group or a name is who the abuse is aimed at, not the abuse: "kind", "kids", "mevrouw" alone are
   // no evidence; nor is a positive word ("vrouwen zijn net zo slim als mannen": negated positives are the grammar's).
   if (cls & (CL.PERSON | CL.GROUP | CL.NAME | CL.POSITIVE)) return true;
+  // Words of school bullying without an abusive word (a trait mocked, being left out, details spread) are
+  // content: "niemand wil naast haar zitten" has no other word to name.
+  if (cls & CL.TRAIT && !K_FUNCTION.has(k)) return false;
+  // Markers of insinuation and sarcasm ("again", "typical", "wow"), being together and spreading ("group",
+  // "number", "share") weigh in the score but are no evidence alone: "kids talk to each other again".
+  if (cls & (CL.INSINUATE | CL.SARCASM | CL.SOCIAL | CL.EXPOSE)) return true;
   return isFiller(k) || AUX.has(k) || K_PREP.has(k) || CONJ.has(k) || K_FUNCTION.has(k) || L.P2.has(k) || L.P2_COPULA.has(k) || L.P3.has(k) || L.P3_COPULA.has(k) || L.SELF.has(k) || L.COPULA.has(k) || L.MODAL.has(k) || L.THING.has(k) || L.DEMONSTRATIVE.has(k) || L.NEGATOR.has(k);
 }
+/** Least probability of the whole draft for the model to flag a sentence of it; chosen by cross-validation. */
+const DRAFT_P = 0.85;
+let draftOverride: number | null = null;
+export function setA8Draft(p: number | null): void {
+  draftOverride = p;
+}
+/** Least probability for a sentence that reports or condemns; chosen by cross-validation on the training rows. */
+const REPORTED_P = 0.9;
+let reportedOverride: number | null = null;
+export function setA8Reported(p: number | null): void {
+  reportedOverride = p;
+}
 /** Least share of the score (trained logit units) the strongest content word must carry; chosen on validation data. */
-const MIN_EVIDENCE = 0.5;
+const MIN_EVIDENCE = 0.4;
 let evidenceOverride: number | null = null;
 export function setA8Evidence(e: number | null): void {
   evidenceOverride = e;
@@ -495,39 +529,57 @@ export function setA8Evidence(e: number | null): void {
  * objects, a swear word as intensifier), or a negation right before the words it saw ("je bent geen idioot").
  * The span is the words with the largest positive contribution, so the banner names what the model saw.
  */
+function block(why: string, v?: number): null {
+  if (trace) trace.push(`learned blocked: ${why}${v === undefined ? '' : ` ${v.toFixed(3)}`}`);
+  return null;
+}
 function learnedSpan(sent: Token[], u: Unit): Span | null {
   const s = u.sig;
-  if (s & (SG.REPORTED | SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return null;
+  if (s & (SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return block('signal', s);
   // A sentence that quotes words is about those words (counter-speech, a report): the grammar alone judges it.
-  if (sent.some((t) => t.quoted)) return null;
+  if (sent.some((t) => t.quoted)) return block('quoted');
   // Someone to aim at other than the abusive words themselves: "that textbook is a useless piece of crap" has none.
   let any = 0;
   for (const b of u.cls) any |= b;
-  if (!(any & AIMABLE) && !sent.some((t) => K_SOMEONE.has(t.k))) return null;
+  if (!(any & AIMABLE) && !sent.some((t) => K_SOMEONE.has(t.k))) return block('no target');
   const model = currentA8Model();
   const { p, contrib } = scoreUnit(u, model);
-  if (p < (modelThreshold ?? model.threshold)) return null;
+  if (p < (modelThreshold ?? model.threshold)) return block('p', p);
+  // A sentence that reports or condemns ("hij noemde me…", "everyone report her account") is judged only when the
+  // model is surer: the signal is also one of its features, so counter-speech scores low on its own.
+  if ((s & SG.REPORTED) && p < (reportedOverride ?? REPORTED_P)) return block('reported', p);
   // The words it saw must include a content word: a sentence scored high on "je", "moet" and "iedereen" alone
   // ("dank je!", "iedereen welkom") has no abuse to name, and the banner must name what it saw.
   let best = 0;
   for (let i = 0; i < contrib.length; i++) {
-    if (isFunctionWord(sent[i]!, u.cls[i]!, sent[i - 1])) contrib[i] = 0;
+    // A negated positive ("je bent niet slim") and the subject of an exclusion frame ("niemand wil …") are
+    // the words the model saw, not function words.
+    const negPos = (s & SG.NEG_POSITIVE) && (u.cls[i]! & (CL.POSITIVE | CL.SARCASM)) && ((u.cls[i - 1] ?? 0) & CL.NEGATOR || (u.cls[i - 2] ?? 0) & CL.NEGATOR);
+    const nobody = (s & SG.EXCLUSION) && (u.cls[i]! & (CL.NOBODY | CL.SOCIAL));
+    if (!negPos && !nobody && isFunctionWord(sent[i]!, u.cls[i]!, sent[i - 1])) contrib[i] = 0;
     else if (contrib[i]! > best) best = contrib[i]!;
   }
-  if (best < (evidenceOverride ?? MIN_EVIDENCE)) return null;
+  if (best < (evidenceOverride ?? MIN_EVIDENCE)) return block('evidence', best);
   const at = attribution(contrib);
   if (!at) return null;
-  if ((s & SG.LAUGH) && !u.cls.slice(at[0], at[1] + 1).some((b) => b & CL.SLUR)) return null;
+  if ((s & SG.LAUGH) && !u.cls.slice(at[0], at[1] + 1).some((b) => b & CL.SLUR)) return block('laugh');
   // "a lovely bitch from a great breeder": the grammar's reading of a post about dogs.
   if (sent.some((t) => K_DOG.has(t.k)) && sent.slice(at[0], at[1] + 1).some((t) => t.k === K('bitch'))) return null;
   // Negated ("gay people are not a threat to kids"), quoted ("dat 'dikke koe' normaal is") or said of the writer
   // ("ik ben een waardeloze keeper"): the grammar's cancellers, applied to the words the model saw.
-  for (let i = Math.max(0, at[0] - 5); i < at[0]; i++) if (u.cls[i]! & CL.NEGATOR) return null;
+  // Not the negator of a negated positive inside the span, nor "niemand" of an exclusion frame: those are the abuse.
+  const spanNegPos = (s & SG.NEG_POSITIVE) && u.cls.slice(at[0], at[1] + 1).some((b) => b & (CL.POSITIVE | CL.SARCASM));
+  for (let i = Math.max(0, at[0] - 5); i < at[0]; i++) {
+    if (!(u.cls[i]! & CL.NEGATOR)) continue;
+    if ((s & SG.EXCLUSION) && (u.cls[i]! & CL.NOBODY)) continue;
+    if (spanNegPos && i >= at[0] - 2) continue;
+    return block('negator');
+  }
   for (let i = at[0]; i <= at[1]; i++) if (sent[i]!.quoted) return null;
   for (let i = Math.max(0, at[0] - 5); i < at[0]; i++) {
     if (u.cls[i]! & CL.P2) break;
     if (L.SELF_COPULA.has(sent[i]!.k) || (SELF_SUBJ.has(sent[i]!.k) && L.COPULA.has(sent[i + 1]?.k ?? '')) || (L.COPULA.has(sent[i]!.k) && SELF_SUBJ.has(sent[i + 1]?.k ?? ''))) {
-      if (!sent.slice(i, at[0]).some((t, x) => u.cls[i + x]! & CL.P2)) return null;
+      if (!sent.slice(i, at[0]).some((t, x) => u.cls[i + x]! & CL.P2)) return block('self copula');
     }
   }
   if (trace) trace.push(`learned p=${p.toFixed(3)} ${sent[at[0]]!.w}..${sent[at[1]]!.w}`);
@@ -588,6 +640,8 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
   const add = (a: Token, b: Token) => spans.push([a.s, b.e]);
   const { postLaugh, postFond } = postSignals(toks, text);
   const postDog = toks.some((t) => K_DOG.has(t.k));
+  /** The model's probability for the whole draft, computed once when a sentence of a longer draft needs it. */
+  let draftP = -1;
 
   for (const sent of sentences) {
     const before = spans.length;
@@ -600,9 +654,18 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     }
     const { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther } = sentenceFlags(sent, postLaugh || postFond);
     for (const c of clauses) analyzeClause(c, sent, { reported: reported || denied || condemning, sentLaugh, selfOnly, share, postDog, game }, add);
-    // The learned classifier, where the grammar found nothing in this sentence (see learnedSpan).
+    // The learned classifier, where the grammar found nothing in this sentence (see learnedSpan). In a draft of
+    // several sentences the whole draft must read as abusive too (the model was trained on whole texts): one
+    // sentence of a proud or chatty post ("best kids ever", "kids talk to each other again") is not abuse.
     if (modelOn && spans.length === before) {
       const span = learnedSpan(sent, unitOf(sent, lower, { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther }));
+      if (span && sentences.length > 1) {
+        if (draftP < 0) draftP = scoreUnit(unitOf(toks, lower, sentenceFlags(toks, postLaugh || postFond))).p;
+        if (draftP < (draftOverride ?? DRAFT_P)) {
+          if (trace) trace.push(`learned blocked: draft ${draftP.toFixed(3)}`);
+          continue;
+        }
+      }
       if (span) spans.push(span);
     }
   }
@@ -617,7 +680,8 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
       const insult = toks.some((t) => isSlur(t.k) || isInsult(t.k));
       const laugh = MOCK_EMOJI.test(text) || toks.some((t) => L.LAUGH.has(t.k) || (t.k.startsWith('ha') && HAHA.test(t.k)));
       const number = toks.some((t) => t.k.length <= 4 && t.k.charCodeAt(0) >= 48 && t.k.charCodeAt(0) <= 57);
-      const stop = toks.some((t) => K_STOP.has(t.k) || L.CONDEMN.has(t.k)) || toks.slice(Math.max(0, shareAt - 3), shareAt).some((t) => L.NEGATOR.has(t.k));
+      // Negated either side: "niet delen", "ik deel het niet om …".
+      const stop = toks.some((t) => K_STOP.has(t.k) || L.CONDEMN.has(t.k)) || toks.slice(Math.max(0, shareAt - 3), shareAt + 3).some((t) => L.NEGATOR.has(t.k));
       if (who && !stop && (insult || (laugh && number))) spans.push([toks[shareAt]!.s, toks[shareAt]!.e]);
     }
   }
@@ -1284,7 +1348,9 @@ function threats(
       if (s >= 0 && !nobodySubject && !negBetween(0, i) && !L.THING.has(k(s))) fire(s, i);
     }
     // "I hope you die", "ik hoop dat je doodgaat", "you deserve to die", "je verdient de dood".
-    if (L.DIE.has(ik) && (anyWish || c.slice(0, i).some((t) => K_DESERVE.has(t.k) || t.k === K('mag') || t.k === K('eindelijk') || t.k === K('finally')))) {
+    // Dutch "die" after a pronoun or a person noun is a relative pronoun: "eindelijk iemand die zegt …".
+    const relativeDie = ik === K('die') && i > 0 && (K_SOMEONE.has(k(i - 1)) || isPersonish(k(i - 1)));
+    if (L.DIE.has(ik) && !relativeDie && (anyWish || c.slice(0, i).some((t) => K_DESERVE.has(t.k) || t.k === K('mag') || t.k === K('eindelijk') || t.k === K('finally')))) {
       const s = objectIn(0, i);
       if (s >= 0 && !nobodySubject && !negBetween(0, i)) fire(s, i);
     }

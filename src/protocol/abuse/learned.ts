@@ -44,6 +44,18 @@ export const C = {
   POSITIVE: 262144,
   NAME: 524288,
   COPULA: 1048576,
+  /** Being with others (exclusion frames). */
+  SOCIAL: 1 << 21,
+  /** Personal details and the acts of spreading them. */
+  EXPOSE: 1 << 22,
+  /** Traits pupils are mocked for. */
+  TRAIT: 1 << 23,
+  /** Insinuation markers. */
+  INSINUATE: 1 << 24,
+  /** Sarcasm and mock praise. */
+  SARCASM: 1 << 25,
+  /** "niemand", "nobody": the subject of an exclusion frame. */
+  NOBODY: 1 << 26,
 } as const;
 const CLASS_NAMES = Object.keys(C);
 const CLASS_BITS = Object.values(C);
@@ -66,6 +78,12 @@ export const S = {
   GAME: 256,
   QUESTION: 512,
   SHARE: 1024,
+  /** A negator right before a positive word ("je bent niet slim", "geen echte man"). */
+  NEG_POSITIVE: 2048,
+  /** "niemand"/"nobody" with a word of being together and someone to exclude. */
+  EXCLUSION: 4096,
+  /** Someone addressed or named next to a word of a trait pupils are mocked for. */
+  TRAIT_TARGET: 8192,
 } as const;
 const SIG_BITS = Object.values(S);
 
@@ -97,7 +115,7 @@ const SEED_SIG = hashStr(FNV, 's');
 const SEED_SIG_CLS = hashStr(FNV, 'sc');
 
 /** The strongest class of a token, for class n-grams ("P2 COPULA INSULT" generalises over every insult). */
-const PRIORITY = [C.SLUR, C.DEHUM, C.INSULT, C.HATE, C.VIOLENT, C.DIE, C.NEG_ADJ, C.CURSE, C.P2, C.P3, C.SELF, C.GROUP, C.PERSON, C.NAME, C.NEGATOR, C.COPULA, C.MODAL, C.BODY, C.POSITIVE, C.LAUGH, C.REPORT];
+const PRIORITY = [C.SLUR, C.DEHUM, C.INSULT, C.HATE, C.VIOLENT, C.DIE, C.NEG_ADJ, C.CURSE, C.P2, C.P3, C.SELF, C.GROUP, C.PERSON, C.NAME, C.NOBODY, C.NEGATOR, C.TRAIT, C.EXPOSE, C.SOCIAL, C.COPULA, C.MODAL, C.BODY, C.POSITIVE, C.SARCASM, C.INSINUATE, C.LAUGH, C.REPORT];
 function primary(bits: number): number {
   for (let i = 0; i < PRIORITY.length; i++) if (bits & PRIORITY[i]!) return i + 1;
   return 0;

@@ -288,3 +288,31 @@ export const INSULT_PHRASES: readonly string[] = [
   'zoon van een hoer', 'blinde mol', 'ziek in hun hoofd', 'ziek in je hoofd', 'ziek in zijn hoofd', 'ziek in haar hoofd',
   'ziek in het hoofd', 'sick in the head', 'gestoord in hun hoofd', 'gestoord in je hoofd', 'human garbage', 'human trash', 'menselijk afval', 'lowlife', 'low life',
 ];
+
+// Word classes only the learned model reads (learned.ts C): kinds of words that carry implicit derogation and
+// school bullying without an abusive word, so the model can weigh a frame ("nobody + wants + you", "everyone +
+// share + her address") over words it never saw in that frame. Kept general (function and social words, not
+// insults), so they carry to new wording instead of listing cases.
+/** Being with others: what exclusion takes away ("niemand wil jou erbij", "nobody sits with her"). */
+export const SOCIAL = set(`erbij mee samen vriend vrienden vriendin vriendinnen vriendje friend friends mate mates buddy invite invited
+  uitnodigen uitgenodigd spelen speelt play plays playing zitten zit sit sits sitting naast next team teams groep groepje group
+  partner feestje party parties hangen hang praten praat talk talks talking kiezen kiest pick picks chosen gekozen klassenapp groupchat
+  groepsapp appgroep chat erin inviten welkom welcome buiten outside alleen alone`);
+/** Exposure and piling on: personal details and the acts of spreading them ("zijn adres", "screenshot", "report"). */
+export const EXPOSE = set(`adres address adressen nummer number telefoonnummer phone wachtwoord password account insta instagram tiktok
+  snap snapchat screenshot screenshots foto fotos photo photos pic pics dm dms filmpje video filmen film filmed opnemen
+  posten post posted posting plaatsen zet zetten spam spammen report reporten rapporteer expose exposen doorsturen forward`);
+/** Traits pupils are mocked for: looks, body, speech, grades, money, background. */
+export const TRAIT = set(`dik dikke dikker fat fatter fatty dun mager skinny lang klein short tall bril glasses beugel braces puisten
+  pimples acne spots zweet sweat sweats stinkt stinks smells stottert stottteren stutter stutters stuttering accent lispelt lisp
+  kleding clothes kleren schoenen shoes nep fake goedkoop cheap arm poor armoede poor kapsel haircut haar hair oren ears neus
+  nose tanden teeth gewicht weight cijfer cijfers grade grades onvoldoende fail failed zakt zakte blijft zitten hoofddoek
+  headscarf hijab kleur colour color huidskleur rolstoel wheelchair gehoorapparaat autisme autism adhd dyslexie dyslexia
+  gehandicapt handicap kruk crutches lelijk lelijke ugly uglier vies vieze gross smerig smerige dirty`);
+/** Markers of implicit derogation and insinuation ("vast alleen omdat", "for a girl", "typical", "zeker weer"). */
+export const INSINUATE = set(`vast zeker alleen only just omdat because want vanwege typisch typical typically natuurlijk uiteraard
+  obviously of course weer again altijd always nooit never zulke such soort kind sort those die dat mensen people zoals like
+  voor for iemand someone somebody surprisingly verrassend best eigenlijk actually apparently blijkbaar kennelijk hoor`);
+/** Sarcasm and mock praise ("wow, knap hoor", "goh", "congrats genius"). */
+export const SARCASM = set(`wow goh tjonge jeetje nou well sure tuurlijk zeker knap bravo congrats gefeliciteerd genius genie
+  lekker mooi nice great geweldig briljant brilliant impressive indrukwekkend slimmerik smartass prinses princess held hero`);

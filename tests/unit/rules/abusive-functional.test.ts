@@ -44,12 +44,12 @@ describe('A8 functional cases', () => {
     }
   });
 
-  it('find the abuse (recall ≥ 0.9) and leave the contrast cases alone (≥ 0.95)', { timeout: 120_000 }, () => {
+  it('find the abuse (recall ≥ 0.98) and leave the contrast cases alone (≥ 0.98)', { timeout: 120_000 }, () => {
     const t = table(FUNCTIONAL_CASES);
     const lines = [...t.rows].map(([k, r]) => `${k.padEnd(28)} fire ${r.tp}/${r.pos}  pass ${r.tn}/${r.neg}`);
     console.log(`${lines.join('\n')}\nrecall ${t.recall.toFixed(3)} of ${t.pos}, contrast ${t.contrast.toFixed(3)} of ${t.neg}\n${t.misses.join('\n')}`);
-    expect(t.recall).toBeGreaterThanOrEqual(0.9);
-    expect(t.contrast).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall).toBeGreaterThanOrEqual(0.98);
+    expect(t.contrast).toBeGreaterThanOrEqual(0.98);
   });
 
   it('serves the pupil and parent roles', () => {

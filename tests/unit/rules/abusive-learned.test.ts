@@ -49,6 +49,13 @@ describe('learned A8 classifier', () => {
     ['jouw smoel is zo afstotelijk', 'afstotelijk'],
     ['your face is so repulsive nobody can look at it', 'repulsive'],
     ['Your opinion is worthless, just like you', 'worthless'],
+    // School bullying without an abusive word: exclusion ("nobody + picks/wants + you") and a mocked trait, and an
+    // insult the grammar's frames miss. They rest on the word classes and sentence signals added for them
+    // (social, exposure, trait, nobody; exclusion, negated positive, trait aimed at someone).
+    ['Met jou wil echt niemand in een groepje, Sem.', 'niemand'],
+    ['Nobody in this class ever picks you for their team, Josh.', 'Nobody'],
+    ['Iedereen weet dat jij de domste van de klas bent', 'domste'],
+    ['Kijk hoe hij loopt met die rare beugel, echt zielig', 'zielig'],
   ];
   it.each(modelCases)('fires where the grammar does not: %s', (text, word) => {
     useA8Learned(false);
@@ -80,6 +87,19 @@ describe('learned A8 classifier', () => {
     'Iedereen welkom bij de kerstviering, ook als je nooit komt!',
     'Calling him "repulsive" was cruel and I told them so.',
     'Jouw smoel is helemaal niet afstotelijk, doe niet zo gek.',
+    // Look-alikes of the exclusion and trait frames, and a negated insult.
+    'Niemand hoeft zich alleen te voelen op onze school.',
+    'Nobody should sit alone at lunch, come join us.',
+    'Mijn collega stottert soms, daar hebben we begrip voor.',
+    'She bought cheap shoes at the market today.',
+    'Je bent niet dom, je had gewoon pech.',
+    // A sentence of a longer, ordinary post: the whole draft must read as abusive too.
+    'Best decision this year: no phones at lunch. The kids play cards with each other again and you can hear them laugh.',
+    'Our class voted on the trip today. Everyone wanted the zoo, so we are going to the zoo! Thank you all.',
+    // Dutch "héél" is no HurtLex "heel", "iemand die" no death wish, a negated share no call to share.
+    'Mijn mentorleerling was vandaag héél dapper tijdens haar spreekbeurt.',
+    'Eindelijk iemand die zegt dat het om tijd gaat.',
+    "Een leerling schold me vandaag uit voor 'trut'. Ik deel het niet om medelijden, maar omdat het vaak gebeurt.",
   ])('stays quiet: %s', (text) => {
     expect(spans(text)).toEqual([]);
   });

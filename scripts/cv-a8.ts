@@ -1,0 +1,54 @@
+// `npx tsx scripts/cv-a8.ts [THRESHOLD…]`: k-fold cross-validation of the learned A8 classifier on its own training
+// rows (training/a8/*.jsonl), scored through the whole rule (grammar + model + cancellers), so the threshold can be
+// chosen on training folds instead of on a test file. Each fold: train on the other folds (plus the synthetic
+// negatives), judge the held fold's texts. Prints recall over abusive rows, contrast (labelled non-abusive rows left
+// unflagged) and false alarms on the public neutral sentences, per threshold. A8_FOLDS (default 5).
+import { join } from 'node:path';
+import { setA8Draft, setA8Evidence, setA8Reported, setA8Threshold } from '../src/protocol/abuse/analyze.ts';
+import { useA8Model } from '../src/protocol/abuse/learned.ts';
+import { evaluate } from '../src/protocol/evaluate.ts';
+import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
+import { examples, quantise, readRows, SEED, train } from './train-a8-lib.ts';
+import { rng } from './seeded-rng.ts';
+
+const K = Number(process.env.A8_FOLDS ?? 5);
+// Gate overrides for sweeps: A8_EVIDENCE (least evidence), A8_REPORTED (least probability in a reporting sentence).
+if (process.env.A8_EVIDENCE) setA8Evidence(Number(process.env.A8_EVIDENCE));
+if (process.env.A8_REPORTED) setA8Reported(Number(process.env.A8_REPORTED));
+if (process.env.A8_DRAFT) setA8Draft(Number(process.env.A8_DRAFT));
+const thresholds = process.argv.slice(2).map(Number).filter((x) => !Number.isNaN(x));
+const ts = thresholds.length ? thresholds : [0.5, 0.6, 0.7, 0.8];
+const rows = readRows(join(import.meta.dirname, '..', 'training', 'a8'));
+const r = rng(SEED + 11);
+const fold = rows.map(() => Math.floor(r() * K));
+const acc = ts.map(() => ({ pos: 0, tp: 0, neg: 0, tn: 0, pub: 0, pubFp: 0 }));
+const perCat = new Map<string, number[]>();
+for (let k = 0; k < K; k++) {
+  const q = quantise(train(examples(rows.filter((_, i) => fold[i] !== k))));
+  useA8Model({ weights: q.q, scale: q.scale, bias: q.bias, threshold: 0.7 });
+  const held = rows.filter((_, i) => fold[i] === k);
+  ts.forEach((t, ti) => {
+    setA8Threshold(t);
+    const a = acc[ti]!;
+    for (const row of held) {
+      const hit = evaluate({ text: row.text, site: 'facebook' }, DEFAULT_SETTINGS).findings.some((f) => f.code === 'abusive');
+      if (row.file.endsWith('neutral.jsonl')) { a.pub++; if (hit) a.pubFp++; continue; }
+      if (row.abusive) { a.pos++; if (hit) a.tp++; } else { a.neg++; if (!hit) a.tn++; }
+      const key = `${row.category} ${row.abusive ? 'fire' : 'quiet'}`;
+      const c = perCat.get(key) ?? ts.map(() => 0).concat(0);
+      if (hit === row.abusive) c[ti]!++;
+      if (ti === 0) c[ts.length]!++;
+      perCat.set(key, c);
+    }
+  });
+  process.stderr.write(`fold ${k + 1}/${K}\n`);
+}
+useA8Model(null);
+setA8Threshold(null);
+ts.forEach((t, ti) => {
+  const a = acc[ti]!;
+  console.log(`t=${t}  CV recall ${(a.tp / a.pos).toFixed(3)} (${a.tp}/${a.pos})  contrast ${(a.tn / a.neg).toFixed(3)} (${a.tn}/${a.neg})  neutral posts (public + team) false alarms ${a.pubFp}/${a.pub}`);
+});
+if (process.argv.includes('--cats') || process.env.A8_CATS) {
+  for (const [k, c] of [...perCat].sort()) console.log(`  ${k.padEnd(30)} ${ts.map((_, i) => `${c[i]}/${c[ts.length]}`).join('  ')}`);
+}
