@@ -31,10 +31,21 @@ let dataWarmed = 0;
 const WARM_TEXT = 'Warm-up: ik werk als docent bij de school; Jan de Vries, jan@example.org, 06-12345678.';
 /** The same characters, stored two bytes per character: a slice of a string that holds one beyond U+00FF. */
 const WARM_TEXT_TWO_BYTE = `\u2014${WARM_TEXT}`.slice(1);
+/**
+ * Every rule on the sample, then every rule again, in the sample's two storage forms, twice each. V8 compiles a
+ * pattern separately for strings stored one byte per character and two (text read from the page's DOM often
+ * comes as the latter, a literal as the former), and runs a pattern's first match in its bytecode interpreter
+ * before compiling it to machine code on the next. Warmed once in one form, a CPU profile of the first real draft
+ * still showed most of its time compiling patterns. One rule on one form per step keeps each step short.
+ */
+const WARM_STEPS: readonly { rule: (typeof RULES)[number]; text: string }[] = [WARM_TEXT, WARM_TEXT_TWO_BYTE, WARM_TEXT, WARM_TEXT_TWO_BYTE].flatMap(
+  (text) => RULES.map((rule) => ({ rule, text })),
+);
+let warmStep = 0;
 
 /**
- * One step of warming: first the large data tables one by one (each a step of its own), then one rule on a
- * sample draft, so its first real use is warm. Returns false when all are warm.
+ * One step of warming: first the large data tables one by one (each a step of its own), then one rule on one
+ * form of a sample draft (WARM_STEPS), so the first real use is warm. Returns false when all are warm.
  */
 export function warmOneRule(settings: Settings): boolean {
   // Once every rule has run the tables exist; only a cold evaluator gains from building them apart.
@@ -42,16 +53,12 @@ export function warmOneRule(settings: Settings): boolean {
     DATA_WARMERS[dataWarmed++]!();
     return true;
   }
-  const rule = RULES.find((r) => !warmRules.has(r));
-  if (!rule) return false;
+  const step = WARM_STEPS[warmStep++];
+  if (!step) return false;
   try {
-    // V8 compiles a pattern separately for strings stored one byte per character and two (text read from the
-    // page's DOM often comes as the latter, the sample literal as the former), and runs a pattern's first match
-    // in its bytecode interpreter before compiling it to machine code on the next. Warmed once per form, a CPU
-    // profile of the first real draft still showed most of its time compiling patterns; so each form, twice.
-    for (const text of [WARM_TEXT, WARM_TEXT_TWO_BYTE, WARM_TEXT, WARM_TEXT_TWO_BYTE]) evaluate({ text, site: 'x', now: 0 }, settings, [rule]);
+    evaluate({ text: step.text, site: 'x', now: 0 }, settings, [step.rule]);
   } finally {
-    warmRules.add(rule);
+    warmRules.add(step.rule);
   }
   return true;
 }
