@@ -1,6 +1,6 @@
 // Content script entry, on the served sites only (see manifest.json): a small watcher. Until a compose box gets
-// focus (or input), it only keeps the settings current and remembers attached files; the evaluator, the banner
-// and their data (lazy.ts) load on that first focus, so pages where nobody writes pay almost nothing.
+// focus (or input), it only remembers attached files; the settings, the evaluator, the banner and their data
+// (lazy.ts) load on that first focus, so pages where nobody writes pay almost nothing.
 // Each feature declares where it runs and starts with an AbortSignal.
 import browser from 'webextension-polyfill';
 import { adapterForHost } from '../sites/index.ts';
@@ -20,7 +20,11 @@ interface LazyModule {
   start(ctx: FeatureContext): void;
 }
 
-/** Loads the heavy part once, on the first focus of (or input into) a compose box. */
+/**
+ * Loads the heavy part once, on the first focus of (or input into) a compose box, and starts reading the settings
+ * then too, while the module loads: only the compose-box checks use them, and the read (a copy of the whole
+ * settings object into this world) was a measurable part of every page load's cold start (issue 14).
+ */
 function startOnFirstFocus(adapter: SiteAdapter, signal: AbortSignal): void {
   const listeners = new AbortController();
   signal.addEventListener('abort', () => listeners.abort(), { once: true });
@@ -34,6 +38,7 @@ function startOnFirstFocus(adapter: SiteAdapter, signal: AbortSignal): void {
     if (loading) return;
     loading = true;
     listeners.abort();
+    void startSettings(signal).catch(() => undefined);
     const url = browser.runtime.getURL(LAZY_MODULE);
     (import(/* @vite-ignore */ url) as Promise<LazyModule>).then(
       (m) => {
@@ -57,7 +62,6 @@ function main(): void {
   const adapter = adapterForHost(location.hostname);
   if (!adapter) return;
   const controller = new AbortController();
-  void startSettings(controller.signal).catch(() => undefined);
   for (const feature of FEATURES) {
     if (!feature.runsOn(adapter, location)) continue;
     try {

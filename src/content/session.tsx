@@ -161,15 +161,15 @@ export class ComposeSession {
     if (!isWarm()) {
       // Cold evaluator: rule by rule in separate tasks. Any later run supersedes this one — also a warm one
       // that finished first (new media metadata, new settings), whose result this stale one must not overwrite.
-      evaluateSliced(draft, settings).then(
-        (ev) => {
-          if (run !== this.runs || this.disposed || this.text !== text) return;
-          this.evaluation = ev;
-          this.evaluatedWith = settings;
-          this.paint(settings, this.visibleFindings());
-        },
-        (err) => console.warn('Postwacht: evaluation failed', err),
-      );
+      // The first pass (everything but personal data and the lesson-time reminder) is painted as soon as it is
+      // ready, for a first banner within issue 14's 150 ms; the full result replaces it (evaluate-sliced.ts).
+      const show = (ev: Evaluation) => {
+        if (run !== this.runs || this.disposed || this.text !== text) return;
+        this.evaluation = ev;
+        this.evaluatedWith = settings;
+        this.paint(settings, this.visibleFindings());
+      };
+      evaluateSliced(draft, settings, show).then(show, (err) => console.warn('Postwacht: evaluation failed', err));
       return;
     }
     try {

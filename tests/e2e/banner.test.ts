@@ -14,6 +14,7 @@ import {
   bannerState,
   bannerToggle,
   clearEditor,
+  footText,
   markOffset,
   modelText,
   openReplica,
@@ -200,6 +201,12 @@ describe('banner', () => {
   it('follows settings changes at once: interface language and pause', async () => {
     await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, uiLanguage: 'en' });
     await expect.poll(() => bannerButton(banner, 'insert-disclaimer').textContent()).toBe('Insert disclaimer');
+    // Issue 14: the whole banner in English, the school profile's texts included (its English contact, never the
+    // Dutch one).
+    const foot = await footText(banner);
+    expect(foot).toMatch(/In doubt\? Ask your line manager\b/);
+    expect(foot).not.toMatch(/leidinggevende|Twijfel|Vraag/);
+    expect(await banner.evaluate((host) => host.shadowRoot?.textContent ?? '')).not.toMatch(/leidinggevende|disclaimer ontbreekt|Disclaimer invoegen|punten:/);
     await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, uiLanguage: 'en', pausedUntil: Date.now() + 3_600_000 });
     await expect.poll(articles).toEqual([]);
     await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION });

@@ -1,5 +1,6 @@
 // Warming ahead of use (content script, idle time): the large data tables are built one per step before the rules,
-// so no step carries all of them, and after every step the evaluator still gives what evaluate gives.
+// so no step carries all of them, then one rule on one form of the sample per step; after every step the
+// evaluator still gives what evaluate gives.
 import { expect, it } from 'vitest';
 import { evaluateSliced, isWarm, warmOneRule } from '../../src/content/evaluate-sliced.ts';
 import { evaluate } from '../../src/protocol/evaluate.ts';
@@ -11,7 +12,8 @@ it('takes one step per data table and one per rule, then reports nothing left', 
   expect(isWarm()).toBe(false);
   let steps = 0;
   while (warmOneRule(DEFAULT_SETTINGS)) steps++;
-  expect(steps).toBe(DATA_WARMERS.length + RULES.length);
+  // Each data table, then each rule on the sample in its one- and two-byte forms, twice each.
+  expect(steps).toBe(DATA_WARMERS.length + RULES.length * 4);
   expect(isWarm()).toBe(true);
   const draft = { text: 'Trots op Daan van der Meer uit H4b! Bel 06-41827356.', site: 'facebook' as const, now: 0 };
   expect(await evaluateSliced(draft, DEFAULT_SETTINGS)).toEqual(evaluate(draft, DEFAULT_SETTINGS));
