@@ -12,12 +12,12 @@ import type { NormalizedText } from './normalize.ts';
 import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
-  ADDRESSING_PARENT, CLASS_CODE, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, OWN_QUALIFIED_GROUP, PARENT_AT_WRITER, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
+  ADDRESSING_PARENT, CLASS_CODE, FORMER_JOB, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, OWN_QUALIFIED_GROUP, PARENT_AT_WRITER, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
   OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
 import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
-import { STUDENT_NUMBER_RE } from './detectors/student-number.ts';
+import { NAME_THEN_NUMBER_RE, STUDENT_NUMBER_RE, isNameWord } from './detectors/student-number.ts';
 import { withinOneEdit } from './edit-distance.ts';
 import { firstMatch, matches } from './fast-test.ts';
 
@@ -31,7 +31,7 @@ const MY = String.raw`(?:mijn|mn|m'n|mij|onze|ons|my|our|myn|ús)`;
  * not count.
  */
 export const OWN_SCHOOL_THING = new RegExp(
-  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|classroom|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
+  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|lokalen|classrooms?|year groups?|sets|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
   'gu',
 );
 
@@ -71,9 +71,11 @@ function ownThingOk(lower: string): boolean {
 export const STRONG_WORK: readonly RegExp[] = [
   // A former colleague is no evidence of work now ("congrats to my former colleague on his new job").
   /(?<![\p{L}])(?<!(?:former|ex|oud|voormalige|old)[\s-])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoraat|mentorschap|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoraat|mentorschap|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamkamer|invigilat\p{L}*|exam duty|examensurveillance|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  // A pupil in the writer's tutor group: "Emma in my form", "a boy from my form" (not "fill in my form").
+  /(?<![\p{L}])(?<!fill(?:ed|ing|s)?\s)(?:in|from|of)\s+my\s+form(?!\s+(?:of|for|to|is|was|and|or|with|at|on))(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
-  /(?<![\p{L}])(?:nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:een|het|de|a)\s+practicum\s+(?:geven|gegeven|begeleiden|begeleid)|nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
   /(?<![\p{L}])(?:voor de klas|(?:doe ik|ik doe)\s+(?:\p{L}+\s+)?dit\s+vak|from the classroom|vanuit de klas|vanuit het klaslokaal|(?:zit ik|ik zit|sta ik|ik sta|heb ik|ik heb|i have|i've got|i had)\s+(?:\p{L}+\s+)?met\s+(?:een|die|deze)\s+klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
   /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
   // A pupil's school record: student 214407, leerlingnummer, an exam class code with a number.
@@ -102,7 +104,7 @@ export const STRONG_WORK: readonly RegExp[] = [
  */
 export const WEAK_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:ouderavond|ouderavonden|10-minutengesprekken|tienminutengesprekken|studiedag|toetsweek|proefwerkweek|parents'? ?evening|parent-teacher|onze school|ons schoolgebouw|op school|van school|naar school|our school|my school|at school)(?![\p{L}])/u,
-  /(?<![\p{L}\p{N}])(?:\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]{0,6}|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
+  /(?<![\p{L}\p{N}])(?:(?:period|lesson|lesuur)\s[1-9](?![\p{N}:.,])|\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]{0,6}|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
   // A class by its code: "klas 2B", "(klas 1c)", "class 3a", "that kid in 3C", "de jongens uit 4b".
   /(?<![\p{L}\p{N}])(?:klas|klassen|class|form)\s?[1-6]\s?[a-z]{1,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:kid|kids|leerling|leerlingen|lln|jongen|jongens|meisje|meisjes|meiden|pupil|pupils|student|students|boy|boys|girl|girls|iemand|someone|one)\s+(?:uit|in|van|from)\s+[1-6]\s?[a-z](?![\p{L}\p{N}])/u,
   // The school day's routines, tests and outings with a class.
@@ -162,6 +164,9 @@ export const OWN_SCHOOLDAYS =
 /** The writer's own child, which makes school words most likely a parent's. */
 export const PARENT_MARKERS: readonly RegExp[] = [
   /(?<![\p{L}])(?:mijn|mn|m'n|onze|ons|my|our)\s+(?:\p{L}+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kid|jongste|oudste|son|daughter|child|children|boy|girl|little one)(?![\p{L}])/u,
+  // Speaking as a pupil's parent: "als mama van een brugklasser", "as the mum of a Year 7".
+  /(?<![\p{L}])(?:als|as)\s+(?:(?:de|het|een|the|a)\s+)?(?:trotse\s+|proud\s+)?(?:mama|moeder|papa|vader|ouder|mum|mom|dad|parent|mother|father|mem|heit)\s+(?:van|of|fan)\s+(?:een|twee|drie|a|an|two|three)\s+(?![\p{L}]*(?:leerling|pupil|student))/u,
+  /(?<![\p{L}])(?:zoonlief|dochterlief|zoonlief's|de kids en ik|met de kinderen naar|with the kids to)(?![\p{L}])/u,
   /(?<![\p{L}])(?:basisschool|primary school|kinderopvang|peuterspeelzaal|kinderdagverblijf|bso)(?![\p{L}])/u,
   /(?<![\p{L}])(?:myn|ús)\s+(?:soan|dochter|bern|jonge|famke)(?![\p{L}])/u,
   // A child of the family who is not the writer's own: school words are then about their school, not work.
@@ -407,6 +412,24 @@ function lessonWeak(lower: string, re: RegExp): boolean {
 }
 
 const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
+const NAME_NUMBER = new RegExp(NAME_THEN_NUMBER_RE.source, 'gu');
+
+/**
+ * How many capitalised names stand right beside a six-digit number ("Anna Bos 209983", "Noor (204873)"), up to
+ * two. Two is a class list, which only school staff hold; one is a pupil's number as a screenshot or a register
+ * shows it, weaker (a parent may quote their child's). Bounded to the first matches.
+ */
+function numberBesideName(text: string): number {
+  NAME_NUMBER.lastIndex = 0;
+  let n = 0;
+  let seen = 0;
+  for (let m = NAME_NUMBER.exec(text); m && n < 2 && ++seen <= 20; m = NAME_NUMBER.exec(text)) {
+    const words = m[1]!.split(' ');
+    if (isNameWord(words[0]!) && isNameWord(words[words.length - 1]!)) n++;
+  }
+  NAME_NUMBER.lastIndex = 0;
+  return n;
+}
 
 /** The features present in a draft (each counted once), on its lower-cased and its cased text. */
 export function workFeatures(lower: string, text: string): Feature[] {
@@ -416,7 +439,9 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (ownThingOk(own)) f.add('ownSchoolThing');
   if (matches(CLASS_ROLE, lower) || STRONG_WORK.some((re) => matches(re, own)) || ownCapacity(own)) f.add('strongWork');
   if (matches(OWN_QUALIFIED_GROUP, lower)) f.add('ownSchoolThing');
-  if (matches(PUPIL_NUMBER, text)) f.add('pupilNumber');
+  const pairs = numberBesideName(text);
+  if (matches(PUPIL_NUMBER, text) || pairs >= 2) f.add('pupilNumber');
+  else if (pairs === 1) f.add('numberBesideName');
   if (matches(WRITERS_PUPIL, lower)) f.add('writersPupilOrParent');
   if (matches(SCHOOL_SYSTEM, lower) || matches(SCHOOL_SYSTEM_CAPS, text)) f.add('schoolSystem');
   if (matches(SCHOOL_LIFE, lower) || WEAK_WORK.some((re, i) => (LESSON_WEAK.has(i) ? lessonWeak(lower, re) : matches(re, lower)))) f.add('weakWork');
@@ -428,6 +453,7 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (matches(PARENT_ON_THE_LINE, lower) || matches(PARENT_AT_WRITER, lower)) f.add('parentOnTheLine');
   if (matches(DIALOGUE_PUPIL, lower) && matches(DIALOGUE_WRITER, lower)) f.add('classroomDialogue');
   if (matches(FORMER_SCHOOL, lower)) f.add('formerSchool');
+  if (matches(FORMER_JOB, lower)) f.add('formerJob');
   if (matches(SCHOOL_TASK, lower)) f.add('schoolTask');
   if (matches(OWN_JOB, lower)) f.add('ownJob');
   if (matches(OWN_STUDIES, lower)) f.add('ownStudies');

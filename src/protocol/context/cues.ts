@@ -9,7 +9,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** School-life words a pupil or parent writes too: tests, reports, the school year's events. */
 export const SCHOOL_LIFE = new RegExp(
-  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
+  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|de lokalen|digibord|digiborden|smartboard|smartboards|candidate numbers?|kandidaatnummers?|examennummers?|oral exams?|speaking exams?|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
   'u',
 );
 
@@ -33,7 +33,7 @@ export const SCHOOL_SYSTEM_CAPS = /(?<![\p{L}\p{N}])SOM(?![\p{L}\p{N}])/u;
  * (3D printer, 4G, 5G).
  */
 export const CLASS_CODE = new RegExp(
-  `${B}(?:[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|HAVO|VWO|VMBO|MAVO|tl|TL|kb|KB|bb|BB)|[HVMAThvm][1-6][a-zA-Z]?|[1-6][ABCEF])${E}`,
+  `${B}(?:[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|HAVO|VWO|VMBO|MAVO|tl|TL|kb|KB|bb|BB)|(?:havo|vwo|mavo|HAVO|VWO|MAVO|Havo|Vwo|Mavo)[\\s-]?[1-6][a-fA-F]?|[HVMAThvm][1-6][a-zA-Z]?|[1-6][ABCEF])${E}`,
   'u',
 );
 
@@ -101,6 +101,15 @@ export const FORMER_SCHOOL = new RegExp(
   'u',
 );
 
+/**
+ * The writer no longer teaches: "left teaching for UX", "gestopt met lesgeven", "ex-docent", "I used to teach".
+ * Memories of the job are then not about work at the school now.
+ */
+export const FORMER_JOB = new RegExp(
+  `${B}(?:(?:left|quit|leaving|gave\\s+up|giving\\s+up)\\s+(?:teaching|the\\s+classroom|education)|used\\s+to\\s+teach|ex-?(?:docent|docente|teacher|leraar|lerares|juf)|oud-?(?:docent|docente|leraar|lerares)|former\\s+teacher|(?:gestopt|stoppen|stopte|stop)\\s+met\\s+(?:lesgeven|het\\s+onderwijs|onderwijs|het\\s+lesgeven)|(?:het\\s+)?onderwijs\\s+(?:verlaten|vaarwel\\s+gezegd|uitgestapt)|uit\\s+het\\s+onderwijs\\s+(?:gestapt|gegaan|vertrokken))${E}`,
+  'u',
+);
+
 /** Signing as the class's mentor or teacher: "groetjes, mentor 1d", "juf van 2b", "mentor van h4c". */
 export const CLASS_ROLE = new RegExp(
   `${B}(?:mentor|mentrix|docent|juf|meester|tutor|form tutor)\\s+(?:van\\s+|of\\s+)?(?:klas\\s+)?(?:[1-6][a-z]{1,2}|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym))${E}|(?:groetjes|groeten|groet|liefs|gr|greetings|regards|love|cheers)\\s*,?\\s+(?:van\\s+|from\\s+)?(?:de\\s+|jullie\\s+|je\\s+|your\\s+|the\\s+)?(?:mentor|mentrix|conci[eë]rge|docent|docente|juf|meester|teamleider|afdelingsleider|decaan|zorgco[oö]rdinator|form\\s+tutor|tutor|head\\s+of\\s+year)${E}`,
@@ -115,7 +124,7 @@ export const OWN_STUDIES = new RegExp(
 
 /** A pupil or a pupil's parent as the writer's: "een leerling van me", "lln van 2a", "de moeder van een leerling". */
 export const WRITERS_PUPIL = new RegExp(
-  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:een|a|one|die|that|this|deze)\\s+(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:(?:just|net|vandaag|today|again|weer|literally|once|zojuist|gisteren|yesterday)\\s+)?(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
+  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:(?:een|a|one|die|that|this|deze)\\s+|(?<=(?:^|[.!?\\n])\\s{0,2}))(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:(?:just|net|vandaag|today|again|weer|literally|once|zojuist|gisteren|yesterday)\\s+)?(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
   'u',
 );
 
@@ -160,7 +169,7 @@ export const PRIVATE_SALE = new RegExp(
  * ouder". This turns off even a draft that names the school.
  */
 export const NOT_AS_STAFF = new RegExp(
-  `${B}(?:(?:niet|not|nu eens niet|this time not|geen)\\s+(?:(?:in\\s+(?:my|mijn|m'n|mn)\\s+(?:role|rol|capacity|hoedanigheid|functie)|hier|here|vandaag|today|echt|really|zeker|definitely|absoluut|per\\s+se)\\s+){0,2}(?:als|as)\\s+(?:an?\\s+)?(?:docent|docente|leraar|lerares|juf|meester|mentor|teacher|tutor|medewerker|werknemer|employee|collega|member\\s+of\\s+staff|staff\\s+member|learaar)|(?:als|as\\s+an?)\\s+(?:oud-?leerling|ex-?leerling|former\\s+(?:pupil|student)|alumn(?:us|a|i)|old\\s+(?:boy|girl))|(?:puur|gewoon|alleen|enkel|just|simply|purely|only|strictly)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:moeder|vader|ouder|mama|papa|mam|mum|mom|dad|parent|oma|opa|grandma|grandpa|buurtbewoner|inwoner|resident|privépersoon|prive-persoon|private\\s+person))${E}`,
+  `${B}(?:(?:niet|not|nu eens niet|this time not|geen)\\s+(?:(?:in\\s+(?:my|mijn|m'n|mn)\\s+(?:role|rol|capacity|hoedanigheid|functie)|hier|here|vandaag|today|echt|really|zeker|definitely|absoluut|per\\s+se)\\s+){0,2}(?:als|as)\\s+(?:an?\\s+)?(?:docent|docente|leraar|lerares|juf|meester|mentor|teacher|tutor|medewerker|werknemer|employee|collega|member\\s+of\\s+staff|staff\\s+member|learaar)|(?:as|als)\\s+(?:an?\\s+|een\\s+)?(?:parent|ouder|mum|mom|dad|mother|father|moeder|vader|mama|papa|grandparent|oma|opa)\\s*[,;(–—-]?\\s*(?:and\\s+|en\\s+)?(?:not|niet|geen)\\s+(?:as\\s+|als\\s+)?(?:an?\\s+|een\\s+)?(?:teacher|docent|docente|leraar|lerares|juf|meester|mentor|tutor|member\\s+of\\s+staff|staff)|(?:als|as\\s+an?)\\s+(?:oud-?leerling|ex-?leerling|former\\s+(?:pupil|student)|alumn(?:us|a|i)|old\\s+(?:boy|girl))|(?:puur|gewoon|alleen|enkel|just|simply|purely|only|strictly)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:moeder|vader|ouder|mama|papa|mam|mum|mom|dad|parent|oma|opa|grandma|grandpa|buurtbewoner|inwoner|resident|privépersoon|prive-persoon|private\\s+person))${E}`,
   'u',
 );
 

@@ -59,14 +59,25 @@ for (const w of [
   'ongeluk', 'ongelukje',
   // Religious practice: a pilgrimage, a profession of faith, a baptism.
   'hadj', 'hajj', 'umrah', 'bedevaart', 'belijdenis', 'bar-mitswa', 'bat-mitswa', 'vormsel', 'communie',
+  // Illnesses in everyday words, infections a pupil is off school with, and conditions named by lay people.
+  'klierkoorts', 'pfeiffer', 'hooikoorts', 'corona', 'covid', 'covid-19', 'griep', 'flu', 'lyme', 'eczeem',
+  'eczema', 'psoriasis', 'scoliose', 'scoliosis', 'dyspraxie', 'dyspraxia', 'tourette', "tourette's", 'tourettes',
+  'hyperventilatie', 'paniekaanval', 'epileptische', 'flauwgevallen', 'fainted', 'seizure', 'seizures', 'pacemaker',
+  'gehoorapparaat', 'prothese', 'amputatie', 'amputated', 'geamputeerd', 'opgebrand', 'ivf', 'ivf-traject',
+  'vruchtbaarheidsbehandeling', 'hartfalen', 'long-covid', 'depri', 'eetprobleem', 'eetproblemen', 'slaapproblemen',
+  'gipsarm', 'gipsbeen', 'mitella', 'stoma', 'sondevoeding', 'kinkhoest', 'mazelen', 'measles', 'waterpokken',
+  'chickenpox',
 ]) CONDITIONS.add(w);
+
 // Compounds that name a diagnosis by their last part: borstkanker, longontsteking, hersentumor, eetstoornis.
-export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk|bloeding|transplantatie|transplant|operatie)$/;
+export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk|bloeding|transplantatie|transplant|operatie|ziekte|aandoening|diagnose|medicatie|medicijnen)$/;
 // Words that are also everyday words in another sense: only in capitals (ADD, MS, AIDS).
 const CAPS_ONLY = new Set(['add', 'ms', 'aids']);
 // Words that are health data only with a person's state around them ("is ziek", "off sick", "in a cast"),
 // never as an adjective of a thing ("ziek goed", "sick beat", "cast of the play").
-const NEEDS_STATE = new Set(['ongeluk', 'ongelukje', 'medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
+// Illness words ("heeft griep", "has the flu", "met corona thuis") need a state word: the bare word is often
+// general talk ("de griepgolf", "tijdens corona").
+const NEEDS_STATE = new Set(['corona', 'covid', 'covid-19', 'griep', 'flu', 'depri', 'ongeluk', 'ongelukje', 'medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
 const STATE_BEFORE = new Set(['is', 'was', 'ben', 'werd', 'wordt', 'zijn', "z'n", 'haar', 'his', 'her', 'their', 'got', 'gets', 'been', 'feels', 'voelt', 'thuis', 'home', 'off', 'in', 'op', 'with', 'met', 'heeft', 'had', 'has', 'have', 'een', 'a', 'an', 'after', 'na', 'nog', 'still', 'erg', 'very', 'really', 'heel', 'flink', 'behoorlijk', 'ernstig', 'seriously', 'critically', 'al', 'weer', 'alweer', 'again', 'ook', 'also', 'net', 'pas', 'just', 'recently', 'onlangs', 'gister', 'gisteren', 'yesterday', 'vandaag', 'today', 'sinds', 'since', 'helaas', 'unfortunately']);
 // Nouns of a person's state that may have an article before them when the word before the article is a state
 // word ("na de operatie", "after the surgery") or the person follows ("de blessure aan haar knie").
@@ -88,7 +99,7 @@ const PHRASES = new Map<string, string[][]>([
   ['hospital', [['in', 'the'], ['in'], ['to', 'the'], ['to'], ['from', 'the'], ['from']]],
   ['care', [['intensive']]],
   ['ic', [['op', 'de'], ['on', 'the']]],
-  ['verwachting', [['in']]],
+  ['verwachting', [['in'], ['in', 'blijde']]],
   ['leave', [['sick'], ['medical'], ['maternity']]],
   ['attack', [['heart'], ['panic']]],
   ['mes', [['onder', 'het']]],
@@ -100,7 +111,7 @@ const PHRASES = new Map<string, string[][]>([
   ['down', [['syndroom', 'van']]],
   ['syndrome', [['down'], ["down's"]]],
   ['kast', [['uit', 'de']]],
-  ['out', [['burned'], ['burnt']]],
+  ['out', [['burned'], ['burnt'], ['burn']]],
   ['therapist', [['speech']]],
   ['therapy', [['speech']]],
   ['car', [['hit', 'by', 'a']]],
@@ -136,6 +147,18 @@ export const BIRTH_GIVEN_RE =
   /\b(?:bevallen|bevalt|beviel) van (?:een |de |haar )?(?:gezonde |prachtige |mooie )?(?:zoon|dochter|tweeling|baby|kindje|jongen|meisje|zoontje|dochtertje)\b|\bgave birth to (?:a |her |their )?(?:healthy |beautiful )?(?:son|daughter|twins|baby|boy|girl)\b/gi;
 export const CONVERSION_RE =
   /\b(?:bekeerd|bekeerde|bekeert|bekeren) (?:zich )?tot (?:het |de )?[a-zà-ÿ]{4,20}|\b(?:converted|converts|converting) to (?:islam|christianity|judaism|buddhism|hinduism|catholicism|sikhism)\b|\b(?:moslim|christen|katholiek|boeddhist|joods) geworden\b/gi;
+// Medication in lay words: "slikt pillen voor haar concentratie", "medicijnen tegen zijn epilepsie", "is on meds
+// for anxiety", "takes tablets for his heart".
+export const LAY_MEDICATION_RE =
+  /\b(?:pillen|pilletjes|tabletten|medicijnen|medicatie|meds|pills|tablets|medication|medicine)\s(?:voor|tegen|for|against)\s(?:zijn|haar|z'n|his|her|their|hun|de|the)\s[a-zà-ÿ-]{3,25}|\b(?:slikt|slikken|slikte|takes|taking|is\son|are\son)\s(?:(?:al|nu|sinds|kort|weer|still|now|daily|dagelijks|elke|dag|some|strong|zware|sterke)\s){0,3}(?:pillen|pilletjes|tabletten|medicijnen|medicatie|meds|pills|tablets|medication|antidepressiva|antidepressants)\b/gi;
+// Illnesses named in two words: "glandular fever", "ziekte van Lyme", "hay fever", "chronic fatigue", "long covid".
+export const ILLNESS_PHRASE_RE =
+  /\b(?:glandular fever|hay fever|scarlet fever|chronic fatigue|ziekte van (?:lyme|pfeiffer|crohn|parkinson|alzheimer|kahler|hodgkin)|lyme disease|crohn's disease|chronisch (?:ziek|vermoeid)|chronically ill|mental health (?:issues|problems|struggles)|psychische (?:problemen|klachten)|mentale problemen|panic attacks?|paniekaanvallen|epileptische aanval(?:len)?|suicidal thoughts|zelfmoordgedachten|suïcidale gedachten|self-harming|snijdt zichzelf|cuts (?:herself|himself|themselves))\b/gi;
+// Pregnancy and faith in practice: "expecting a baby", "in blijde verwachting", "gaat elke vrijdag naar de moskee",
+// "vast mee tijdens de ramadan", "is fasting for Ramadan", "viert het suikerfeest".
+export const PRACTICE_RE =
+  /\b(?:expecting (?:a baby|a little one|twins|their (?:first|second|third)|her (?:first|second|third)|a boy|a girl)|in blijde verwachting|baby on the way|(?:gaat|gaan|ging|goes|go|went) (?:[a-zà-ÿ]+ ){0,2}(?:naar de (?:moskee|synagoge|kerk|mis)|to (?:the )?(?:mosque|synagogue|church|mass))|(?:vast|vasten|vastte|fasting|fasts|is fasting) (?:[a-zà-ÿ]+ ){0,4}(?:ramadan|suikerfeest)|ramadan[,]? (?:[a-zà-ÿ]+ ){0,4}(?:vast|vasten|vastte|fasting|fasts)|(?:viert|vierde|celebrates|celebrated) (?:het )?(?:suikerfeest|offerfeest|eid|diwali|chanoeka|hanukkah|jom kipoer|yom kippur))\b/gi;
+
 // "gediagnosticeerd met …", "diagnosed with …": whatever follows is a diagnosis, known word or not.
 export const DIAGNOSIS_RE = /\b(?:gediagnosticeerd met|gediagnostiseerd met|de diagnose|diagnosed with|diagnosis of) (?:een |a |an )?[a-zà-ÿ][a-zà-ÿ-]{1,30}/gi;
 
@@ -260,5 +283,8 @@ export function detectHealth(
   eachMatch(COMING_OUT_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(CONVERSION_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(BIRTH_GIVEN_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(LAY_MEDICATION_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(ILLNESS_PHRASE_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(PRACTICE_RE, text, (m) => check(m.index, m.index + m[0].length));
   return out;
 }

@@ -2,7 +2,7 @@
 import type { NormalizedText } from '../normalize.ts';
 import type { PersonalCategory, Settings } from '../types.ts';
 import { detectAddress } from './address.ts';
-import { detectBirthdate } from './birthdate.ts';
+import { BECOMING_RE, detectBirthdate } from './birthdate.ts';
 import { detectBsn } from './bsn.ts';
 import { detectEmail } from './email.ts';
 import { detectHandle } from './handle.ts';
@@ -96,11 +96,13 @@ export function detectPersonalData(norm: NormalizedText, settings: Settings): Pe
   // names to tie a diagnosis or an age to a person. Both use the resolved spans so this stays linear.
   const names = resolveOverlaps(found).filter((c) => c.category === 'name');
   const health = detectHealth(base, names, 'text');
-  const ages = digits ? detectBirthdate(base, names, 'text') : [];
+  // Ages are digits, or words after a verb of becoming ("wordt vandaag zestien"): without either, skip the pass.
+  const aged = digits || BECOMING_RE.test(norm.lower);
+  const ages = aged ? detectBirthdate(base, names, 'text') : [];
   for (const r of ranges) {
     const input = { ...base, tokens: tokensOf(r) };
     for (const c of detectHealth(input, names, 'tokens')) health.push(c);
-    if (digits) for (const c of detectBirthdate(input, names, 'tokens')) ages.push(c);
+    if (aged) for (const c of detectBirthdate(input, names, 'tokens')) ages.push(c);
   }
   return resolveOverlaps([...structured, ...names, ...health, ...ages]).map((c) => {
     const [start, end] = norm.toOriginal(c.start, c.end);

@@ -22,7 +22,7 @@ export const OTHER_NUMBER_WORDS = new Set(
     'no nr totaal total prijs price euro eur bedrag amount iban postcode zip serie serial versie version').split(' '),
 );
 
-function isNameWord(word: string): boolean {
+export function isNameWord(word: string): boolean {
   const w = word.toLowerCase();
   // "Ordernummer", "Factuurnr", "Klantcode": a word for a number is never a name.
   return !STOPWORDS.has(w) && !NOT_NAMES.has(w) && !OTHER_NUMBER_WORDS.has(w) && !/(?:nummer|nr|number|code|id)$/.test(w);

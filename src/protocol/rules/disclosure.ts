@@ -30,7 +30,9 @@ export const WORK_STATEMENTS: readonly RegExp[] = [
   /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|head of \p{L}+))(?![\p{L}])/u,
   /(?<![\p{L}])disclosure\s*:\s*(?:i|ik)(?![\p{L}])/u,
   // Chat style without "ik" at the start of a sentence: "werk zelf op Liudger (docent Engels)", "geef les op …".
-  /(?:^|[.!?\n(]\s{0,3})(?:werk|werkte|geef\s+les|gaf\s+les|doceer|wurkje)\s+(?:(?:zelf|al|nu|ook|sinds|hier|daar|alweer|inmiddels)\s+){0,2}(?:op|bij|aan|by)(?![\p{L}])/u,
+  /(?:^|[.!?\n(]\s{0,3})(?:werk|werkte|geef\s+les|gaf\s+les|doceer|wurkje)\s+(?:(?:zelf|al|nu|ook|sinds|hier|daar|alweer|inmiddels|met|veel|plezier|\d{1,2}|jaar|jaren|ruim|bijna|fulltime|parttime)\s+){0,6}(?:op|bij|aan|by)(?![\p{L}])/u,
+  // "on staff at", "part of the team at", "onderdeel van het team van": membership said with a place.
+  /(?<![\p{L}])(?:on\s+(?:the\s+)?staff\s+(?:at|of)|part\s+of\s+the\s+(?:team|staff)\s+(?:at|of)|onderdeel\s+van\s+het\s+(?:team|docententeam|personeel)\s+(?:van|op|bij)|in\s+dienst\s+gekomen\s+(?:bij|op)|joined\s+the\s+(?:team|staff)\s+at)(?![\p{L}])/u,
   // Signing off in one's function: "Groetjes van jullie mentor, Hilde", "Liefs, de mentor van 5 havo".
   /(?<![\p{L}])(?:groetjes|groeten|groet|liefs|gr|hartelijke groet|met vriendelijke groet|mvg|cheers|regards|best wishes|love|thanks)\s*[,.!]?\s*(?:van\s+|from\s+)?(?:jullie|je|jouw|uw|your|de|the)\s+(?:[\p{L}-]+\s+)?(?:mentor|mentrix|docent|docente|juf|meester|leraar|lerares|teacher|tutor|form tutor|teamleider|coach|conciërge)(?![\p{L}])/u,
 ];
@@ -51,6 +53,9 @@ const OWN_PLACE = new Set(['school', 'werk', 'werkgever', 'werkplek', 'employer'
 const ACTIVITY = new Set(['lesgeven', 'lesgegeven', 'teaching', 'working', 'werkzaam', 'gewerkt', 'gedoceerd', 'lesgevend']);
 const COLLEAGUE = new Set(['collega', 'colleague', 'teamlid', 'teammember']);
 const OUR = new Set(['onze', 'ons', 'our', 'mijn', 'mn', "m'n", 'my']);
+// The writer's own pupils at the school ("mijn leerlingen op …", "my students at …"): only with "my", since "onze
+// leerlingen van …" is as often said by anyone speaking for the school.
+const PUPIL_UNIT = new Set(['leerlingen', 'lln', 'students', 'pupils', 'mentorklas', 'klas', 'class', 'tutees', 'mentorleerlingen']);
 const STAFF_UNIT = new Set(['department', 'dept', 'afdeling', 'sectie', 'vaksectie', 'team', 'staff', 'docententeam', 'lerarenteam', 'schoolteam', 'personeel', 'faculty', "collega's", 'collegas', 'colleagues']);
 // Someone other than the writer as the subject: "mijn zoon", "de buurvrouw", "iemand".
 const OTHER_SUBJECT = new Set('zoon dochter vrouw man partner vriend vriendin buurman buurvrouw neighbour son daughter wife husband friend iemand someone moeder vader mother father broer zus brother sister'.split(' '));
@@ -97,6 +102,8 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     const unit = tokens.slice(-5, -1);
     const u = unit.findIndex((t) => STAFF_UNIT.has(t));
     if (u > 0 && unit.slice(Math.max(0, u - 2), u).some((t) => OUR.has(t))) return true;
+    const pu = unit.findIndex((t) => PUPIL_UNIT.has(t));
+    if (pu > 0 && unit.slice(Math.max(0, pu - 2), pu).some((t) => MY.has(t))) return true;
     for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 6); i--) {
       const w = tokens[i]!;
       const lead = tokens.slice(Math.max(0, i - 3), i);
@@ -146,6 +153,34 @@ export function functionSignature(lower: string): boolean {
   if (i + 1 < toks.length && !FUNCTION_WORD.test(toks[i]!) && (toks[i + 1] === ',' || toks[i + 1] === '|' || toks[i + 1] === '-')) i += 2;
   const w = toks[i];
   return !!w && /^(?:[\p{L}-]*(?:docent|docente|leraar|lerares|learaar|learares|teacher|mentor|mentrix|conci[eë]rge|teamleider|afdelingsleider|rector|conrector|decaan|tutor|juf|meester|toa|onderwijsassistent|teaching assistant|head of \p{L}+))$/u.test(w);
+}
+
+/**
+ * A bio-like line that is only segments ("Liudger | Engels | mentor brugklas", "Teacher. Liudger. Coffee addict.",
+ * "Liudger • tto • mentor"): the first or last non-empty line, at most 80 characters, split by | • · / . or a dash,
+ * with one segment naming the school and another opening with a staff function. No pronoun or determiner may
+ * put the function on someone else ("onze mentor", "hij is docent").
+ */
+export function bioLine(lower: string, settings: Settings): boolean {
+  const lines = lower.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return false;
+  const candidates = lines.length === 1 ? [lines[0]!] : [lines[0]!, lines[lines.length - 1]!];
+  for (const line of candidates) {
+    if (line.length > 80) continue;
+    const segments = line.split(/\s*(?:[|•·/]|\.\s|\s[-–—]\s)\s*/u).map((x) => x.trim()).filter(Boolean);
+    if (segments.length < 2) continue;
+    let school = false;
+    let fn = false;
+    for (const seg of segments) {
+      const toks = seg.match(TOKEN) ?? [];
+      if (toks.length === 0 || toks.length > 4) continue;
+      if (mentions(seg, settings.school).length > 0 && toks.length <= 3) school = true;
+      const first = toks[0]!;
+      if (FUNCTION_WORD.test(first) && !/^(?:staff|head|hoofd|medewerker|assistant|assistent|leider)$/.test(first) && !OTHER_PERSON.has(first)) fn = true;
+    }
+    if (school && fn) return true;
+  }
+  return false;
 }
 
 /** Start offsets of the school's names and aliases (misspelt too, namesakes left out) and handles in `lower`. */
@@ -264,7 +299,7 @@ export function hasDisclosure(text: string, settings: Settings): boolean {
   if (workHashtag(lower, settings)) return true;
   if (!namesSchool(lower, settings.school)) return false;
   if (functionAtSchool(lower, settings)) return true;
-  if (schoolThenFunction(lower, settings) || functionSignature(lower)) return true;
+  if (schoolThenFunction(lower, settings) || functionSignature(lower) || bioLine(lower, settings)) return true;
   if (firstPersonWork(lower)) return true;
   for (const re of WORK_STATEMENTS) {
     const m = firstMatch(re, lower);
