@@ -47,6 +47,8 @@ export const BETWEEN_OK = new RegExp(
 export const HOBBY_AFTER =
   /^\s*(?:(?:in|op|bij|van|met|de|het|of|on|at)\s+){0,2}(?:gitaar|guitar|piano|viool|violin|cello|drums?|drummen|zang|zingen|singing|dans|dansen|dance|dancing|salsa|ballet|yoga|pilates|zumba|spinning|zwemmen|swimming|tennis|padel|golf|paardrijden|riding|rijles|autorijden|driving|surfen|surfing|klimmen|climbing|skiën|skiing|boksen|boxing|judo|karate|taekwondo|schaken|chess|koken|cooking|bakken|baking|schilderen|painting|tekenen|drawing|fotografie|photography|keramiek|pottery|aquarel\p{L}*|saxofoon|sax|fluit|flute|trompet|trumpet|keyboard|ukelele|ukulele|breien|knitting|naaien|sewing)(?![\p{L}])/u;
 
+const STUDENT_THING_AFTER = /^[\s-]?(?:id|card|number|nr|loan|loans|days|life|account|union|discount|visa|housing|pass|kaart|pas|nummer)(?![\p{L}])/u;
+
 function ownThingOk(lower: string): boolean {
   OWN_SCHOOL_THING.lastIndex = 0;
   let seen = 0;
@@ -57,6 +59,8 @@ function ownThingOk(lower: string): boolean {
     if (between && !between.split(/\s+/).every((w) => BETWEEN_OK.test(w))) continue;
     const end = m.index + m[0].length;
     if (HOBBY_AFTER.test(lower.slice(end, end + 40))) continue;
+    // "my student ID", "mijn studentenpas": the writer's own student things, not their pupils.
+    if (STUDENT_THING_AFTER.test(lower.slice(end, end + 20))) continue;
     OWN_SCHOOL_THING.lastIndex = 0;
     return true;
   }
@@ -150,6 +154,14 @@ export const OTHER_WORKPLACE =
   /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?:bank|ziekenhuis|hospital|kantoor|office|gemeente|council|zaak|winkel|shop|store|fabriek|factory|supermarkt|bedrijf|company|firm|praktijk|practice|politie|police|vorige|oude|old|previous|former|man|vrouw|husband|wife|partner|vriend|vriendin|zus|broer|sister|brother|[\p{L}-]*baan|[\p{L}-]*baantje|[\p{L}-]*job|sportclub|club|vereniging|koor|band)|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
 const OTHER_WORKPLACE_G = new RegExp(OTHER_WORKPLACE.source, 'gu');
 
+/**
+ * The classroom as a topic: "over humor in de klas", "omgaan met ADHD in de klas", "about phones in the
+ * classroom", "on behaviour in class" — a preposition of topic and one to three words right before.
+ */
+export const CLASSROOM_TOPIC =
+  /(?<![\p{L}])(?:over|about|on|met|with|rond|around|omtrent)\s+(?:[\p{L}'-]+\s+){1,3}?(?:in\s+de\s+klas|in\s+het\s+klaslokaal|in\s+the\s+classroom|in\s+class|in\s+de\s+les)(?![\p{L}])/u;
+const CLASSROOM_TOPIC_G = new RegExp(CLASSROOM_TOPIC.source, 'gu');
+
 /** Indexes of the WEAK_WORK patterns about lessons, which a hobby word right after undoes. */
 const LESSON_WEAK = new Set([WEAK_WORK.length - 1]);
 
@@ -161,11 +173,16 @@ export const HOBBY_LESSON =
 export const OWN_SCHOOLDAYS =
   /(?<![\p{L}])(?:toen ik (?:nog )?(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day|vroeger op school|vroeger in de klas|toen wij op school zaten|toen ik klein was|when we were at school|when i was a kid|in mijn tijd|in my day)(?![\p{L}])/u;
 
+/** "onze Ayaan (9)", "our Mila (6)": a child of the writer's by name and age, on the text with its case. */
+export const OWN_NAMED_CHILD = /(?<![\p{L}])(?:[Oo]nze|[Oo]ns|[Oo]ur|[Mm]ijn|[Mm]y|[Úú]s)\s\p{Lu}\p{Ll}{1,20}\s?\(\d{1,2}\)/u;
+
 /** The writer's own child, which makes school words most likely a parent's. */
 export const PARENT_MARKERS: readonly RegExp[] = [
   /(?<![\p{L}])(?:mijn|mn|m'n|onze|ons|my|our)\s+(?:\p{L}+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kid|jongste|oudste|son|daughter|child|children|boy|girl|little one)(?![\p{L}])/u,
   // Speaking as a pupil's parent: "als mama van een brugklasser", "as the mum of a Year 7".
   /(?<![\p{L}])(?:als|as)\s+(?:(?:de|het|een|the|a)\s+)?(?:trotse\s+|proud\s+)?(?:mama|moeder|papa|vader|ouder|mum|mom|dad|parent|mother|father|mem|heit)\s+(?:van|of|fan)\s+(?:een|twee|drie|a|an|two|three)\s+(?![\p{L}]*(?:leerling|pupil|student))/u,
+  // The school run: "van school halen", "pick him up from school", "naar school brengen".
+  /(?<![\p{L}])(?:(?:van|uit)\s+school\s+(?:op\s+)?(?:halen|ophalen|gehaald|haalt)|(?:pick|picking|picked)\s+(?:[\p{L}]+\s+){0,2}up\s+from\s+school|(?:naar|to)\s+school\s+(?:brengen|gebracht|bracht|breng|fietsen\s+met)|school\s+run)(?![\p{L}])/u,
   /(?<![\p{L}])(?:zoonlief|dochterlief|zoonlief's|de kids en ik|met de kinderen naar|with the kids to)(?![\p{L}])/u,
   /(?<![\p{L}])(?:basisschool|primary school|kinderopvang|peuterspeelzaal|kinderdagverblijf|bso)(?![\p{L}])/u,
   /(?<![\p{L}])(?:myn|ús)\s+(?:soan|dochter|bern|jonge|famke)(?![\p{L}])/u,
@@ -434,8 +451,11 @@ function numberBesideName(text: string): number {
 /** The features present in a draft (each counted once), on its lower-cased and its cased text. */
 export function workFeatures(lower: string, text: string): Feature[] {
   const f = new Set<Feature>();
-  // A colleague at another workplace ("mijn collega bij de bank") is no evidence: those mentions are blanked.
-  const own = matches(OTHER_WORKPLACE, lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
+  // A colleague at another workplace ("mijn collega bij de bank") is no evidence: those mentions are blanked, and
+  // so is the classroom as a topic ("een training 'Omgaan met ADHD in de klas'", "talked about humour in the
+  // classroom"): that is a subject, not the writer's class.
+  let own = matches(OTHER_WORKPLACE, lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
+  if (matches(CLASSROOM_TOPIC, own)) own = own.replace(CLASSROOM_TOPIC_G, (m) => ' '.repeat(m.length));
   if (ownThingOk(own)) f.add('ownSchoolThing');
   if (matches(CLASS_ROLE, lower) || STRONG_WORK.some((re) => matches(re, own)) || ownCapacity(own)) f.add('strongWork');
   if (matches(OWN_QUALIFIED_GROUP, lower)) f.add('ownSchoolThing');
@@ -458,7 +478,7 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (matches(OWN_JOB, lower)) f.add('ownJob');
   if (matches(OWN_STUDIES, lower)) f.add('ownStudies');
   if (matches(ADDRESSING_PARENT, lower)) f.add('addressingParent');
-  if (PARENT_MARKERS.some((re) => matches(re, lower))) f.add('ownChild');
+  if (PARENT_MARKERS.some((re) => matches(re, lower)) || matches(OWN_NAMED_CHILD, text)) f.add('ownChild');
   if (matches(OWN_SCHOOLDAYS, lower)) f.add('ownSchooldays');
   if (matches(EDUCATION_POLICY, lower)) f.add('educationPolicy');
   if (matches(OTHER_SCHOOL_WORDS, lower)) f.add('otherSchool');

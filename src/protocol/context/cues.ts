@@ -9,7 +9,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** School-life words a pupil or parent writes too: tests, reports, the school year's events. */
 export const SCHOOL_LIFE = new RegExp(
-  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|de lokalen|digibord|digiborden|smartboard|smartboards|candidate numbers?|kandidaatnummers?|examennummers?|oral exams?|speaking exams?|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
+  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|de lokalen|exchange students?|uitwisseling|uitwisselingen|uitwisselingsleerlingen|uitwisselingsreis|exchange trip|exchange programme|digibord|digiborden|smartboard|smartboards|candidate numbers?|kandidaatnummers?|examennummers?|oral exams?|speaking exams?|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
   'u',
 );
 
@@ -57,7 +57,7 @@ export const CLASS_IN_BRACKETS = new RegExp(
  * company rarely has (a director or manager is left out).
  */
 export const OWN_STAFF_ROLE = new RegExp(
-  `${B}(?:our|onze|ons|my|mijn|mn|m'n|ús)\\s+(?:new\\s+|nieuwe\\s+|old\\s+|oude\\s+|acting\\s+|interim\\s+)?(?:deputy\\s+head|assistant\\s+head|head\\s+teacher|headteacher|headmaster|headmistress|head\\s+of\\s+year|rector|conrector|teamleider|afdelingsleider|locatiedirecteur|adjunct-directeur|zorgco[oö]rdinator|decaan|conci[eë]rge|schoolleiding|mentor)${E}`,
+  `${B}(?:our|onze|ons|my|mijn|mn|m'n|ús)\\s+(?:new\\s+|nieuwe\\s+|old\\s+|oude\\s+|acting\\s+|interim\\s+)?(?:deputy\\s+head|assistant\\s+head|head\\s+teacher|headteacher|headmaster|headmistress|head\\s+of\\s+year|rector|conrector|teamleider|afdelingsleider|locatiedirecteur|adjunct-directeur|zorgco[oö]rdinator|decaan|conci[eë]rge|schoolleiding|mentor|staff|teachers|docenten|leraren|docententeam|lerarenteam|teaching\\s+staff|support\\s+staff|onderwijsondersteuners|ondersteunend\\s+personeel|mediatheek|school\\s+library)${E}`,
   'u',
 );
 
@@ -106,7 +106,7 @@ export const FORMER_SCHOOL = new RegExp(
  * Memories of the job are then not about work at the school now.
  */
 export const FORMER_JOB = new RegExp(
-  `${B}(?:(?:left|quit|leaving|gave\\s+up|giving\\s+up)\\s+(?:teaching|the\\s+classroom|education)|used\\s+to\\s+teach|ex-?(?:docent|docente|teacher|leraar|lerares|juf)|oud-?(?:docent|docente|leraar|lerares)|former\\s+teacher|(?:gestopt|stoppen|stopte|stop)\\s+met\\s+(?:lesgeven|het\\s+onderwijs|onderwijs|het\\s+lesgeven)|(?:het\\s+)?onderwijs\\s+(?:verlaten|vaarwel\\s+gezegd|uitgestapt)|uit\\s+het\\s+onderwijs\\s+(?:gestapt|gegaan|vertrokken))${E}`,
+  `${B}(?:(?:left|quit|leaving|gave\\s+up|giving\\s+up)\\s+(?:teaching|the\\s+classroom|education)|used\\s+to\\s+teach|ex-?(?:docent|docente|teacher|leraar|lerares|juf)|oud-?(?:docent|docente|leraar|lerares)|former\\s+teacher|(?:gestopt|stoppen|stopte|stop)\\s+met\\s+(?:lesgeven|het\\s+onderwijs|onderwijs|het\\s+lesgeven)|(?:het\\s+)?onderwijs\\s+(?:verlaten|vaarwel\\s+gezegd|uitgestapt)|uit\\s+het\\s+onderwijs\\s+(?:gestapt|gegaan|vertrokken)|(?:maak|maakte|make|made|making)\\s+(?:ik\\s+|i\\s+)?(?:de|the)\\s+(?:overstap|switch|move)\\s+(?:naar|to)|(?:ga|gaan|going\\s+to|will)\\s+(?:het\\s+|the\\s+)?(?:klaslokaal|lesgeven|onderwijs|classroom|teaching)\\s+missen|(?:will|i'll|going\\s+to)\\s+miss\\s+(?:the\\s+)?(?:classroom|teaching)|afscheid\\s+(?:van|nemen\\s+van)\\s+het\\s+onderwijs|career\\s+(?:switch|change)\\s+(?:from|out\\s+of)\\s+(?:teaching|education))${E}`,
   'u',
 );
 
@@ -118,7 +118,7 @@ export const CLASS_ROLE = new RegExp(
 
 /** The writer's own studies: a test "voor mn deeltijdopleiding" is the writer's, not one they set. */
 export const OWN_STUDIES = new RegExp(
-  `${B}(?:mijn|mn|m'n|my|myn)\\s+(?:[\\p{L}-]+\\s+)?(?:opleiding|deeltijdopleiding|lerarenopleiding|studie|master|masterstudie|cursus|course|degree|module|tentamen|tentamens|scriptie|thesis|dissertation|minor|propedeuse|pabo|hbo|mbo|universiteit|uni|hogeschool)${E}`,
+  `${B}(?:mijn|mn|m'n|my|myn)\\s+(?:[\\p{L}-]+\\s+)?(?:opleiding|deeltijdopleiding|lerarenopleiding|studie|master|masterstudie|cursus|course|degree|module|tentamen|tentamens|scriptie|thesis|dissertation|minor|propedeuse|pabo|hbo|mbo|universiteit|uni|hogeschool|certificaat|certificate|nascholing|studentenkaart|studentenpas|collegekaart|student\\s+(?:id|card|number)|lectures?|colleges?)${E}|${B}(?:certificaat|certificate|nascholing|training|cursus|workshop)\\s+(?:\\p{L}+\\s+){0,6}?(?:behaald|gehaald|afgerond|gevolgd|completed|passed|earned|gained)${E}`,
   'u',
 );
 
@@ -175,7 +175,7 @@ export const NOT_AS_STAFF = new RegExp(
 
 /** Another school by its name, on the text with its case: "het Drachtster Lyceum", "OSG Sevenwolden", "het Bonifatiuscollege". */
 export const OTHER_SCHOOL = new RegExp(
-  `${B}(?:(?:\\p{Lu}[\\p{Ll}'-]+\\s){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Academy|Montessorischool|Vrijeschool)|(?:CSG|OSG|RSG|PCL|SG|KSG)\\s\\p{Lu}[\\p{L}-]+|\\p{Lu}\\p{Ll}{2,}-?(?:college|lyceum|gymnasium|scholengemeenschap))${E}`,
+  `${B}(?:(?:\\p{Lu}[\\p{Ll}'-]+\\s){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Academy|Montessorischool|Vrijeschool)|(?:CSG|OSG|RSG|PCL|SG|KSG)\\s\\p{Lu}[\\p{L}-]+|\\p{Lu}\\p{Ll}{2,}-?(?:college|lyceum|gymnasium|scholengemeenschap)|(?:University|Universiteit|Rijksuniversiteit|Hogeschool|Hanzehogeschool)\\s(?:of\\s|van\\s)?\\p{Lu}\\p{Ll}+)${E}`,
   'u',
 );
 /** Another school in words: "een andere school", "hun school", "the school down the road". */

@@ -56,7 +56,7 @@ function nameLike(t: Token): boolean {
   return !STOPWORDS.has(t.lower) && !NOT_NAMES.has(t.lower) && !ORG_NOUNS.has(t.lower);
 }
 /** A person spoken of in the same line: a third-person pronoun, a birthday, a child. */
-export const PERSON_LINE_RE = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|hy|sy|har|syn|jarig|birthday|verjaardag|kind|kid|dochter|zoon|daughter|son|broertje|zusje)(?![\p{L}])/iu;
+export const PERSON_LINE_RE = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|hy|sy|har|syn|jarig|birthday|verjaardag|kind|kid|dochter|zoon|daughter|son|broertje|zusje|moeder|vader|schoonmoeder|schoonvader|oma|opa|buurman|buurvrouw|tante|oom|mother|father|grandma|grandpa|neighbour|aunt|uncle|pake|beppe|mem|heit)(?![\p{L}])/iu;
 function personInLine(text: string, at: number): boolean {
   const from = Math.max(0, at - 80);
   const window = text.slice(from, Math.min(text.length, at + 80));
@@ -184,7 +184,9 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     let start = t.start;
     let tied = false;
     if (bracket || t.before === ',') {
-      tied = k >= 0 && (isPerson(k) || (bracket && nameLike(tokens[k]!) && personInLine(text, t.start)));
+      // "Gerrie van der Meer (82)": a capital after a surname particle is a surname even when it is a word.
+      const afterParticle = bracket && k >= 1 && tokens[k]!.cap && /^(?:van|de|der|den|ter|ten|het|te|la|le|du|da|di|el|al|bin|ben)$/.test(tokens[k - 1]!.lower);
+      tied = k >= 0 && (isPerson(k) || (bracket && (nameLike(tokens[k]!) || afterParticle) && personInLine(text, t.start)));
       if (bracket) end = Math.max(end, t.end);
     } else {
       while (k >= 0 && i - k <= 3 && tokens[k + 1]!.before === '' && AGE_ADVERBS.has(tokens[k]!.lower)) k--;

@@ -58,7 +58,7 @@ for (const w of [
   // An accident is health data about the one it happened to; "per ongeluk" (by accident) has no state word before.
   'ongeluk', 'ongelukje',
   // Religious practice: a pilgrimage, a profession of faith, a baptism.
-  'hadj', 'hajj', 'umrah', 'bedevaart', 'belijdenis', 'bar-mitswa', 'bat-mitswa', 'vormsel', 'communie',
+  'hadj', 'hajj', 'umrah', 'mekkareis', 'mekka-reis', 'mekkagang', 'mecca-trip', 'pilgrimage', 'bedevaart', 'belijdenis', 'bar-mitswa', 'bat-mitswa', 'vormsel', 'communie',
   // Illnesses in everyday words, infections a pupil is off school with, and conditions named by lay people.
   'klierkoorts', 'pfeiffer', 'hooikoorts', 'corona', 'covid', 'covid-19', 'griep', 'flu', 'lyme', 'eczeem',
   'eczema', 'psoriasis', 'scoliose', 'scoliosis', 'dyspraxie', 'dyspraxia', 'tourette', "tourette's", 'tourettes',
@@ -141,7 +141,7 @@ export const INJURY_RE = new RegExp(
 );
 // Coming out: "came out to me as trans", "kwam uit de kast als bi", "is coming out as gay".
 export const COMING_OUT_RE =
-  /\b(?:came|come|comes|coming) out (?:to [a-z]{1,12} )?as (?:gay|lesbian|bi|bisexual|trans|transgender|non-binary|nonbinary|queer|pan|pansexual|asexual|ace)\b|\b(?:kwam|komt|gekomen) (?:[a-z]{1,12} ){0,2}uit de kast(?: als [a-z-]{2,15})?|\buit als (?:bi|biseksueel|homo|lesbisch|lesbienne|trans|transgender|gay|queer|non-binair|panseksueel|aseksueel)\b/gi;
+  /\b(?:came|come|comes|coming) out to (?:me|us|his|her|their|the class|the group|his parents|her parents)\b|\b(?:came|come|comes|coming) out (?:to [a-z]{1,12} )?as (?:gay|lesbian|bi|bisexual|trans|transgender|non-binary|nonbinary|queer|pan|pansexual|asexual|ace)\b|\b(?:kwam|komt|gekomen) (?:[a-z]{1,12} ){0,2}uit de kast(?: als [a-z-]{2,15})?|\buit als (?:bi|biseksueel|homo|lesbisch|lesbienne|trans|transgender|gay|queer|non-binair|panseksueel|aseksueel)\b/gi;
 // A change of religion: "bekeerd tot het christendom", "converted to Islam", "is moslim geworden".
 export const BIRTH_GIVEN_RE =
   /\b(?:bevallen|bevalt|beviel) van (?:een |de |haar )?(?:gezonde |prachtige |mooie )?(?:zoon|dochter|tweeling|baby|kindje|jongen|meisje|zoontje|dochtertje)\b|\bgave birth to (?:a |her |their )?(?:healthy |beautiful )?(?:son|daughter|twins|baby|boy|girl)\b/gi;

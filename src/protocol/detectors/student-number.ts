@@ -7,7 +7,7 @@ import type { Candidate, DetectorInput } from './types.ts';
 import { NOT_NAMES, STOPWORDS } from './words.ts';
 
 export const STUDENT_NUMBER_RE =
-  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|ll?n?\.? ?-?nr|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|stud\.? ?(?:nr|no|nummer)\.?|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer|learlingnûmers)(?: van [\p{L}-]{2,20}| of [\p{L}-]{2,20}| fan [\p{L}-]{2,20})?(?: is| was| =| wie)?(?:[ .:#]{0,3})(\d{5,8}|\d{3}[ .]\d{3})(?!\d|,\d)/giu;
+  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|ll?n?\.? ?-?nr|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|stud\.? ?(?:nr|no|nummer)\.?|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer|learlingnûmers)(?: (?:van|of|fan)(?: [\p{L}-]{1,20}){1,4})?(?: is| was| =| wie)?(?:[ .:#]{0,3})(\d{5,8}|\d{3}[ .]\d{3})(?!\d|,\d)/giu;
 
 /** A capitalised name (with particles) right before or after a bare six-digit number. */
 export const NAME_THEN_NUMBER_RE =

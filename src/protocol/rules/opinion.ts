@@ -49,7 +49,8 @@ export const OPINION_PHRASES: readonly RegExp[] = [
 
 // "geen persoonlijke mening", "not my personal view", "this isn't a personal opinion".
 // A quote may stand between: "dit is geen 'persoonlijke mening'".
-export const NEGATED = /(?<![\p{L}])(?:geen|niet|not|no|isn't|is\s+not|never|nooit)\s+(?:(?:\p{L}+)\s+)?['"‘’“”«]?$/u;
+// Two words may stand between: "niet zomaar mijn persoonlijke mening", "not just my personal view".
+export const NEGATED = /(?<![\p{L}])(?:geen|niet|not|no|isn't|is\s+not|never|nooit)\s+(?:(?:\p{L}+)\s+){0,2}['"‘’“”«]?$/u;
 // Someone else's opinion: "hun eigen mening", "your own views".
 export const SOMEONE_ELSES = /(?<![\p{L}])(?:hun|zijn|haar|jullie|je|jouw|uw|your|their|his|her|its)\s+$/u;
 // Opinion as a thing to form or have: "helpt om een eigen mening te vormen", "to form a personal view".
