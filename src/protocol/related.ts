@@ -108,7 +108,7 @@ export const STRONG_WORK: readonly RegExp[] = [
  */
 export const WEAK_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:ouderavond|ouderavonden|10-minutengesprekken|tienminutengesprekken|studiedag|toetsweek|proefwerkweek|parents'? ?evening|parent-teacher|onze school|ons schoolgebouw|op school|van school|naar school|our school|my school|at school)(?![\p{L}])/u,
-  /(?<![\p{L}\p{N}])(?:(?:period|lesson|lesuur)\s[1-9](?![\p{N}:.,])|\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]{0,6}|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
+  /(?<![\p{L}\p{N}])(?:(?:period|lesuur)\s[1-9](?![\p{N}:.,])|\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]{0,6}|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
   // A class by its code: "klas 2B", "(klas 1c)", "class 3a", "that kid in 3C", "de jongens uit 4b".
   /(?<![\p{L}\p{N}])(?:klas|klassen|class|form)\s?[1-6]\s?[a-z]{1,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:kid|kids|leerling|leerlingen|lln|jongen|jongens|meisje|meisjes|meiden|pupil|pupils|student|students|boy|boys|girl|girls|iemand|someone|one)\s+(?:uit|in|van|from)\s+[1-6]\s?[a-z](?![\p{L}\p{N}])/u,
   // The school day's routines, tests and outings with a class.
@@ -159,8 +159,17 @@ const OTHER_WORKPLACE_G = new RegExp(OTHER_WORKPLACE.source, 'gu');
  * classroom", "on behaviour in class" — a preposition of topic and one to three words right before.
  */
 export const CLASSROOM_TOPIC =
-  /(?<![\p{L}])(?:over|about|on|met|with|rond|around|omtrent)\s+(?:[\p{L}'-]+\s+){1,3}?(?:in\s+de\s+klas|in\s+het\s+klaslokaal|in\s+the\s+classroom|in\s+class|in\s+de\s+les)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:over|about|on|met|with|rond|around|omtrent)\s+(?:(?!(?:mijn|m'n|mn|my|onze|ons|our|de|het|the|een|a|an|die|deze|dit|this|that|hun|their|ze|hen|them|jullie|you|je|ik|i|we|wij|zijn|haar|his|her)\s)[\p{L}'-]+\s+){1,3}?(in\s+de\s+klas|in\s+het\s+klaslokaal|in\s+the\s+classroom|in\s+class|in\s+de\s+les)(?![\p{L}])/u;
 const CLASSROOM_TOPIC_G = new RegExp(CLASSROOM_TOPIC.source, 'gu');
+
+/**
+ * The quoted title of a book, course or talk ("het boek 'Lesgeven in de klas van nu'", "a webinar \"Marking
+ * smarter\""): the words of a title are not the writer's own working day. The title (with its closing quote) is
+ * group 1, and is blanked.
+ */
+export const TITLE_QUOTE =
+  /(?<![\p{L}])(?:boek|book|certificaat|certificate|training|cursus|course|workshop|lezing|talk|webinar|podcast|artikel|article|film|serie|series|titel|title|module)\s+(?:[\p{L}-]+\s+)?['"‘“]([^'"’”\n]{3,80}['"’”])/u;
+const TITLE_QUOTE_G = new RegExp(TITLE_QUOTE.source, 'gu');
 
 /** Indexes of the WEAK_WORK patterns about lessons, which a hobby word right after undoes. */
 const LESSON_WEAK = new Set([WEAK_WORK.length - 1]);
@@ -455,7 +464,8 @@ export function workFeatures(lower: string, text: string): Feature[] {
   // so is the classroom as a topic ("een training 'Omgaan met ADHD in de klas'", "talked about humour in the
   // classroom"): that is a subject, not the writer's class.
   let own = matches(OTHER_WORKPLACE, lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
-  if (matches(CLASSROOM_TOPIC, own)) own = own.replace(CLASSROOM_TOPIC_G, (m) => ' '.repeat(m.length));
+  if (matches(TITLE_QUOTE, own)) own = own.replace(TITLE_QUOTE_G, (m, title: string) => m.slice(0, m.length - title.length - 1) + ' '.repeat(title.length + 1));
+  if (matches(CLASSROOM_TOPIC, own)) own = own.replace(CLASSROOM_TOPIC_G, (m, tail: string) => m.slice(0, m.length - tail.length) + ' '.repeat(tail.length));
   if (ownThingOk(own)) f.add('ownSchoolThing');
   if (matches(CLASS_ROLE, lower) || STRONG_WORK.some((re) => matches(re, own)) || ownCapacity(own)) f.add('strongWork');
   if (matches(OWN_QUALIFIED_GROUP, lower)) f.add('ownSchoolThing');

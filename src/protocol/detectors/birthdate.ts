@@ -28,7 +28,7 @@ const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar a
 const AGE_UNITS = words('jaar jier jr years year yrs old oud geworden wurden today vandaag');
 const AGE_FOLLOW = words('alweer inmiddels young jong geworden! en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
 // Nouns that a number before them counts ("van 12 euro", "of 30 pupils").
-const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points pupils students people euros pounds miles');
+const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten graden km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points degrees pupils students people euros pounds miles');
 // Verbs of becoming an age: with one of these the subject may stand a few words back ("Jesse uit mijn
 // mentorklas wordt vandaag 14"), or be left out in a birthday post ("wordt morgen 18, feestje!").
 // Frisian too: 'wurdt hjoed 82', 'waard juster 9'.
@@ -132,7 +132,8 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
       const called = !!next && /^(?:called|named|genaamd|heet|hight)$/.test(next.lower) && !!after2 && (after2.cap || nameEnds.has(after2.end));
       // "our 16-year-old just passed", "mijn 15-jarige wil …": the possessive makes the age someone's, also when
       // no noun follows (a verb or the clause's end does).
-      const bare = owned && (!next || next.before !== '' || !COUNTED.has(next.lower)) && (!next || !/^(?:laptop|car|auto|house|huis|boat|boot|phone|telefoon|fiets|bike|dog|hond|cat|kat|whisky|wine|wijn)$/.test(next.lower));
+      // Only before a verb, a conjunction or the clause's end: "our 20-year-old marriage" is a thing's age.
+      const bare = owned && (!next || next.before !== '' || /^(?:just|is|has|had|was|asked|says|said|wants|told|keeps|still|now|finally|heeft|wil|wilde|vroeg|zei|zit|zat|gaat|ging|mag|kan|kon|moet|en|and|who|die|thinks|vindt|loves|hates|got|gets|kreeg|krijgt|started|begint|begon|passed|haalde|can|could|will|would|wanted|came|went|kwam)$/.test(next.lower));
       if (called || bare || (next && next.before === '' && ((owned && PERSON_NOUNS.has(next.lower)) || (next.cap && nameEnds.has(next.end))))) {
         out.push({ category: 'birthdate', start: t.start, end: t.end, priority: 5 });
       }
