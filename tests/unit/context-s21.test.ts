@@ -53,7 +53,6 @@ describe('disclosure (C3) in more phrasings', () => {
   it.each([
     'Liudger | Engels | mentor brugklas\nVandaag de eerste les van het jaar!',
     'Prize-giving evening tonight.\n\nTeacher. Liudger. Coffee addict.',
-    'My students at Liudger built a weather station this term.',
     'Werk al 12 jaar met veel plezier op het Liudger.',
     'After six years on staff at Liudger I still love the first day of term.',
     'Mijn eerste week als receptioniste bij CSG Liudger zit erop!',
@@ -64,6 +63,8 @@ describe('disclosure (C3) in more phrasings', () => {
     'Onze leerlingen van Liudger doen mee aan de taalprijs',
     'Die nieuwe coach van Liudger is streng',
     'Mijn zoon zit op Liudger | brugklas | blij',
+    // The writer's pupils at the school are not said to be the writer's workplace (tests/unit/rules/disclosure.test.ts).
+    'My students at Liudger built a weather station this term.',
   ])('not disclosed: "%s"', (t) => expect(disclosed(t)).toBe(false));
 });
 

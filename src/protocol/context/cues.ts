@@ -9,7 +9,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** School-life words a pupil or parent writes too: tests, reports, the school year's events. */
 export const SCHOOL_LIFE = new RegExp(
-  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|de lokalen|the exchange students|uitwisseling|uitwisselingen|uitwisselingsleerlingen|uitwisselingsreis|exchange trip|exchange programme|digibord|digiborden|smartboard|smartboards|candidate numbers?|kandidaatnummers?|examennummers?|oral exams?|speaking exams?|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
+  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|de hiele klasse|yn 'e klasse|yn de klasse|foar de klasse|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|de lokalen|the exchange students|uitwisseling|uitwisselingen|uitwisselingsleerlingen|uitwisselingsreis|exchange trip|exchange programme|digibord|digiborden|smartboard|smartboards|candidate numbers?|kandidaatnummers?|examennummers?|oral exams?|speaking exams?|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
   'u',
 );
 
@@ -33,7 +33,7 @@ export const SCHOOL_SYSTEM_CAPS = /(?<![\p{L}\p{N}])SOM(?![\p{L}\p{N}])/u;
  * (3D printer, 4G, 5G).
  */
 export const CLASS_CODE = new RegExp(
-  `${B}(?:[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|HAVO|VWO|VMBO|MAVO|tl|TL|kb|KB|bb|BB)|(?:havo|vwo|mavo|HAVO|VWO|MAVO|Havo|Vwo|Mavo)[\\s-]?[1-6][a-fA-F]?|[HVMAThvm][1-6][a-zA-Z]?|[1-6][ABCEF])${E}`,
+  `${B}(?:[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|HAVO|VWO|VMBO|MAVO|tl|TL|kb|KB|bb|BB)|(?:havo|vwo|mavo|HAVO|VWO|MAVO|Havo|Vwo|Mavo)[\\s-]?[1-6][a-fA-F]?|[HVMAThvm][1-6][a-zA-Z]?|[1-6][ABCEF]|(?:[7-9]|1[0-3])[A-Z]{1,2})${E}`,
   'u',
 );
 
@@ -48,7 +48,7 @@ export const FROM_CLASS = new RegExp(
  * "Salma (2 vwo)". Lower-cased text; a word must stand right before or inside the bracket.
  */
 export const CLASS_IN_BRACKETS = new RegExp(
-  `[\\p{L}.]\\s?\\(\\s?(?:[\\p{L}][\\p{L}.'-]{0,20},\\s?)?(?:[1-6][a-gjlntvw][1-6]?|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|tl|kb|bb))\\s?\\)`,
+  `\\p{L},\\s?year\\s?\\d{1,2}\\s?,|[\\p{L}.]\\s?\\(\\s?(?:[\\p{L}][\\p{L}.'-]{0,20},\\s?)?(?:[1-6][a-gjlntvw][1-6]?|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|tl|kb|bb))\\s?\\)`,
   'u',
 );
 
@@ -130,7 +130,7 @@ export const WRITERS_PUPIL = new RegExp(
 
 /** Speaking to a parent about their child: "uw zoon", "je dochter", "your son". */
 export const ADDRESSING_PARENT = new RegExp(
-  `${B}(?:(?:uw|your)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child)|(?:beste|lieve|geachte|dear)\\s+(?:ouders|parents|ouders\\s+en\\s+verzorgers|ouder\\/verzorger|ouders\\/verzorgers)|(?:cijfers|cijfer|rapport|resultaten|grades|report|results|marks)\\s+(?:van|of)\\s+(?:zijn|haar|hun|his|her|their)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child|kid))${E}`,
+  `${B}(?:(?:uw|your)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child)|(?:(?:aan|to)\\s+)?(?:alle\\s+|all\\s+)?(?:ouders|ouders\\/verzorgers|parents)\\s+(?:van|of)\\s+(?:klas\\s+|class\\s+|year\\s+|form\\s+)?(?:[1-6]\\s?[a-z]{1,2}|[hvma][1-6][a-z]?|\\d{1,2}[a-z]?)(?=\\s*[:,.!])|(?:beste|lieve|geachte|dear)\\s+(?:ouders|parents|ouders\\s+en\\s+verzorgers|ouder\\/verzorger|ouders\\/verzorgers)|(?:cijfers|cijfer|rapport|resultaten|grades|report|results|marks)\\s+(?:van|of)\\s+(?:zijn|haar|hun|his|her|their)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child|kid))${E}`,
   'u',
 );
 
@@ -139,7 +139,7 @@ export const ADDRESSING_PARENT = new RegExp(
  * belt", "die moeder die me blijft appen", "a dad who keeps calling me". The writer is the object.
  */
 export const PARENT_AT_WRITER = new RegExp(
-  `(?<![\\p{L}])(?<!(?:mijn|m'n|mn|onze|ons|my|our|zijn|haar|his|her)\\s)(?:vader|moeder|ouder|ouders|papa|mama|father|mother|dad|mum|mom)\\s+(?:[\\p{L}'-]+\\s+){0,6}?(?:(?:me|mij|mijn|m'n|mn)\\s+(?:[\\p{L}'-]+\\s+)?(?:belt|belde|mailt|mailde|appt|appte|blijft\\s+bellen|blijft\\s+appen|lastigvalt|stalkt)|(?:keeps\\s+)?(?:calls|called|calling|emails|emailed|emailing|texts|texted|messages|messaged)\\s+(?:me|my))${E}`,
+  `(?<![\\p{L}])(?<!(?:mijn|m'n|mn|onze|ons|my|our|zijn|haar|his|her)\\s)(?:vader|moeder|ouder|ouders|papa|mama|father|mother|dad|mum|mom)\\s+(?:\\([^)\\n]{0,60}\\)\\s+)?(?:[\\p{L}'-]+\\s+){0,6}?(?:(?:me|mij|mijn|m'n|mn)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:belt|belde|mailt|mailde|appt|appte|blijft\\s+bellen|blijft\\s+appen|lastigvalt|stalkt|(?:berichten|berichtjes|appjes|mailtjes|mails|dm'?s)\\s+(?:stuurt|sturen|stuurde|blijft\\s+sturen))|(?:keeps\\s+)?(?:calls|called|calling|emails|emailed|emailing|texts|texted|messages|messaged)\\s+(?:me|my))${E}`,
   'u',
 );
 
@@ -180,7 +180,7 @@ export const OTHER_SCHOOL = new RegExp(
 );
 /** Another school in words: "een andere school", "hun school", "the school down the road". */
 export const OTHER_SCHOOL_WORDS = new RegExp(
-  `${B}(?:een andere school|andere scholen|hun school|zijn school|haar school|their school|his school|her school|another school|other schools|de school van (?:mijn|onze|m'n|mn) (?:zoon|dochter|kinderen|kids|jongste|oudste)|(?:my|our) (?:son's|daughter's|kids'|children's|child's) (?:\\p{L}+ )?school|de (?:\\p{L}+ )?school van (?:mijn|onze|m'n|mn|ús|myn) (?:zoon|dochter|kinderen|kids|jongste|oudste|soan|bern))${E}`,
+  `${B}(?:een andere school|andere scholen|hun school|zijn school|haar school|their school|his school|her school|another school|other schools|de school van (?:mijn|onze|m'n|mn) (?:zoon|dochter|kinderen|kids|jongste|oudste)|(?:my|our) (?:son's|daughter's|kids'|children's|child's) (?:\\p{L}+ )?school|de (?:\\p{L}+ )?school van (?:mijn|onze|m'n|mn|ús|myn) (?:zoon|dochter|kinderen|kids|jongste|oudste|soan|bern))${E}(?![\\s-]+(?:id|ids|card|cards|pass|pas|pasje|bag|bags|tas|tassen|uniform|account|accounts|e-?mail|laptop|laptops|jumper|shoes|schoenen|photos?|foto'?s?|spullen|stuff|work|werk|books|boeken|rooster|timetable|nummer|number)(?![\\p{L}]))`,
   'u',
 );
 

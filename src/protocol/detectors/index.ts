@@ -67,6 +67,27 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * Health facts a few words apart in one sentence ("is moslim en vast deze maand", "zwanger en misselijk") are one
+ * fact about one person: one finding, not two. Gap at most 20 characters with no sentence end in it.
+ */
+function mergeNearby(health: Candidate[], text: string): Candidate[] {
+  if (health.length < 2) return health;
+  const sorted = [...health].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [sorted[0]!];
+  for (let i = 1; i < sorted.length; i++) {
+    const c = sorted[i]!;
+    const last = out[out.length - 1]!;
+    if (c.start <= last.end) {
+      if (c.end > last.end) out[out.length - 1] = { ...last, end: c.end };
+      continue;
+    }
+    if (c.start - last.end <= 20 && !/[.!?\n]/.test(text.slice(last.end, c.start))) out[out.length - 1] = { ...last, end: Math.max(last.end, c.end) };
+    else out.push(c);
+  }
+  return out;
+}
+
 export function detectPersonalData(norm: NormalizedText, settings: Settings): PersonalSpan[] {
   const text = norm.text;
   const base: DetectorInput = { norm, tokens: [], settings, school: schoolWords(settings.school) };
@@ -104,7 +125,7 @@ export function detectPersonalData(norm: NormalizedText, settings: Settings): Pe
     for (const c of detectHealth(input, names, 'tokens')) health.push(c);
     if (aged) for (const c of detectBirthdate(input, names, 'tokens')) ages.push(c);
   }
-  return resolveOverlaps([...structured, ...names, ...health, ...ages]).map((c) => {
+  return resolveOverlaps([...structured, ...names, ...mergeNearby(health, text), ...ages]).map((c) => {
     const [start, end] = norm.toOriginal(c.start, c.end);
     return { category: c.category, start, end, text: norm.original.slice(start, end) };
   });

@@ -31,6 +31,8 @@ export const WORK_STATEMENTS: readonly RegExp[] = [
   /(?<![\p{L}])disclosure\s*:\s*(?:i|ik)(?![\p{L}])/u,
   // Chat style without "ik" at the start of a sentence: "werk zelf op Liudger (docent Engels)", "geef les op …".
   /(?:^|[.!?\n(]\s{0,3})(?:werk|werkte|geef\s+les|gaf\s+les|doceer|wurkje)\s+(?:(?:zelf|al|nu|ook|sinds|hier|daar|alweer|inmiddels|met|veel|plezier|\d{1,2}|jaar|jaren|ruim|bijna|fulltime|parttime)\s+){0,6}(?:op|bij|aan|by)(?![\p{L}])/u,
+  // English chat style without "I": "Teaching there for 9 years", "Been working at … since 2015".
+  /(?:^|[.!?\n(]\s{0,3})(?:teaching|working|been\s+teaching|been\s+working|taught|worked)\s+(?:there|here|at|for|full-time|part-time|happily|proudly)\s+(?!home|myself)/u,
   // "on staff at", "part of the team at", "onderdeel van het team van": membership said with a place.
   /(?<![\p{L}])(?:on\s+(?:the\s+)?staff\s+(?:at|of)|part\s+of\s+the\s+(?:team|staff)\s+(?:at|of)|onderdeel\s+van\s+het\s+(?:team|docententeam|personeel)\s+(?:van|op|bij)|in\s+dienst\s+gekomen\s+(?:bij|op)|joined\s+the\s+(?:team|staff)\s+at)(?![\p{L}])/u,
   // Signing off in one's function: "Groetjes van jullie mentor, Hilde", "Liefs, de mentor van 5 havo".
@@ -53,9 +55,6 @@ const OWN_PLACE = new Set(['school', 'werk', 'werkgever', 'werkplek', 'employer'
 const ACTIVITY = new Set(['lesgeven', 'lesgegeven', 'teaching', 'working', 'werkzaam', 'gewerkt', 'gedoceerd', 'lesgevend']);
 const COLLEAGUE = new Set(['collega', 'colleague', 'teamlid', 'teammember']);
 const OUR = new Set(['onze', 'ons', 'our', 'mijn', 'mn', "m'n", 'my']);
-// The writer's own pupils at the school ("mijn leerlingen op …", "my students at …"): only with "my", since "onze
-// leerlingen van …" is as often said by anyone speaking for the school.
-const PUPIL_UNIT = new Set(['leerlingen', 'lln', 'students', 'pupils', 'mentorklas', 'klas', 'class', 'tutees', 'mentorleerlingen']);
 const STAFF_UNIT = new Set(['department', 'dept', 'afdeling', 'sectie', 'vaksectie', 'team', 'staff', 'docententeam', 'lerarenteam', 'schoolteam', 'personeel', 'faculty', "collega's", 'collegas', 'colleagues']);
 // Someone other than the writer as the subject: "mijn zoon", "de buurvrouw", "iemand".
 const OTHER_SUBJECT = new Set('zoon dochter vrouw man partner vriend vriendin buurman buurvrouw neighbour son daughter wife husband friend iemand someone moeder vader mother father broer zus brother sister'.split(' '));
@@ -102,8 +101,6 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     const unit = tokens.slice(-5, -1);
     const u = unit.findIndex((t) => STAFF_UNIT.has(t));
     if (u > 0 && unit.slice(Math.max(0, u - 2), u).some((t) => OUR.has(t))) return true;
-    const pu = unit.findIndex((t) => PUPIL_UNIT.has(t));
-    if (pu > 0 && unit.slice(Math.max(0, pu - 2), pu).some((t) => MY.has(t))) return true;
     for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 6); i--) {
       const w = tokens[i]!;
       const lead = tokens.slice(Math.max(0, i - 3), i);
