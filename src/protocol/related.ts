@@ -17,7 +17,7 @@ import {
   WRITERS_PUPIL,
 } from './context/cues.ts';
 import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
-import { NAME_THEN_NUMBER_RE, STUDENT_NUMBER_RE, isNameWord } from './detectors/student-number.ts';
+import { NAME_BRACKET_LABEL_RE, NAME_THEN_NUMBER_RE, STUDENT_NUMBER_RE, isNameWord } from './detectors/student-number.ts';
 import { withinOneEdit } from './edit-distance.ts';
 import { firstMatch, matches } from './fast-test.ts';
 
@@ -439,6 +439,7 @@ function lessonWeak(lower: string, re: RegExp): boolean {
 
 const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
 const NAME_NUMBER = new RegExp(NAME_THEN_NUMBER_RE.source, 'gu');
+const NAME_LABELLED = new RegExp(NAME_BRACKET_LABEL_RE.source, 'u');
 
 /**
  * How many capitalised names stand right beside a six-digit number ("Anna Bos 209983", "Noor (204873)"), up to
@@ -454,6 +455,8 @@ function numberBesideName(text: string): number {
     if (isNameWord(words[0]!) && isNameWord(words[words.length - 1]!)) n++;
   }
   NAME_NUMBER.lastIndex = 0;
+  // "Sanne (nr. 204718)": a name with a labelled number in brackets.
+  if (n < 2 && matches(NAME_LABELLED, text)) n++;
   return n;
 }
 

@@ -129,4 +129,18 @@ describe('student numbers', () => {
   it('a label with the pupil\'s full name between', () => {
     expect(found('En het leerlingnummer van Daan de Boer is 231466, niet 231467', 'student-number')).toContain('231466');
   });
+
+  it.each([
+    ['Sanne (nr. 204718) was weer te laat', '204718'],
+    ['pasje gevonden, id 204718, van een brugklasser', '204718'],
+    ['lln-nummer 204718 staat dubbel', '204718'],
+    ['leerling #204718 heeft nog boeken', '204718'],
+    ['het ll.nr. van Tim is 204718', '204718'],
+    ['Student number: 20 47 18', '20 47 18'],
+  ])('"%s"', (t, n) => expect(found(t, 'student-number')).toContain(n));
+
+  it.each(['Bestelnummer 204718 van de leerling is binnen', 'Order #204718 voor de leerlingen is verzonden', 'id 204718 van mijn pakketje'])(
+    'nothing in "%s"',
+    (t) => expect(found(t, 'student-number')).toEqual([]),
+  );
 });
