@@ -164,7 +164,7 @@ export function bioLine(lower: string, settings: Settings): boolean {
   const candidates = lines.length === 1 ? [lines[0]!] : [lines[0]!, lines[lines.length - 1]!];
   for (const line of candidates) {
     if (line.length > 80) continue;
-    const segments = line.split(/\s*(?:[|•·/]|\.\s|\s[-–—]\s)\s*/u).map((x) => x.trim()).filter(Boolean);
+    const segments = line.split(/\s{0,3}(?:[|•·/]|\.\s|\s[-–—]\s)\s{0,3}/u).map((x) => x.trim()).filter(Boolean);
     if (segments.length < 2) continue;
     let school = false;
     let fn = false;
