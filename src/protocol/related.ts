@@ -12,12 +12,12 @@ import type { NormalizedText } from './normalize.ts';
 import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
-  ADDRESSING_PARENT, CLASS_CODE, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, OWN_QUALIFIED_GROUP, PARENT_AT_WRITER, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
+  ADDRESSING_PARENT, CLASS_CODE, FORMER_JOB, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, OWN_QUALIFIED_GROUP, PARENT_AT_WRITER, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
   OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
 import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
-import { STUDENT_NUMBER_RE } from './detectors/student-number.ts';
+import { NAME_BRACKET_LABEL_RE, NAME_THEN_NUMBER_RE, STUDENT_NUMBER_RE, isNameWord } from './detectors/student-number.ts';
 import { withinOneEdit } from './edit-distance.ts';
 import { firstMatch, matches } from './fast-test.ts';
 
@@ -31,7 +31,7 @@ const MY = String.raw`(?:mijn|mn|m'n|mij|onze|ons|my|our|myn|ús)`;
  * not count.
  */
 export const OWN_SCHOOL_THING = new RegExp(
-  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|classroom|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
+  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|lokalen|classrooms?|year groups?|sets|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
   'gu',
 );
 
@@ -47,6 +47,8 @@ export const BETWEEN_OK = new RegExp(
 export const HOBBY_AFTER =
   /^\s*(?:(?:in|op|bij|van|met|de|het|of|on|at)\s+){0,2}(?:gitaar|guitar|piano|viool|violin|cello|drums?|drummen|zang|zingen|singing|dans|dansen|dance|dancing|salsa|ballet|yoga|pilates|zumba|spinning|zwemmen|swimming|tennis|padel|golf|paardrijden|riding|rijles|autorijden|driving|surfen|surfing|klimmen|climbing|skiën|skiing|boksen|boxing|judo|karate|taekwondo|schaken|chess|koken|cooking|bakken|baking|schilderen|painting|tekenen|drawing|fotografie|photography|keramiek|pottery|aquarel\p{L}*|saxofoon|sax|fluit|flute|trompet|trumpet|keyboard|ukelele|ukulele|breien|knitting|naaien|sewing)(?![\p{L}])/u;
 
+const STUDENT_THING_AFTER = /^[\s-]?(?:id|card|number|nr|loan|loans|days|life|account|union|discount|visa|housing|pass|kaart|pas|nummer)(?![\p{L}])/u;
+
 function ownThingOk(lower: string): boolean {
   OWN_SCHOOL_THING.lastIndex = 0;
   let seen = 0;
@@ -57,6 +59,8 @@ function ownThingOk(lower: string): boolean {
     if (between && !between.split(/\s+/).every((w) => BETWEEN_OK.test(w))) continue;
     const end = m.index + m[0].length;
     if (HOBBY_AFTER.test(lower.slice(end, end + 40))) continue;
+    // "my student ID", "mijn studentenpas": the writer's own student things, not their pupils.
+    if (STUDENT_THING_AFTER.test(lower.slice(end, end + 20))) continue;
     OWN_SCHOOL_THING.lastIndex = 0;
     return true;
   }
@@ -71,9 +75,11 @@ function ownThingOk(lower: string): boolean {
 export const STRONG_WORK: readonly RegExp[] = [
   // A former colleague is no evidence of work now ("congrats to my former colleague on his new job").
   /(?<![\p{L}])(?<!(?:former|ex|oud|voormalige|old)[\s-])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoraat|mentorschap|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoraat|mentorschap|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamkamer|invigilat\p{L}*|staff briefing|staff briefings|personeelsbriefing|double lessons?|double periods?|a double with|exam duty|examensurveillance|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  // A pupil in the writer's tutor group: "Emma in my form", "a boy from my form" (not "fill in my form").
+  /(?<![\p{L}])(?<!fill(?:ed|ing|s)?\s)(?:in|from|of)\s+my\s+form(?!\s+(?:of|for|to|is|was|and|or|with|at|on))(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
-  /(?<![\p{L}])(?:nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:een|het|de|a)\s+practicum\s+(?:geven|gegeven|begeleiden|begeleid)|nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
   /(?<![\p{L}])(?:voor de klas|(?:doe ik|ik doe)\s+(?:\p{L}+\s+)?dit\s+vak|from the classroom|vanuit de klas|vanuit het klaslokaal|(?:zit ik|ik zit|sta ik|ik sta|heb ik|ik heb|i have|i've got|i had)\s+(?:\p{L}+\s+)?met\s+(?:een|die|deze)\s+klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
   /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
   // A pupil's school record: student 214407, leerlingnummer, an exam class code with a number.
@@ -102,7 +108,7 @@ export const STRONG_WORK: readonly RegExp[] = [
  */
 export const WEAK_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:ouderavond|ouderavonden|10-minutengesprekken|tienminutengesprekken|studiedag|toetsweek|proefwerkweek|parents'? ?evening|parent-teacher|onze school|ons schoolgebouw|op school|van school|naar school|our school|my school|at school)(?![\p{L}])/u,
-  /(?<![\p{L}\p{N}])(?:\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]{0,6}|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
+  /(?<![\p{L}\p{N}])(?:(?:period|lesuur)\s[1-9](?![\p{N}:.,])|\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]{0,6}|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
   // A class by its code: "klas 2B", "(klas 1c)", "class 3a", "that kid in 3C", "de jongens uit 4b".
   /(?<![\p{L}\p{N}])(?:klas|klassen|class|form)\s?[1-6]\s?[a-z]{1,2}(?![\p{L}\p{N}])|(?<![\p{L}])(?:kid|kids|leerling|leerlingen|lln|jongen|jongens|meisje|meisjes|meiden|pupil|pupils|student|students|boy|boys|girl|girls|iemand|someone|one)\s+(?:uit|in|van|from)\s+[1-6]\s?[a-z](?![\p{L}\p{N}])/u,
   // The school day's routines, tests and outings with a class.
@@ -148,6 +154,23 @@ export const OTHER_WORKPLACE =
   /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?:bank|ziekenhuis|hospital|kantoor|office|gemeente|council|zaak|winkel|shop|store|fabriek|factory|supermarkt|bedrijf|company|firm|praktijk|practice|politie|police|vorige|oude|old|previous|former|man|vrouw|husband|wife|partner|vriend|vriendin|zus|broer|sister|brother|[\p{L}-]*baan|[\p{L}-]*baantje|[\p{L}-]*job|sportclub|club|vereniging|koor|band)|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
 const OTHER_WORKPLACE_G = new RegExp(OTHER_WORKPLACE.source, 'gu');
 
+/**
+ * The classroom as a topic: "over humor in de klas", "omgaan met ADHD in de klas", "about phones in the
+ * classroom", "on behaviour in class" — a preposition of topic and one to three words right before.
+ */
+export const CLASSROOM_TOPIC =
+  /(?<![\p{L}])(?:over|about|on|met|with|rond|around|omtrent)\s+(?:(?!(?:mijn|m'n|mn|my|onze|ons|our|de|het|the|een|a|an|die|deze|dit|this|that|hun|their|ze|hen|them|jullie|you|je|ik|i|we|wij|zijn|haar|his|her)\s)[\p{L}'-]+\s+){1,3}?(in\s+de\s+klas|in\s+het\s+klaslokaal|in\s+the\s+classroom|in\s+class|in\s+de\s+les)(?![\p{L}])/u;
+const CLASSROOM_TOPIC_G = new RegExp(CLASSROOM_TOPIC.source, 'gu');
+
+/**
+ * The quoted title of a book, course or talk ("het boek 'Lesgeven in de klas van nu'", "a webinar \"Marking
+ * smarter\""): the words of a title are not the writer's own working day. The title (with its closing quote) is
+ * group 1, and is blanked.
+ */
+export const TITLE_QUOTE =
+  /(?<![\p{L}])(?:boek|book|certificaat|certificate|training|cursus|course|workshop|lezing|talk|webinar|podcast|artikel|article|film|serie|series|titel|title|module)\s+(?:[\p{L}-]+\s+)?['"‘“]([^'"’”\n]{3,80}['"’”])/u;
+const TITLE_QUOTE_G = new RegExp(TITLE_QUOTE.source, 'gu');
+
 /** Indexes of the WEAK_WORK patterns about lessons, which a hobby word right after undoes. */
 const LESSON_WEAK = new Set([WEAK_WORK.length - 1]);
 
@@ -159,9 +182,17 @@ export const HOBBY_LESSON =
 export const OWN_SCHOOLDAYS =
   /(?<![\p{L}])(?:toen ik (?:nog )?(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day|vroeger op school|vroeger in de klas|toen wij op school zaten|toen ik klein was|when we were at school|when i was a kid|in mijn tijd|in my day)(?![\p{L}])/u;
 
+/** "onze Ayaan (9)", "our Mila (6)": a child of the writer's by name and age, on the text with its case. */
+export const OWN_NAMED_CHILD = /(?<![\p{L}])(?:[Oo]nze|[Oo]ns|[Oo]ur|[Mm]ijn|[Mm]y|[Úú]s)\s\p{Lu}\p{Ll}{1,20}\s?\(\d{1,2}\)/u;
+
 /** The writer's own child, which makes school words most likely a parent's. */
 export const PARENT_MARKERS: readonly RegExp[] = [
   /(?<![\p{L}])(?:mijn|mn|m'n|onze|ons|my|our)\s+(?:\p{L}+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kids|kid|jongste|oudste|son|daughter|child|children|boy|girl|little one)(?![\p{L}])/u,
+  // Speaking as a pupil's parent: "als mama van een brugklasser", "as the mum of a Year 7".
+  /(?<![\p{L}])(?:als|as)\s+(?:(?:de|het|een|the|a)\s+)?(?:trotse\s+|proud\s+)?(?:mama|moeder|papa|vader|ouder|mum|mom|dad|parent|mother|father|mem|heit)\s+(?:van|of|fan)\s+(?:een|twee|drie|a|an|two|three)\s+(?![\p{L}]*(?:leerling|pupil|student))/u,
+  // The school run: "van school halen", "pick him up from school", "naar school brengen".
+  /(?<![\p{L}])(?:(?:van|uit)\s+school\s+(?:op\s+)?(?:halen|ophalen|gehaald|haalt)|(?:pick|picking|picked)\s+(?:[\p{L}]+\s+){0,2}up\s+from\s+school|(?:naar|to)\s+school\s+(?:brengen|gebracht|bracht|breng|fietsen\s+met)|school\s+run)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:zoonlief|dochterlief|zoonlief's|de kids en ik|met de kinderen naar|with the kids to)(?![\p{L}])/u,
   /(?<![\p{L}])(?:basisschool|primary school|kinderopvang|peuterspeelzaal|kinderdagverblijf|bso)(?![\p{L}])/u,
   /(?<![\p{L}])(?:myn|ús)\s+(?:soan|dochter|bern|jonge|famke)(?![\p{L}])/u,
   // A child of the family who is not the writer's own: school words are then about their school, not work.
@@ -407,16 +438,43 @@ function lessonWeak(lower: string, re: RegExp): boolean {
 }
 
 const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
+const NAME_NUMBER = new RegExp(NAME_THEN_NUMBER_RE.source, 'gu');
+const NAME_LABELLED = new RegExp(NAME_BRACKET_LABEL_RE.source, 'u');
+
+/**
+ * How many capitalised names stand right beside a six-digit number ("Anna Bos 209983", "Noor (204873)"), up to
+ * two. Two is a class list, which only school staff hold; one is a pupil's number as a screenshot or a register
+ * shows it, weaker (a parent may quote their child's). Bounded to the first matches.
+ */
+function numberBesideName(text: string): number {
+  NAME_NUMBER.lastIndex = 0;
+  let n = 0;
+  let seen = 0;
+  for (let m = NAME_NUMBER.exec(text); m && n < 2 && ++seen <= 20; m = NAME_NUMBER.exec(text)) {
+    const words = m[1]!.split(' ');
+    if (isNameWord(words[0]!) && isNameWord(words[words.length - 1]!)) n++;
+  }
+  NAME_NUMBER.lastIndex = 0;
+  // "Sanne (nr. 204718)": a name with a labelled number in brackets.
+  if (n < 2 && matches(NAME_LABELLED, text)) n++;
+  return n;
+}
 
 /** The features present in a draft (each counted once), on its lower-cased and its cased text. */
 export function workFeatures(lower: string, text: string): Feature[] {
   const f = new Set<Feature>();
-  // A colleague at another workplace ("mijn collega bij de bank") is no evidence: those mentions are blanked.
-  const own = matches(OTHER_WORKPLACE, lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
+  // A colleague at another workplace ("mijn collega bij de bank") is no evidence: those mentions are blanked, and
+  // so is the classroom as a topic ("een training 'Omgaan met ADHD in de klas'", "talked about humour in the
+  // classroom"): that is a subject, not the writer's class.
+  let own = matches(OTHER_WORKPLACE, lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
+  if (matches(TITLE_QUOTE, own)) own = own.replace(TITLE_QUOTE_G, (m, title: string) => m.slice(0, m.length - title.length - 1) + ' '.repeat(title.length + 1));
+  if (matches(CLASSROOM_TOPIC, own)) own = own.replace(CLASSROOM_TOPIC_G, (m, tail: string) => m.slice(0, m.length - tail.length) + ' '.repeat(tail.length));
   if (ownThingOk(own)) f.add('ownSchoolThing');
   if (matches(CLASS_ROLE, lower) || STRONG_WORK.some((re) => matches(re, own)) || ownCapacity(own)) f.add('strongWork');
   if (matches(OWN_QUALIFIED_GROUP, lower)) f.add('ownSchoolThing');
-  if (matches(PUPIL_NUMBER, text)) f.add('pupilNumber');
+  const pairs = numberBesideName(text);
+  if (matches(PUPIL_NUMBER, text) || pairs >= 2) f.add('pupilNumber');
+  else if (pairs === 1) f.add('numberBesideName');
   if (matches(WRITERS_PUPIL, lower)) f.add('writersPupilOrParent');
   if (matches(SCHOOL_SYSTEM, lower) || matches(SCHOOL_SYSTEM_CAPS, text)) f.add('schoolSystem');
   if (matches(SCHOOL_LIFE, lower) || WEAK_WORK.some((re, i) => (LESSON_WEAK.has(i) ? lessonWeak(lower, re) : matches(re, lower)))) f.add('weakWork');
@@ -428,11 +486,12 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (matches(PARENT_ON_THE_LINE, lower) || matches(PARENT_AT_WRITER, lower)) f.add('parentOnTheLine');
   if (matches(DIALOGUE_PUPIL, lower) && matches(DIALOGUE_WRITER, lower)) f.add('classroomDialogue');
   if (matches(FORMER_SCHOOL, lower)) f.add('formerSchool');
+  if (matches(FORMER_JOB, lower)) f.add('formerJob');
   if (matches(SCHOOL_TASK, lower)) f.add('schoolTask');
   if (matches(OWN_JOB, lower)) f.add('ownJob');
   if (matches(OWN_STUDIES, lower)) f.add('ownStudies');
   if (matches(ADDRESSING_PARENT, lower)) f.add('addressingParent');
-  if (PARENT_MARKERS.some((re) => matches(re, lower))) f.add('ownChild');
+  if (PARENT_MARKERS.some((re) => matches(re, lower)) || matches(OWN_NAMED_CHILD, text)) f.add('ownChild');
   if (matches(OWN_SCHOOLDAYS, lower)) f.add('ownSchooldays');
   if (matches(EDUCATION_POLICY, lower)) f.add('educationPolicy');
   if (matches(OTHER_SCHOOL_WORDS, lower)) f.add('otherSchool');

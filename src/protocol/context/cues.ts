@@ -9,7 +9,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** School-life words a pupil or parent writes too: tests, reports, the school year's events. */
 export const SCHOOL_LIFE = new RegExp(
-  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
+  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|de hiele klasse|yn 'e klasse|yn de klasse|foar de klasse|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|de lokalen|the exchange students|uitwisseling|uitwisselingen|uitwisselingsleerlingen|uitwisselingsreis|exchange trip|exchange programme|digibord|digiborden|smartboard|smartboards|candidate numbers?|kandidaatnummers?|examennummers?|oral exams?|speaking exams?|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
   'u',
 );
 
@@ -33,7 +33,7 @@ export const SCHOOL_SYSTEM_CAPS = /(?<![\p{L}\p{N}])SOM(?![\p{L}\p{N}])/u;
  * (3D printer, 4G, 5G).
  */
 export const CLASS_CODE = new RegExp(
-  `${B}(?:[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|HAVO|VWO|VMBO|MAVO|tl|TL|kb|KB|bb|BB)|[HVMAThvm][1-6][a-zA-Z]?|[1-6][ABCEF])${E}`,
+  `${B}(?:[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|atheneum|HAVO|VWO|VMBO|MAVO|tl|TL|kb|KB|bb|BB)|(?:havo|vwo|mavo|HAVO|VWO|MAVO|Havo|Vwo|Mavo)[\\s-]?[1-6][a-fA-F]?|[HVMAThvm][1-6][a-zA-Z]?|[1-6][ABCEF]|(?:[7-9]|1[0-3])[A-Z]{1,2})${E}`,
   'u',
 );
 
@@ -48,7 +48,7 @@ export const FROM_CLASS = new RegExp(
  * "Salma (2 vwo)". Lower-cased text; a word must stand right before or inside the bracket.
  */
 export const CLASS_IN_BRACKETS = new RegExp(
-  `[\\p{L}.]\\s?\\(\\s?(?:[\\p{L}][\\p{L}.'-]{0,20},\\s?)?(?:[1-6][a-gjlntvw][1-6]?|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|tl|kb|bb))\\s?\\)`,
+  `\\p{L},\\s?year\\s?\\d{1,2}\\s?,|[\\p{L}.]\\s?\\(\\s?(?:[\\p{L}][\\p{L}.'-]{0,20},\\s?)?(?:[1-6][a-gjlntvw][1-6]?|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym|tl|kb|bb))\\s?\\)`,
   'u',
 );
 
@@ -57,7 +57,7 @@ export const CLASS_IN_BRACKETS = new RegExp(
  * company rarely has (a director or manager is left out).
  */
 export const OWN_STAFF_ROLE = new RegExp(
-  `${B}(?:our|onze|ons|my|mijn|mn|m'n|ús)\\s+(?:new\\s+|nieuwe\\s+|old\\s+|oude\\s+|acting\\s+|interim\\s+)?(?:deputy\\s+head|assistant\\s+head|head\\s+teacher|headteacher|headmaster|headmistress|head\\s+of\\s+year|rector|conrector|teamleider|afdelingsleider|locatiedirecteur|adjunct-directeur|zorgco[oö]rdinator|decaan|conci[eë]rge|schoolleiding|mentor)${E}`,
+  `${B}(?:our|onze|ons|my|mijn|mn|m'n|ús)\\s+(?:new\\s+|nieuwe\\s+|old\\s+|oude\\s+|acting\\s+|interim\\s+)?(?:deputy\\s+head|assistant\\s+head|head\\s+teacher|headteacher|headmaster|headmistress|head\\s+of\\s+year|rector|conrector|teamleider|afdelingsleider|locatiedirecteur|adjunct-directeur|zorgco[oö]rdinator|decaan|conci[eë]rge|schoolleiding|mentor|staff|teachers|docenten|leraren|docententeam|lerarenteam|teaching\\s+staff|support\\s+staff|onderwijsondersteuners|ondersteunend\\s+personeel|mediatheek|school\\s+library)${E}`,
   'u',
 );
 
@@ -101,6 +101,15 @@ export const FORMER_SCHOOL = new RegExp(
   'u',
 );
 
+/**
+ * The writer no longer teaches: "left teaching for UX", "gestopt met lesgeven", "ex-docent", "I used to teach".
+ * Memories of the job are then not about work at the school now.
+ */
+export const FORMER_JOB = new RegExp(
+  `${B}(?:(?:left|quit|leaving|gave\\s+up|giving\\s+up)\\s+(?:teaching|the\\s+classroom|education)|used\\s+to\\s+teach|ex-?(?:docent|docente|teacher|leraar|lerares|juf)|oud-?(?:docent|docente|leraar|lerares)|former\\s+teacher|(?:gestopt|stoppen|stopte|stop)\\s+met\\s+(?:lesgeven|het\\s+onderwijs|onderwijs|het\\s+lesgeven)|(?:het\\s+)?onderwijs\\s+(?:verlaten|vaarwel\\s+gezegd|uitgestapt)|uit\\s+het\\s+onderwijs\\s+(?:gestapt|gegaan|vertrokken)|(?:maak\\s+ik|ik\\s+maak|maakte\\s+ik|ik\\s+maakte|i\\s+make|i\\s+made|i'm\\s+making|i\\s+am\\s+making)\\s+(?:de|the)\\s+(?:overstap|switch|move)\\s+(?:naar|to)|(?:ga|gaan|going\\s+to|will)\\s+(?:het\\s+|the\\s+)?(?:klaslokaal|lesgeven|onderwijs|classroom|teaching)\\s+missen|(?:will|i'll|going\\s+to)\\s+miss\\s+(?:the\\s+)?(?:classroom|teaching)|afscheid\\s+(?:van|nemen\\s+van)\\s+het\\s+onderwijs|career\\s+(?:switch|change)\\s+(?:from|out\\s+of)\\s+(?:teaching|education))${E}`,
+  'u',
+);
+
 /** Signing as the class's mentor or teacher: "groetjes, mentor 1d", "juf van 2b", "mentor van h4c". */
 export const CLASS_ROLE = new RegExp(
   `${B}(?:mentor|mentrix|docent|juf|meester|tutor|form tutor)\\s+(?:van\\s+|of\\s+)?(?:klas\\s+)?(?:[1-6][a-z]{1,2}|[hvmat][1-6][a-z]?|[1-6]\\s?(?:havo|vwo|vmbo|mavo|gym))${E}|(?:groetjes|groeten|groet|liefs|gr|greetings|regards|love|cheers)\\s*,?\\s+(?:van\\s+|from\\s+)?(?:de\\s+|jullie\\s+|je\\s+|your\\s+|the\\s+)?(?:mentor|mentrix|conci[eë]rge|docent|docente|juf|meester|teamleider|afdelingsleider|decaan|zorgco[oö]rdinator|form\\s+tutor|tutor|head\\s+of\\s+year)${E}`,
@@ -109,19 +118,19 @@ export const CLASS_ROLE = new RegExp(
 
 /** The writer's own studies: a test "voor mn deeltijdopleiding" is the writer's, not one they set. */
 export const OWN_STUDIES = new RegExp(
-  `${B}(?:mijn|mn|m'n|my|myn)\\s+(?:[\\p{L}-]+\\s+)?(?:opleiding|deeltijdopleiding|lerarenopleiding|studie|master|masterstudie|cursus|course|degree|module|tentamen|tentamens|scriptie|thesis|dissertation|minor|propedeuse|pabo|hbo|mbo|universiteit|uni|hogeschool)${E}`,
+  `${B}(?:mijn|mn|m'n|my|myn)\\s+(?:[\\p{L}-]+\\s+)?(?:opleiding|deeltijdopleiding|lerarenopleiding|studie|master|masterstudie|cursus|course|degree|module|tentamen|tentamens|scriptie|thesis|dissertation|minor|propedeuse|pabo|hbo|mbo|universiteit|uni|hogeschool|certificaat|certificate|nascholing|studentenkaart|studentenpas|collegekaart|student\\s+(?:id|card|number)|lectures?|colleges?)${E}|${B}(?:certificaat|certificate|nascholing|training|cursus|workshop)\\s+(?:\\p{L}+\\s+){0,6}?(?:behaald|gehaald|afgerond|gevolgd|completed|passed|earned|gained)${E}`,
   'u',
 );
 
 /** A pupil or a pupil's parent as the writer's: "een leerling van me", "lln van 2a", "de moeder van een leerling". */
 export const WRITERS_PUPIL = new RegExp(
-  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:een|a|one|die|that|this|deze)\\s+(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:(?:just|net|vandaag|today|again|weer|literally|once|zojuist|gisteren|yesterday)\\s+)?(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
+  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:(?:een|a|one|die|that|this|deze)\\s+|(?<=(?:^|[.!?\\n])\\s{0,2}))(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:(?:just|net|vandaag|today|again|weer|literally|once|zojuist|gisteren|yesterday)\\s+)?(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
   'u',
 );
 
 /** Speaking to a parent about their child: "uw zoon", "je dochter", "your son". */
 export const ADDRESSING_PARENT = new RegExp(
-  `${B}(?:(?:uw|your)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child)|(?:beste|lieve|geachte|dear)\\s+(?:ouders|parents|ouders\\s+en\\s+verzorgers|ouder\\/verzorger|ouders\\/verzorgers)|(?:cijfers|cijfer|rapport|resultaten|grades|report|results|marks)\\s+(?:van|of)\\s+(?:zijn|haar|hun|his|her|their)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child|kid))${E}`,
+  `${B}(?:(?:uw|your)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child)|(?:(?:aan|to)\\s+)?(?:alle\\s+|all\\s+)?(?:ouders|ouders\\/verzorgers|parents)\\s+(?:van|of)\\s+(?:klas\\s+|class\\s+|year\\s+|form\\s+)?(?:[1-6]\\s?[a-z]{1,2}|[hvma][1-6][a-z]?|\\d{1,2}[a-z]?)(?=\\s*[:,.!])|(?:beste|lieve|geachte|dear)\\s+(?:ouders|parents|ouders\\s+en\\s+verzorgers|ouder\\/verzorger|ouders\\/verzorgers)|(?:cijfers|cijfer|rapport|resultaten|grades|report|results|marks)\\s+(?:van|of)\\s+(?:zijn|haar|hun|his|her|their)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child|kid))${E}`,
   'u',
 );
 
@@ -130,7 +139,7 @@ export const ADDRESSING_PARENT = new RegExp(
  * belt", "die moeder die me blijft appen", "a dad who keeps calling me". The writer is the object.
  */
 export const PARENT_AT_WRITER = new RegExp(
-  `(?<![\\p{L}])(?<!(?:mijn|m'n|mn|onze|ons|my|our|zijn|haar|his|her)\\s)(?:vader|moeder|ouder|ouders|papa|mama|father|mother|dad|mum|mom)\\s+(?:[\\p{L}'-]+\\s+){0,6}?(?:(?:me|mij|mijn|m'n|mn)\\s+(?:[\\p{L}'-]+\\s+)?(?:belt|belde|mailt|mailde|appt|appte|blijft\\s+bellen|blijft\\s+appen|lastigvalt|stalkt)|(?:keeps\\s+)?(?:calls|called|calling|emails|emailed|emailing|texts|texted|messages|messaged)\\s+(?:me|my))${E}`,
+  `(?<![\\p{L}])(?<!(?:mijn|m'n|mn|onze|ons|my|our|zijn|haar|his|her)\\s)(?:vader|moeder|ouder|ouders|papa|mama|father|mother|dad|mum|mom)\\s+(?:\\([^)\\n]{0,60}\\)\\s+)?(?:[\\p{L}'-]+\\s+){0,6}?(?:(?:me|mij|mijn|m'n|mn)\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:belt|belde|mailt|mailde|appt|appte|blijft\\s+bellen|blijft\\s+appen|lastigvalt|stalkt|(?:berichten|berichtjes|appjes|mailtjes|mails|dm'?s)\\s+(?:stuurt|sturen|stuurde|blijft\\s+sturen))|(?:keeps\\s+)?(?:calls|called|calling|emails|emailed|emailing|texts|texted|messages|messaged)\\s+(?:me|my))${E}`,
   'u',
 );
 
@@ -160,18 +169,18 @@ export const PRIVATE_SALE = new RegExp(
  * ouder". This turns off even a draft that names the school.
  */
 export const NOT_AS_STAFF = new RegExp(
-  `${B}(?:(?:niet|not|nu eens niet|this time not|geen)\\s+(?:(?:in\\s+(?:my|mijn|m'n|mn)\\s+(?:role|rol|capacity|hoedanigheid|functie)|hier|here|vandaag|today|echt|really|zeker|definitely|absoluut|per\\s+se)\\s+){0,2}(?:als|as)\\s+(?:an?\\s+)?(?:docent|docente|leraar|lerares|juf|meester|mentor|teacher|tutor|medewerker|werknemer|employee|collega|member\\s+of\\s+staff|staff\\s+member|learaar)|(?:als|as\\s+an?)\\s+(?:oud-?leerling|ex-?leerling|former\\s+(?:pupil|student)|alumn(?:us|a|i)|old\\s+(?:boy|girl))|(?:puur|gewoon|alleen|enkel|just|simply|purely|only|strictly)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:moeder|vader|ouder|mama|papa|mam|mum|mom|dad|parent|oma|opa|grandma|grandpa|buurtbewoner|inwoner|resident|privépersoon|prive-persoon|private\\s+person))${E}`,
+  `${B}(?:(?:niet|not|nu eens niet|this time not|geen)\\s+(?:(?:in\\s+(?:my|mijn|m'n|mn)\\s+(?:role|rol|capacity|hoedanigheid|functie)|hier|here|vandaag|today|echt|really|zeker|definitely|absoluut|per\\s+se)\\s+){0,2}(?:als|as)\\s+(?:an?\\s+)?(?:docent|docente|leraar|lerares|juf|meester|mentor|teacher|tutor|medewerker|werknemer|employee|collega|member\\s+of\\s+staff|staff\\s+member|learaar)|(?:as|als)\\s+(?:an?\\s+|een\\s+)?(?:parent|ouder|mum|mom|dad|mother|father|moeder|vader|mama|papa|grandparent|oma|opa)\\s{0,3}[,;(–—-]?\\s{0,3}(?:and\\s+|en\\s+)?(?:not|niet|geen)\\s+(?:as\\s+|als\\s+)?(?:an?\\s+|een\\s+)?(?:teacher|docent|docente|leraar|lerares|juf|meester|mentor|tutor|member\\s+of\\s+staff|staff)|(?:als|as\\s+an?)\\s+(?:oud-?leerling|ex-?leerling|former\\s+(?:pupil|student)|alumn(?:us|a|i)|old\\s+(?:boy|girl))|(?:puur|gewoon|alleen|enkel|just|simply|purely|only|strictly)\\s+(?:als|as)\\s+(?:an?\\s+)?(?:moeder|vader|ouder|mama|papa|mam|mum|mom|dad|parent|oma|opa|grandma|grandpa|buurtbewoner|inwoner|resident|privépersoon|prive-persoon|private\\s+person))${E}`,
   'u',
 );
 
 /** Another school by its name, on the text with its case: "het Drachtster Lyceum", "OSG Sevenwolden", "het Bonifatiuscollege". */
 export const OTHER_SCHOOL = new RegExp(
-  `${B}(?:(?:\\p{Lu}[\\p{Ll}'-]+\\s){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Academy|Montessorischool|Vrijeschool)|(?:CSG|OSG|RSG|PCL|SG|KSG)\\s\\p{Lu}[\\p{L}-]+|\\p{Lu}\\p{Ll}{2,}-?(?:college|lyceum|gymnasium|scholengemeenschap))${E}`,
+  `${B}(?:(?:\\p{Lu}[\\p{Ll}'-]+\\s){1,3}(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Academy|Montessorischool|Vrijeschool)|(?:CSG|OSG|RSG|PCL|SG|KSG)\\s\\p{Lu}[\\p{L}-]+|\\p{Lu}\\p{Ll}{2,}-?(?:college|lyceum|gymnasium|scholengemeenschap)|(?:University|Universiteit|Rijksuniversiteit|Hogeschool|Hanzehogeschool)\\s(?:of\\s|van\\s)?\\p{Lu}\\p{Ll}+)${E}`,
   'u',
 );
 /** Another school in words: "een andere school", "hun school", "the school down the road". */
 export const OTHER_SCHOOL_WORDS = new RegExp(
-  `${B}(?:een andere school|andere scholen|hun school|zijn school|haar school|their school|his school|her school|another school|other schools|de school van (?:mijn|onze|m'n|mn) (?:zoon|dochter|kinderen|kids|jongste|oudste)|(?:my|our) (?:son's|daughter's|kids'|children's|child's) (?:\\p{L}+ )?school|de (?:\\p{L}+ )?school van (?:mijn|onze|m'n|mn|ús|myn) (?:zoon|dochter|kinderen|kids|jongste|oudste|soan|bern))${E}`,
+  `${B}(?:een andere school|andere scholen|hun school|zijn school|haar school|their school|his school|her school|another school|other schools|de school van (?:mijn|onze|m'n|mn) (?:zoon|dochter|kinderen|kids|jongste|oudste)|(?:my|our) (?:son's|daughter's|kids'|children's|child's) (?:\\p{L}+ )?school|de (?:\\p{L}+ )?school van (?:mijn|onze|m'n|mn|ús|myn) (?:zoon|dochter|kinderen|kids|jongste|oudste|soan|bern))${E}(?![\\s-]+(?:id|ids|card|cards|pass|pas|pasje|bag|bags|tas|tassen|uniform|account|accounts|e-?mail|laptop|laptops|jumper|shoes|schoenen|photos?|foto'?s?|spullen|stuff|work|werk|books|boeken|rooster|timetable|nummer|number)(?![\\p{L}]))`,
   'u',
 );
 

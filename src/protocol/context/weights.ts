@@ -18,11 +18,13 @@ export const WORK_THRESHOLD = 2;
  * not enough to outweigh the writer's own child.
  */
 export const AMBIGUOUS_CAP = 3.5;
-export const AMBIGUOUS: ReadonlySet<string> = new Set(['schoolSystem', 'weakWork', 'fromClass', 'classCode', 'addressingParent', 'writersPupilOrParent', 'classInBrackets', 'schoolTask', 'ownJob']);
+export const AMBIGUOUS: ReadonlySet<string> = new Set(['schoolSystem', 'weakWork', 'fromClass', 'classCode', 'addressingParent', 'writersPupilOrParent', 'classInBrackets', 'schoolTask', 'ownJob', 'numberBesideName']);
 
 export const WEIGHTS = {
   /** "mijn klas", "my Year 9s", "myn learlingen", "my form tutee". */
   ownSchoolThing: 5.5,
+  /** One capitalised name right beside a six-digit number ("Noor (204873)"): a pupil number without its word. */
+  numberBesideName: 2.5,
   /** Marking, staff room, report meeting, "als docent", "voor de klas". */
   strongWork: 5,
   /** A pupil number next to its word (llnr 204718). */
@@ -63,6 +65,8 @@ export const WEIGHTS = {
   educationPolicy: -3.5,
   /** A school the writer taught at before ("different school", "mijn vorige school"): the memory is not this school. */
   formerSchool: -4,
+  /** The writer has left teaching ("left teaching", "gestopt met lesgeven"): the job is a memory. */
+  formerJob: -4.5,
   /** Another school named ("op het Drachtster Lyceum"). */
   otherSchool: -2,
   /** A private sale (te koop, marktplaats, for sale). */

@@ -14,7 +14,9 @@ const PERSON_NOUNS = new Set([
   ...words(
     'kind kindje kinderen baby jongen meisje jongetje meisje zoontje dochtertje kleinzoon kleindochter tweeling ' +
       'stiefzoon stiefdochter pleegkind pleegzoon pleegdochter peuter kleuter ' +
-      'kid child boy girl baby toddler grandson granddaughter stepson stepdaughter twins godson goddaughter',
+      'kid child boy girl baby toddler grandson granddaughter stepson stepdaughter twins godson goddaughter ' +
+      'grandad granddad grandfather grandmother gran nan nana nanna schoonmoeder schoonvader stiefvader stiefmoeder ' +
+      'pake beppe mem heit omke muoike bestie mentorleerling tutee mentee',
   ),
 ]);
 for (const w of ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'meneer', 'mevrouw', 'dhr', 'mw', 'mevr', 'fam', 'familie']) PERSON_NOUNS.delete(w);
@@ -26,7 +28,7 @@ const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar a
 const AGE_UNITS = words('jaar jier jr years year yrs old oud geworden wurden today vandaag');
 const AGE_FOLLOW = words('alweer inmiddels young jong geworden! en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
 // Nouns that a number before them counts ("van 12 euro", "of 30 pupils").
-const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points pupils students people euros pounds miles');
+const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten graden km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points degrees pupils students people euros pounds miles');
 // Verbs of becoming an age: with one of these the subject may stand a few words back ("Jesse uit mijn
 // mentorklas wordt vandaag 14"), or be left out in a birthday post ("wordt morgen 18, feestje!").
 // Frisian too: 'wurdt hjoed 82', 'waard juster 9'.
@@ -34,6 +36,16 @@ const BECOME_VERBS = words('wordt werd word turns turned turning becomes became 
 const DURATION_BEFORE = words('after na for voor in over sinds since within binnen ruim bijna ongeveer about almost nearly al');
 // 'en'/'and': "60 jaar en nog steeds de snelste" — only counted with a unit and a birthday cue in the line.
 const AGE_CLOSE = words('vandaag today alweer oud old geworden jong young morgen tomorrow en and');
+/** A verb of becoming an age: the gate for ages written as words in a draft without digits. */
+export const BECOMING_RE = /(?<![\p{L}])(?:wordt|werd|turns|turned|turning|becomes|became|wurdt|waard)(?![\p{L}])/u;
+
+/** Ages written as words, Dutch and English (two to a hundred; "een"/"one" are too common). */
+const AGE_WORDS = words(
+  'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien ' +
+    'negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd ' +
+    'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen ' +
+    'nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred',
+);
 const CONTRACTED = words("he's she's hij's ze's zij's");
 /**
  * A word that may be a first name before "(6)": capitalised or opening its sentence ("mila (6) lost her first
@@ -44,7 +56,7 @@ function nameLike(t: Token): boolean {
   return !STOPWORDS.has(t.lower) && !NOT_NAMES.has(t.lower) && !ORG_NOUNS.has(t.lower);
 }
 /** A person spoken of in the same line: a third-person pronoun, a birthday, a child. */
-export const PERSON_LINE_RE = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|hy|sy|har|syn|jarig|birthday|verjaardag|kind|kid|dochter|zoon|daughter|son|broertje|zusje)(?![\p{L}])/iu;
+export const PERSON_LINE_RE = /(?<![\p{L}])(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|hy|sy|har|syn|jarig|birthday|verjaardag|kind|kid|dochter|zoon|daughter|son|broertje|zusje|moeder|vader|schoonmoeder|schoonvader|oma|opa|buurman|buurvrouw|tante|oom|mother|father|grandma|grandpa|neighbour|aunt|uncle|pake|beppe|mem|heit)(?![\p{L}])/iu;
 function personInLine(text: string, at: number): boolean {
   const from = Math.max(0, at - 80);
   const window = text.slice(from, Math.min(text.length, at + 80));
@@ -80,6 +92,8 @@ export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
   // "Tobias' 18th", "Noor's 16th", "Sanne's 12e": an ordinal right after a name's possessive.
   /(?<=\p{Lu}\p{Ll}{1,20}(?:'s?|’s?) )\d{1,2}(?:e|ste|de|th|st|nd|rd)\b(?![ \-](?:keer|plaats|jaar|les|dag|week|maand|time|place|year|day|month|lesson|try|attempt|poging|rij|row|grade|verdieping|floor|anniversary|jubileum|edition|editie|goal|game|wedstrijd|match))/gu,
   SIBLING_AGES_RE,
+  // A year of birth: "geboren in 2012", "born in 2009", "(geb. 2011)".
+  /\b(?:geboren|born|berne)(?: is| was| werd)? in (?:19|20)\d{2}\b|\bgeb\. (?:19|20)\d{2}\b|\bgeboortejaar:? (?:19|20)\d{2}\b|\byear of birth:? (?:19|20)\d{2}\b/gi,
   // A birth announced: "born this morning", "vannacht geboren", "geboren op maandag": the day is the date of birth.
   /\b(?:born|geboren|berne)(?: on| op)? (?:this morning|today|yesterday|last night|vanochtend|vanmorgen|vannacht|vandaag|gisteren|gister|gisteravond|hjoed|juster|(?:on |op )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b|\b(?:vanochtend|vanmorgen|vannacht|vandaag|gisteren|gisteravond) (?:is |zijn |werd )?(?:\p{Lu}\p{Ll}+ )?geboren\b/giu,
 ];
@@ -116,12 +130,23 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
       // "a quiet 14-year-old called Ilias", "een 15-jarige genaamd Sem": named right after.
       const after2 = tokens[i + 2];
       const called = !!next && /^(?:called|named|genaamd|heet|hight)$/.test(next.lower) && !!after2 && (after2.cap || nameEnds.has(after2.end));
-      if (called || (next && next.before === '' && ((owned && PERSON_NOUNS.has(next.lower)) || (next.cap && nameEnds.has(next.end))))) {
+      // "our 16-year-old just passed", "mijn 15-jarige wil …": the possessive makes the age someone's, also when
+      // no noun follows (a verb or the clause's end does).
+      // Only before a verb, a conjunction or the clause's end: "our 20-year-old marriage" is a thing's age.
+      const bare = owned && (!next || next.before !== '' || /^(?:just|is|has|had|was|asked|says|said|wants|told|keeps|still|now|finally|heeft|wil|wilde|vroeg|zei|zit|zat|gaat|ging|mag|kan|kon|moet|en|and|who|die|thinks|vindt|loves|hates|got|gets|kreeg|krijgt|started|begint|begon|passed|haalde|can|could|will|would|wanted|came|went|kwam)$/.test(next.lower));
+      if (called || bare || (next && next.before === '' && ((owned && PERSON_NOUNS.has(next.lower)) || (next.cap && nameEnds.has(next.end))))) {
         out.push({ category: 'birthdate', start: t.start, end: t.end, priority: 5 });
       }
       continue;
     }
-    if (!t.numeric || t.text.length > 3 || Number(t.text) > 110 || Number(t.text) === 0) continue;
+    // An age in words ("wordt vandaag zestien", "turned ninety") counts only after a verb of becoming: "van
+    // twee" is as often "mother of two" as an age.
+    const worded = !t.numeric && AGE_WORDS.has(t.lower);
+    if (worded) {
+      let v = i - 1;
+      while (v >= 0 && i - v <= 3 && AGE_ADVERBS.has(tokens[v]!.lower)) v--;
+      if (v < 0 || !BECOME_VERBS.has(tokens[v]!.lower)) continue;
+    } else if (!t.numeric || t.text.length > 3 || Number(t.text) > 110 || Number(t.text) === 0) continue;
     // Not part of a decimal, time, date or score: "8,7", "12.30", "3-1", "1/2".
     const cb = text[t.start - 1];
     const ca = text[t.end];
@@ -139,6 +164,16 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     const closes = !after || after.before !== '' || text.slice(end, after.start).includes('\n');
     // "8 jaar docent", "12 leerlingen": the number counts something else. After "van"/"of" any verb may follow
     // ("mijn zoon van 12 wil op voetbal"), but not a counted noun.
+    // A subordinate clause puts the verb after the age: "Sara, die gisteren 16 werd", "omdat ze morgen 18 wordt".
+    if (!unit && subordinateAge(tokens, i, isPerson)) {
+      let p = i - 1;
+      while (p >= 0 && AGE_ADVERBS.has(tokens[p]!.lower)) p--;
+      const s0 = tokens[p + 1]!.start;
+      if (!SELF_BEFORE_RE.test(text.slice(Math.max(0, s0 - 30), s0)) && !notPerson(text, s0, tokens[i + 1]!.end)) {
+        out.push({ category: 'birthdate', start: s0, end: tokens[i + 1]!.end, priority: 5 });
+      }
+      continue;
+    }
     const open = !!after && !closes && !AGE_FOLLOW.has(after.lower);
     const byVan = i > 0 && (tokens[i - 1]!.lower === 'van' || tokens[i - 1]!.lower === 'of') && t.before === '';
     if (open && (!byVan || COUNTED.has(after!.lower))) continue;
@@ -150,7 +185,9 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     let start = t.start;
     let tied = false;
     if (bracket || t.before === ',') {
-      tied = k >= 0 && (isPerson(k) || (bracket && nameLike(tokens[k]!) && personInLine(text, t.start)));
+      // "Gerrie van der Meer (82)": a capital after a surname particle is a surname even when it is a word.
+      const afterParticle = bracket && k >= 1 && tokens[k]!.cap && /^(?:van|de|der|den|ter|ten|het|te|la|le|du|da|di|el|al|bin|ben)$/.test(tokens[k - 1]!.lower);
+      tied = k >= 0 && (isPerson(k) || (bracket && (nameLike(tokens[k]!) || afterParticle) && personInLine(text, t.start)));
       if (bracket) end = Math.max(end, t.end);
     } else {
       while (k >= 0 && i - k <= 3 && tokens[k + 1]!.before === '' && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
@@ -178,6 +215,23 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     if (SELF_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (!notPerson(text, start, end)) out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
   }
+}
+
+/**
+ * "die gisteren 16 werd", "who turned 16" is English order and handled elsewhere; Dutch subordinate clauses put
+ * the verb of becoming after the age: a relative pronoun or "ze/hij" (after "omdat", "dat") before the age, at
+ * most four adverbs between, and "werd"/"wordt"/"geworden" right after it.
+ */
+function subordinateAge(tokens: Token[], i: number, isPerson: (k: number) => boolean): boolean {
+  const v = tokens[i + 1];
+  if (!v || v.before !== '' || !/^(?:werd|wordt|geworden|wurdt|waard)$/.test(v.lower)) return false;
+  let p = i - 1;
+  while (p >= 0 && i - p <= 4 && tokens[p + 1]!.before === '' && AGE_ADVERBS.has(tokens[p]!.lower)) p--;
+  if (p < 0 || tokens[p + 1]!.before !== '') return false;
+  const w = tokens[p]!.lower;
+  if (/^(?:ze|zij|hij|hy|sy)$/.test(w)) return true;
+  // "die"/"wie" need a person before them ("Sara, die …", "mijn neef die …"), not "de ploeg die 2 werd".
+  return /^(?:die|wie|dy't)$/.test(w) && p > 0 && isPerson(p - 1);
 }
 
 /** Does a person's name end within 120 characters before `at`? */

@@ -58,15 +58,26 @@ for (const w of [
   // An accident is health data about the one it happened to; "per ongeluk" (by accident) has no state word before.
   'ongeluk', 'ongelukje',
   // Religious practice: a pilgrimage, a profession of faith, a baptism.
-  'hadj', 'hajj', 'umrah', 'bedevaart', 'belijdenis', 'bar-mitswa', 'bat-mitswa', 'vormsel', 'communie',
+  'hadj', 'hajj', 'umrah', 'mekkareis', 'mekka-reis', 'mekkagang', 'mecca-trip', 'pilgrimage', 'bedevaart', 'belijdenis', 'bar-mitswa', 'bat-mitswa', 'vormsel', 'communie',
+  // Illnesses in everyday words, infections a pupil is off school with, and conditions named by lay people.
+  'klierkoorts', 'pfeiffer', 'hooikoorts', 'griep', 'flu', 'lyme', 'eczeem',
+  'eczema', 'psoriasis', 'scoliose', 'scoliosis', 'dyspraxie', 'dyspraxia', 'tourette', "tourette's", 'tourettes',
+  'hyperventilatie', 'paniekaanval', 'epileptische', 'flauwgevallen', 'fainted', 'seizure', 'seizures', 'pacemaker',
+  'gehoorapparaat', 'prothese', 'amputatie', 'amputated', 'geamputeerd', 'opgebrand', 'ivf', 'ivf-traject',
+  'vruchtbaarheidsbehandeling', 'hartfalen', 'long-covid', 'depri', 'eetprobleem', 'eetproblemen', 'slaapproblemen',
+  'gipsarm', 'gipsbeen', 'mitella', 'stoma', 'sondevoeding', 'kinkhoest', 'mazelen', 'measles', 'waterpokken',
+  'chickenpox',
 ]) CONDITIONS.add(w);
+
 // Compounds that name a diagnosis by their last part: borstkanker, longontsteking, hersentumor, eetstoornis.
-export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk|bloeding|transplantatie|transplant|operatie)$/;
+export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk|bloeding|transplantatie|transplant|operatie|ziekte|aandoening|diagnose|medicatie|medicijnen)$/;
 // Words that are also everyday words in another sense: only in capitals (ADD, MS, AIDS).
 const CAPS_ONLY = new Set(['add', 'ms', 'aids']);
 // Words that are health data only with a person's state around them ("is ziek", "off sick", "in a cast"),
 // never as an adjective of a thing ("ziek goed", "sick beat", "cast of the play").
-const NEEDS_STATE = new Set(['ongeluk', 'ongelukje', 'medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
+// Illness words ("heeft griep", "has the flu", "met corona thuis") need a state word: the bare word is often
+// general talk ("de griepgolf", "tijdens corona").
+const NEEDS_STATE = new Set(['griep', 'flu', 'depri', 'ongeluk', 'ongelukje', 'medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
 const STATE_BEFORE = new Set(['is', 'was', 'ben', 'werd', 'wordt', 'zijn', "z'n", 'haar', 'his', 'her', 'their', 'got', 'gets', 'been', 'feels', 'voelt', 'thuis', 'home', 'off', 'in', 'op', 'with', 'met', 'heeft', 'had', 'has', 'have', 'een', 'a', 'an', 'after', 'na', 'nog', 'still', 'erg', 'very', 'really', 'heel', 'flink', 'behoorlijk', 'ernstig', 'seriously', 'critically', 'al', 'weer', 'alweer', 'again', 'ook', 'also', 'net', 'pas', 'just', 'recently', 'onlangs', 'gister', 'gisteren', 'yesterday', 'vandaag', 'today', 'sinds', 'since', 'helaas', 'unfortunately']);
 // Nouns of a person's state that may have an article before them when the word before the article is a state
 // word ("na de operatie", "after the surgery") or the person follows ("de blessure aan haar knie").
@@ -88,7 +99,7 @@ const PHRASES = new Map<string, string[][]>([
   ['hospital', [['in', 'the'], ['in'], ['to', 'the'], ['to'], ['from', 'the'], ['from']]],
   ['care', [['intensive']]],
   ['ic', [['op', 'de'], ['on', 'the']]],
-  ['verwachting', [['in']]],
+  ['verwachting', [['in'], ['in', 'blijde']]],
   ['leave', [['sick'], ['medical'], ['maternity']]],
   ['attack', [['heart'], ['panic']]],
   ['mes', [['onder', 'het']]],
@@ -100,7 +111,7 @@ const PHRASES = new Map<string, string[][]>([
   ['down', [['syndroom', 'van']]],
   ['syndrome', [['down'], ["down's"]]],
   ['kast', [['uit', 'de']]],
-  ['out', [['burned'], ['burnt']]],
+  ['out', [['burned'], ['burnt'], ['burn']]],
   ['therapist', [['speech']]],
   ['therapy', [['speech']]],
   ['car', [['hit', 'by', 'a']]],
@@ -130,18 +141,30 @@ export const INJURY_RE = new RegExp(
 );
 // Coming out: "came out to me as trans", "kwam uit de kast als bi", "is coming out as gay".
 export const COMING_OUT_RE =
-  /\b(?:came|come|comes|coming) out (?:to [a-z]{1,12} )?as (?:gay|lesbian|bi|bisexual|trans|transgender|non-binary|nonbinary|queer|pan|pansexual|asexual|ace)\b|\b(?:kwam|komt|gekomen) (?:[a-z]{1,12} ){0,2}uit de kast(?: als [a-z-]{2,15})?|\buit als (?:bi|biseksueel|homo|lesbisch|lesbienne|trans|transgender|gay|queer|non-binair|panseksueel|aseksueel)\b/gi;
+  /\b(?:came|come|comes|coming) out to (?:me|us|his|her|their|the class|the group|his parents|her parents)\b|\b(?:came|come|comes|coming) out (?:to [a-z]{1,12} )?as (?:gay|lesbian|bi|bisexual|trans|transgender|non-binary|nonbinary|queer|pan|pansexual|asexual|ace)\b|\b(?:kwam|komt|gekomen) (?:[a-z]{1,12} ){0,2}uit de kast(?: als [a-z-]{2,15})?|\buit als (?:bi|biseksueel|homo|lesbisch|lesbienne|trans|transgender|gay|queer|non-binair|panseksueel|aseksueel)\b/gi;
 // A change of religion: "bekeerd tot het christendom", "converted to Islam", "is moslim geworden".
 export const BIRTH_GIVEN_RE =
   /\b(?:bevallen|bevalt|beviel) van (?:een |de |haar )?(?:gezonde |prachtige |mooie )?(?:zoon|dochter|tweeling|baby|kindje|jongen|meisje|zoontje|dochtertje)\b|\bgave birth to (?:a |her |their )?(?:healthy |beautiful )?(?:son|daughter|twins|baby|boy|girl)\b/gi;
 export const CONVERSION_RE =
   /\b(?:bekeerd|bekeerde|bekeert|bekeren) (?:zich )?tot (?:het |de )?[a-zà-ÿ]{4,20}|\b(?:converted|converts|converting) to (?:islam|christianity|judaism|buddhism|hinduism|catholicism|sikhism)\b|\b(?:moslim|christen|katholiek|boeddhist|joods) geworden\b/gi;
+// Medication in lay words: "slikt pillen voor haar concentratie", "medicijnen tegen zijn epilepsie", "is on meds
+// for anxiety", "takes tablets for his heart".
+export const LAY_MEDICATION_RE =
+  /\b(?:pillen|pilletjes|tabletten|medicijnen|medicatie|meds|pills|tablets|medication|medicine)\s(?:voor|tegen|for|against)\s(?:zijn|haar|z'n|his|her|their|hun|de|the)\s[a-zà-ÿ-]{3,25}|\b(?:slikt|slikken|slikte|takes|taking|is\son|are\son)\s(?:(?:al|nu|sinds|kort|weer|still|now|daily|dagelijks|elke|dag|some|strong|zware|sterke)\s){0,3}(?:pillen|pilletjes|tabletten|medicijnen|medicatie|meds|pills|tablets|medication)\b/gi;
+// Illnesses named in two words: "glandular fever", "ziekte van Lyme", "hay fever", "chronic fatigue", "long covid".
+export const ILLNESS_PHRASE_RE =
+  /\b(?:(?:heeft|had|has|got|met|with|positief getest op|tested positive for|ziek van|down with) (?:de |the )?(?:corona|covid(?:-19)?)|glandular fever|hay fever|scarlet fever|chronic fatigue|ziekte van (?:lyme|pfeiffer|crohn|parkinson|alzheimer|kahler|hodgkin)|lyme disease|crohn's disease|chronisch (?:ziek|vermoeid)|chronically ill|mental health (?:issues|problems|struggles)|psychische (?:problemen|klachten)|mentale problemen|panic attacks?|paniekaanvallen|epileptische aanval(?:len)?|suicidal thoughts|zelfmoordgedachten|suïcidale gedachten|self-harming|snijdt zichzelf|cuts (?:herself|himself|themselves))\b/gi;
+// Pregnancy and faith in practice: "expecting a baby", "in blijde verwachting", "gaat elke vrijdag naar de moskee",
+// "vast mee tijdens de ramadan", "is fasting for Ramadan", "viert het suikerfeest".
+export const PRACTICE_RE =
+  /\b(?:expecting (?:a baby|a little one|twins|their (?:first|second|third)|her (?:first|second|third)|a boy|a girl)|in blijde verwachting|baby on the way|(?:gaat|gaan|ging|goes|go|went) (?:[a-zà-ÿ]+ ){0,2}(?:naar de (?:moskee|synagoge|kerk|mis)|to (?:the )?(?:mosque|synagogue|church|mass))|(?:vast|vasten|vastte|fasting|fasts|is fasting) (?:[a-zà-ÿ]+ ){0,8}(?:ramadan|suikerfeest)|ramadan[,]? (?:[a-zà-ÿ]+ ){0,6}(?:vast|vasten|vastte|fasting|fasts)|(?:is|are|was|were) fasting (?:this|for|during|all) (?:month|ramadan|the month)|vast (?:deze|de hele|heel de) maand|(?:viert|vierde|celebrates|celebrated) (?:het )?(?:suikerfeest|offerfeest|eid|diwali|chanoeka|hanukkah|jom kipoer|yom kippur))\b/gi;
+
 // "gediagnosticeerd met …", "diagnosed with …": whatever follows is a diagnosis, known word or not.
 export const DIAGNOSIS_RE = /\b(?:gediagnosticeerd met|gediagnostiseerd met|de diagnose|diagnosed with|diagnosis of) (?:een |a |an )?[a-zà-ÿ][a-zà-ÿ-]{1,30}/gi;
 
 // Someone identifiable in the sentence: a third person, a named person or a person noun in the singular.
 export const PERSON_REF_RE =
-  /\b(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's|leerling|leerlinge|mijn (?:zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|neef|nicht|vriend|vriendin|man|vrouw|schoonmoeder|schoonvader|opa|oma|oom|tante|zoontje|dochtertje|broertje|zusje|nichtje|neefje|partner)|collega|buurman|buurvrouw|buurjongen|buurmeisje|student|pupil|colleague|neighbour|neighbor|(?:mn|m'n|myn) (?:zoon|dochter|moeder|vader|broer|zus|man|vrouw|opa|oma|mem|heit|partner|vriend|vriendin|buurman|buurvrouw|collega)|my (?:son|daughter|mother|father|mum|mom|dad|brother|sister|friend|wife|husband|niece|nephew|grandma|grandpa|aunt|uncle|cousin|partner|boyfriend|girlfriend)|(?:onze|ons|our) (?:zoon|dochter|zoontje|dochtertje|jongste|oudste|son|daughter|boy|girl|kid)|(?:je|jouw|your|uw) (?:moeder|vader|zoon|dochter|broer|zus|oma|opa|mother|father|mum|mom|dad|son|daughter|brother|sister)|(?:in|uit|from) (?:klas )?(?:[1-6][a-z]|[hvma][1-6][a-z]?)|conrector|tutee|mentee|hy|sy|har|(?:myn|har|syn|dyn) (?:mem|heit|beppe|pake|soan|dochter|broer|suster|freon|freondinne)|beppe|pake|(?:one of|een van|één van) (?:my|mijn|mn|m'n) (?:pupils|students|tutees|leerlingen|mentorleerlingen|kids)|mr|mrs|ms|meneer|mevrouw|juf|meester|mentorleerling|mentorkind|teamleider|conciërge|rector)\b/i;
+  /\b(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's|leerling|leerlinge|mijn (?:zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|neef|nicht|vriend|vriendin|man|vrouw|schoonmoeder|schoonvader|opa|oma|oom|tante|zoontje|dochtertje|broertje|zusje|nichtje|neefje|partner)|collega|buurman|buurvrouw|buurjongen|buurmeisje|student|pupil|colleague|neighbour|neighbor|(?:mn|m'n|myn) (?:zoon|dochter|moeder|vader|broer|zus|man|vrouw|opa|oma|mem|heit|partner|vriend|vriendin|buurman|buurvrouw|collega)|my (?:son|daughter|mother|father|mum|mom|dad|brother|sister|friend|wife|husband|niece|nephew|grandma|grandpa|aunt|uncle|cousin|partner|boyfriend|girlfriend)|(?:onze|ons|our) (?:zoon|dochter|zoontje|dochtertje|jongste|oudste|son|daughter|boy|girl|kid)|(?:je|jouw|your|uw) (?:moeder|vader|zoon|dochter|broer|zus|oma|opa|mother|father|mum|mom|dad|son|daughter|brother|sister)|(?:in|uit|from) (?:klas )?(?:[1-6][a-z]|[hvma][1-6][a-z]?)|conrector|tutee|mentee|(?:the|that|this|de|die|dat|deze) (?:boy|girl|kid|lad|jongen|meisje|knul)|hy|sy|har|(?:myn|har|syn|dyn) (?:mem|heit|beppe|pake|soan|dochter|broer|suster|freon|freondinne)|beppe|pake|(?:one of|een van|één van) (?:my|mijn|mn|m'n) (?:pupils|students|tutees|form tutees|mentees|leerlingen|mentorleerlingen|kids|year \d{1,2}s)|mr|mrs|ms|meneer|mevrouw|juf|meester|mentorleerling|mentorkind|teamleider|conciërge|rector)\b/i;
 // The writer about themself: "ik ben (zelf) ook dyslectisch", "I have ADHD myself".
 export const SELF_RE = /\b(?:ik ben|ik heb|ben ik|heb ik|ik zelf|i am|i'm|i have|i've|myself|mezelf|mijzelf)\b/i;
 // Generic talk about the condition rather than about someone.
@@ -214,6 +237,11 @@ export function detectHealth(
     if (!named && !identifiablePerson(sentence)) return;
     out.push({ category: 'health', start, end, priority: 5 });
   };
+  const ownedInjury = (start: number, end: number) => {
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (SELF_RE.test(before) || GENERIC_RE.test(before)) return;
+    out.push({ category: 'health', start, end, priority: 5 });
+  };
   const tokens = scope === 'text' ? [] : input.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -255,10 +283,14 @@ export function detectHealth(
     check(start, t.end);
   }
   if (scope === 'tokens') return out;
-  eachMatch(INJURY_RE, text, (m) => check(m.index, m.index + m[0].length));
+  // "broke her wrist": the possessive is the person the injury is about, even when the name was missed.
+  eachMatch(INJURY_RE, text, (m) => (/\b(?:his|her|zijn|haar|z'n)\b/i.test(m[0]) ? ownedInjury(m.index, m.index + m[0].length) : check(m.index, m.index + m[0].length)));
   eachMatch(DIAGNOSIS_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(COMING_OUT_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(CONVERSION_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(BIRTH_GIVEN_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(LAY_MEDICATION_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(ILLNESS_PHRASE_RE, text, (m) => check(m.index, m.index + m[0].length));
+  eachMatch(PRACTICE_RE, text, (m) => check(m.index, m.index + m[0].length));
   return out;
 }

@@ -2,7 +2,7 @@
 import type { NormalizedText } from '../normalize.ts';
 import type { PersonalCategory, Settings } from '../types.ts';
 import { detectAddress } from './address.ts';
-import { detectBirthdate } from './birthdate.ts';
+import { BECOMING_RE, detectBirthdate } from './birthdate.ts';
 import { detectBsn } from './bsn.ts';
 import { detectEmail } from './email.ts';
 import { detectHandle } from './handle.ts';
@@ -67,6 +67,27 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * Health facts a few words apart in one sentence ("is moslim en vast deze maand", "zwanger en misselijk") are one
+ * fact about one person: one finding, not two. Gap at most 20 characters with no sentence end in it.
+ */
+function mergeNearby(health: Candidate[], text: string): Candidate[] {
+  if (health.length < 2) return health;
+  const sorted = [...health].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [sorted[0]!];
+  for (let i = 1; i < sorted.length; i++) {
+    const c = sorted[i]!;
+    const last = out[out.length - 1]!;
+    if (c.start <= last.end) {
+      if (c.end > last.end) out[out.length - 1] = { ...last, end: c.end };
+      continue;
+    }
+    if (c.start - last.end <= 20 && !/[.!?\n]/.test(text.slice(last.end, c.start))) out[out.length - 1] = { ...last, end: Math.max(last.end, c.end) };
+    else out.push(c);
+  }
+  return out;
+}
+
 export function detectPersonalData(norm: NormalizedText, settings: Settings): PersonalSpan[] {
   const text = norm.text;
   const base: DetectorInput = { norm, tokens: [], settings, school: schoolWords(settings.school) };
@@ -96,13 +117,15 @@ export function detectPersonalData(norm: NormalizedText, settings: Settings): Pe
   // names to tie a diagnosis or an age to a person. Both use the resolved spans so this stays linear.
   const names = resolveOverlaps(found).filter((c) => c.category === 'name');
   const health = detectHealth(base, names, 'text');
-  const ages = digits ? detectBirthdate(base, names, 'text') : [];
+  // Ages are digits, or words after a verb of becoming ("wordt vandaag zestien"): without either, skip the pass.
+  const aged = digits || BECOMING_RE.test(norm.lower);
+  const ages = aged ? detectBirthdate(base, names, 'text') : [];
   for (const r of ranges) {
     const input = { ...base, tokens: tokensOf(r) };
     for (const c of detectHealth(input, names, 'tokens')) health.push(c);
-    if (digits) for (const c of detectBirthdate(input, names, 'tokens')) ages.push(c);
+    if (aged) for (const c of detectBirthdate(input, names, 'tokens')) ages.push(c);
   }
-  return resolveOverlaps([...structured, ...names, ...health, ...ages]).map((c) => {
+  return resolveOverlaps([...structured, ...names, ...mergeNearby(health, text), ...ages]).map((c) => {
     const [start, end] = norm.toOriginal(c.start, c.end);
     return { category: c.category, start, end, text: norm.original.slice(start, end) };
   });

@@ -7,11 +7,20 @@ import type { Candidate, DetectorInput } from './types.ts';
 import { NOT_NAMES, STOPWORDS } from './words.ts';
 
 export const STUDENT_NUMBER_RE =
-  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|ll?n?\.? ?-?nr|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|stud\.? ?(?:nr|no|nummer)\.?|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer|learlingnûmers)(?: van [\p{L}-]{2,20}| of [\p{L}-]{2,20}| fan [\p{L}-]{2,20})?(?: is| was| =| wie)?(?:[ .:#]{0,3})(\d{5,8}|\d{3}[ .]\d{3})(?!\d|,\d)/giu;
+  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|leerling(?= ?#)|ll?n?\.? ?-?(?:nr|nummer)|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|stud\.? ?(?:nr|no|nummer)\.?|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer|learlingnûmers)\.?(?: (?:van|of|fan)(?: [\p{L}-]{1,20}){1,4})?(?: is| was| =| wie)?(?:[ .:#]{0,3})(\d{5,8}|\d{3}[ .]\d{3}|\d{2} \d{2} \d{2})(?!\d|,\d)/giu;
 
 /** A capitalised name (with particles) right before or after a bare six-digit number. */
 export const NAME_THEN_NUMBER_RE =
   /(\p{Lu}[\p{Ll}'-]{1,20}(?: (?:van|de|der|den|ter|ten|het|'t|v\.d\.|el|al|bin)){0,2}(?: \p{Lu}[\p{Ll}'-]{1,20}| \p{Lu}\.)?)(?: ?[(\-–:,] ?| )(\d{6})\)?(?!\d|[.,:/-]\d)/gu;
+/** A short label in brackets right after a name: "Sanne (nr. 204718)", "Daan (id 213344)", "Tim (#204411)". */
+export const NAME_BRACKET_LABEL_RE = /\p{Lu}[\p{Ll}'-]{1,20}\.? \((?:nr|no|id|#|nummer)\.?:? ?#?(\d{5,8})\)/gu;
+/**
+ * A bare label ("id 204718", "nr. 213344", "#204411") with a pupil word in the same sentence ("pasje gevonden, id
+ * 204718, van een brugklasser"): the label alone could be any number, the pupil makes it theirs.
+ */
+export const BARE_LABEL_RE = /(?<![\p{L}\p{N}])(?:id|nr|no|nummer|#)\.?:? ?#?(\d{5,8})(?![\p{N}]|[.,]\d)/giu;
+const PUPIL_WORD_RE = /(?<![\p{L}])(?:leerling|leerlinge|leerlingen|lln|brugklasser|brugklassers|pupil|pupils|student|students|learling|mentorleerling|tutee|scholier)(?![\p{L}])/iu;
+
 export const NUMBER_THEN_NAME_RE = /(?<![\d.,:/€$-])(\d{6})(?: ?[\-–:,)] ?| )(\p{Lu}[\p{Ll}'-]{1,20})/gu;
 
 // Words before a six-digit number that make it another kind of number (an order, a box, a case).
@@ -22,7 +31,7 @@ export const OTHER_NUMBER_WORDS = new Set(
     'no nr totaal total prijs price euro eur bedrag amount iban postcode zip serie serial versie version').split(' '),
 );
 
-function isNameWord(word: string): boolean {
+export function isNameWord(word: string): boolean {
   const w = word.toLowerCase();
   // "Ordernummer", "Factuurnr", "Klantcode": a word for a number is never a name.
   return !STOPWORDS.has(w) && !NOT_NAMES.has(w) && !OTHER_NUMBER_WORDS.has(w) && !/(?:nummer|nr|number|code|id)$/.test(w);
@@ -53,6 +62,25 @@ export function detectStudentNumber({ norm }: DetectorInput): Candidate[] {
     const last = name.split(' ').pop()!;
     if (!isNameWord(first) || !isNameWord(last)) return;
     add(m.index + m[0].lastIndexOf(m[2]!));
+  });
+  eachMatch(NAME_BRACKET_LABEL_RE, text, (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    if (!seen.has(start)) (seen.add(start), out.push({ category: 'student-number', start, end: start + m[1]!.length, priority: 8 }));
+  });
+  eachMatch(BARE_LABEL_RE, text, (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    if (seen.has(start)) return;
+    // The sentence around it, at most 80 characters either way.
+    const from = Math.max(0, m.index - 80);
+    const before = text.slice(from, m.index);
+    const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+    const afterAll = text.slice(start + m[1]!.length, start + m[1]!.length + 80);
+    const end = afterAll.search(/[.!?\n]/u);
+    const sentence = before.slice(cut + 1) + ' ' + (end >= 0 ? afterAll.slice(0, end) : afterAll);
+    const prev = /([\p{L}]+)[\s.:#]*$/u.exec(norm.lower.slice(Math.max(0, m.index - 14), m.index))?.[1];
+    if (!PUPIL_WORD_RE.test(sentence) || (prev && OTHER_NUMBER_WORDS.has(prev))) return;
+    seen.add(start);
+    out.push({ category: 'student-number', start, end: start + m[1]!.length, priority: 7 });
   });
   eachMatch(NUMBER_THEN_NAME_RE, text, (m) => {
     if (!isNameWord(m[2]!)) return;

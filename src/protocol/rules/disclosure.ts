@@ -18,7 +18,7 @@ export const meta: RuleMeta = {
 
 /** Words for a staff function, also inside compounds (techniekdocent, gymleraar, biology teacher). */
 export const FUNCTION_WORD =
-  /(?:docent|docente|leraar|lerares|learaar|learares|dosint|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio|invaller|invalkracht|begeleider)/u;
+  /(?:docent|docente|leraar|lerares|learaar|learares|dosint|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio|invaller|invalkracht|begeleider|receptionist\p{L}*|baliemedewerker|schoonma\p{L}*|cleaner|amanuens\p{L}*|laborant\p{L}*|technicus|technician|mediathec\p{L}*|psycholo\p{L}*|pedagoog|orthopedagoog|jeugdverpleegkundige|maatschappelijk\s+werker|roostermaker|systeembeheerder|ict-?beheerder|beheerder|facilitair\p{L}*|officemanager|office\s+manager|kantinebeheerder|coach|trainer|dosint|learkrêft)/u;
 
 // First-person statements that the writer works at the school; they count when the draft also names it.
 export const WORK_STATEMENTS: readonly RegExp[] = [
@@ -27,10 +27,14 @@ export const WORK_STATEMENTS: readonly RegExp[] = [
   /(?<![\p{L}])(?:mijn werkgever|my employer|where i work|waar ik werk|ik ben werkzaam|werkzaam\s+(?:bij|op|als)|in dienst\s+(?:van|bij)|i'm employed|i am employed|employed at|employed by|proud to work|trots om te werken|(?:proud|happy|privileged|honou?red|lucky|blessed|glad|grateful)\s+to\s+(?:teach|be\s+teaching|work|be\s+working)|(?:trots|dankbaar|blij)\s+(?:om|dat\s+ik)\s+(?:hier\s+|er\s+)?(?:les\s+te\s+geven|te\s+werken|les\s+geef|werk)|i teach|i've taught|i have taught|ik ben (?:hier|daar|er) (?:(?:al|nu|sinds|ook|zelf|inmiddels)\s+){0,2}(?:\d{1,2}\s+jaar\s+)?(?:werkzaam|in\s+dienst|begonnen|gestart|aangenomen|benoemd|[\p{L}-]*(?:docent|docente|leraar|lerares|mentor|juf|meester|conci[eë]rge|leider|co[oö]rdinator|decaan|assistent|medewerker)))(?![\p{L}])/u,
   /(?<![\p{L}])(?:i'm|i am|i was|i've been|ik ben|ben ik|ik was|was ik|ik word|word ik|ik bin|bin ik)\s+(?:\p{L}+\s+){0,3}?(?:[\p{L}-]*(?:docent|leraar|lerares|learaar|learares|teacher|mentor|conci[eë]rge|leider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester))(?![\p{L}])/u,
   // "als docent", "as a teacher of English", "werk als mentor" — but not "hij werkt als …".
-  /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|head of \p{L}+))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+[\s(]+){0,4}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|head of \p{L}+))(?![\p{L}])/u,
   /(?<![\p{L}])disclosure\s*:\s*(?:i|ik)(?![\p{L}])/u,
   // Chat style without "ik" at the start of a sentence: "werk zelf op Liudger (docent Engels)", "geef les op …".
-  /(?:^|[.!?\n(]\s{0,3})(?:werk|werkte|geef\s+les|gaf\s+les|doceer|wurkje)\s+(?:(?:zelf|al|nu|ook|sinds|hier|daar|alweer|inmiddels)\s+){0,2}(?:op|bij|aan|by)(?![\p{L}])/u,
+  /(?:^|[.!?\n(]\s{0,3})(?:werk|werkte|geef\s+les|gaf\s+les|doceer|wurkje)\s+(?:(?:zelf|al|nu|ook|sinds|hier|daar|alweer|inmiddels|met|veel|plezier|\d{1,2}|jaar|jaren|ruim|bijna|fulltime|parttime)\s+){0,6}(?:op|bij|aan|by)(?![\p{L}])/u,
+  // English chat style without "I": "Teaching there for 9 years", "Been working at … since 2015".
+  /(?:^|[.!?\n(]\s{0,3})(?:teaching|working|been\s+teaching|been\s+working|taught|worked)\s+(?:there|here|at|for|full-time|part-time|happily|proudly)\s+(?!home|myself)/u,
+  // "on staff at", "part of the team at", "onderdeel van het team van": membership said with a place.
+  /(?<![\p{L}])(?:on\s+(?:the\s+)?staff\s+(?:at|of)|part\s+of\s+the\s+(?:team|staff)\s+(?:at|of)|onderdeel\s+van\s+het\s+(?:team|docententeam|personeel)\s+(?:van|op|bij)|in\s+dienst\s+gekomen\s+(?:bij|op)|joined\s+the\s+(?:team|staff)\s+at)(?![\p{L}])/u,
   // Signing off in one's function: "Groetjes van jullie mentor, Hilde", "Liefs, de mentor van 5 havo".
   /(?<![\p{L}])(?:groetjes|groeten|groet|liefs|gr|hartelijke groet|met vriendelijke groet|mvg|cheers|regards|best wishes|love|thanks)\s*[,.!]?\s*(?:van\s+|from\s+)?(?:jullie|je|jouw|uw|your|de|the)\s+(?:[\p{L}-]+\s+)?(?:mentor|mentrix|docent|docente|juf|meester|leraar|lerares|teacher|tutor|form tutor|teamleider|coach|conciërge)(?![\p{L}])/u,
 ];
@@ -146,6 +150,34 @@ export function functionSignature(lower: string): boolean {
   if (i + 1 < toks.length && !FUNCTION_WORD.test(toks[i]!) && (toks[i + 1] === ',' || toks[i + 1] === '|' || toks[i + 1] === '-')) i += 2;
   const w = toks[i];
   return !!w && /^(?:[\p{L}-]*(?:docent|docente|leraar|lerares|learaar|learares|teacher|mentor|mentrix|conci[eë]rge|teamleider|afdelingsleider|rector|conrector|decaan|tutor|juf|meester|toa|onderwijsassistent|teaching assistant|head of \p{L}+))$/u.test(w);
+}
+
+/**
+ * A bio-like line that is only segments ("Liudger | Engels | mentor brugklas", "Teacher. Liudger. Coffee addict.",
+ * "Liudger • tto • mentor"): the first or last non-empty line, at most 80 characters, split by | • · / . or a dash,
+ * with one segment naming the school and another opening with a staff function. No pronoun or determiner may
+ * put the function on someone else ("onze mentor", "hij is docent").
+ */
+export function bioLine(lower: string, settings: Settings): boolean {
+  const lines = lower.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return false;
+  const candidates = lines.length === 1 ? [lines[0]!] : [lines[0]!, lines[lines.length - 1]!];
+  for (const line of candidates) {
+    if (line.length > 80) continue;
+    const segments = line.split(/\s{0,3}(?:[|•·/]|\.\s|\s[-–—]\s)\s{0,3}/u).map((x) => x.trim()).filter(Boolean);
+    if (segments.length < 2) continue;
+    let school = false;
+    let fn = false;
+    for (const seg of segments) {
+      const toks = seg.match(TOKEN) ?? [];
+      if (toks.length === 0 || toks.length > 4) continue;
+      if (mentions(seg, settings.school).length > 0 && toks.length <= 3) school = true;
+      const first = toks[0]!;
+      if (FUNCTION_WORD.test(first) && !/^(?:staff|head|hoofd|medewerker|assistant|assistent|leider)$/.test(first) && !OTHER_PERSON.has(first)) fn = true;
+    }
+    if (school && fn) return true;
+  }
+  return false;
 }
 
 /** Start offsets of the school's names and aliases (misspelt too, namesakes left out) and handles in `lower`. */
@@ -264,7 +296,7 @@ export function hasDisclosure(text: string, settings: Settings): boolean {
   if (workHashtag(lower, settings)) return true;
   if (!namesSchool(lower, settings.school)) return false;
   if (functionAtSchool(lower, settings)) return true;
-  if (schoolThenFunction(lower, settings) || functionSignature(lower)) return true;
+  if (schoolThenFunction(lower, settings) || functionSignature(lower) || bioLine(lower, settings)) return true;
   if (firstPersonWork(lower)) return true;
   for (const re of WORK_STATEMENTS) {
     const m = firstMatch(re, lower);

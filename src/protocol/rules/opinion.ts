@@ -40,13 +40,17 @@ export const OPINION_PHRASES: readonly RegExp[] = [
   // "opinions: my own", Frisian "persoanlike miening", "op persoanlike titel".
   /(?<![\p{L}])(?:mening|meningen|miening|mieningen|standpunt|standpunten|views?|opinions?|tweets?|posts?|berichten|thoughts?)\s{0,2}(?:[=:|]|->|zijn|is|are|zyn)?\s{0,2}(?:allemaal\s+|all\s+|altijd\s+|always\s+)?(?:eigen|mijn\s+eigen|van\s+mij|v\s+mij|v\.\s?mij|de\s+mijne|persoonlijk|pers\.?|my\s+own|mine|myn\s+eigen|(?:own|personal)(?=\s{0,2}(?:$|[.,;:|)!\n#-])))(?![\p{L}])/u,
   /(?<![\p{L}])(?:op\s+persoanlike\s+titel|persoanlike\s+(?:miening|opfetting|stânpunt)|myn\s+eigen\s+miening|eigen\s+miening|(?:sprek|praat|skriuw)\s+(?:ik\s+)?(?:hjir\s+)?(?:allinne\s+|allinnich\s+)?foar\s+mysels|út\s+eigen\s+namme)(?![\p{L}])/u,
+  // Asides that mark one's own view or step out of the role: "just my two cents", "unpopular opinion:", "docentenpet
+  // even af", "teacher hat off", "persoonlijke gedachten/reflectie", "mijn mening:" opening a clause.
+  /(?<![\p{L}])(?:(?:just\s+|only\s+)?my\s+(?:two|2)\s+cents|(?:mijn|m'n|mn)\s+(?:twee|2)\s+(?:centen|cents|centjes)|unpopular\s+opinion|impopulaire\s+mening|(?:docenten|leraren|juffen|mentor|werk)pet(?:je)?\s+(?:even\s+|eens\s+|nu\s+)?af|zonder\s+(?:mijn|m'n|mn)\s+(?:docenten|leraren|werk|juffen|mentor)pet(?:je)?|(?:teacher|work|school)\s+hat\s+off|(?:taking|took|take)\s+off\s+my\s+(?:teacher|work|school)\s+hat|(?:persoonlijke|pers\.?)\s+(?:reflectie|gedachten|gedachte|ervaring|overweging|noot)|personal\s+(?:reflection|thoughts|musings)|(?:^|[.!?(\n]\s{0,3})(?:mijn|my)\s+(?:mening|opinion|take|view)\s{0,2}[:=])(?![\p{L}])/u,
   // Hashtags: #persoonlijkemening, #eigenmening, #opeigentitel, #nietnamensdeschool, #viewsmyown, #opinionsmyown
   /#(?:persoonlijkemening|persoonlijketitel|oppersoonlijketitel|eigenmening|opeigentitel|mijneigenmening|privemening|nietnamensdeschool|nietnamensmijnwerkgever|viewsmyown|viewsaremyown|opinionsmyown|opinionsaremyown|myopinion|myownopinion|personalview|personalviews|personalopinion|ownviews)(?![\p{L}\p{N}])/u,
 ];
 
 // "geen persoonlijke mening", "not my personal view", "this isn't a personal opinion".
 // A quote may stand between: "dit is geen 'persoonlijke mening'".
-export const NEGATED = /(?<![\p{L}])(?:geen|niet|not|no|isn't|is\s+not|never|nooit)\s+(?:(?:\p{L}+)\s+)?['"‘’“”«]?$/u;
+// Two words may stand between: "niet zomaar mijn persoonlijke mening", "not just my personal view".
+export const NEGATED = /(?<![\p{L}])(?:geen|niet|not|no|isn't|is\s+not|never|nooit)\s+(?:(?:\p{L}+)\s+){0,2}['"‘’“”«]?$/u;
 // Someone else's opinion: "hun eigen mening", "your own views".
 export const SOMEONE_ELSES = /(?<![\p{L}])(?:hun|zijn|haar|jullie|je|jouw|uw|your|their|his|her|its)\s+$/u;
 // Opinion as a thing to form or have: "helpt om een eigen mening te vormen", "to form a personal view".
