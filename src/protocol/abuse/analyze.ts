@@ -12,6 +12,7 @@
 import { attribution, C as CL, currentA8Model, S as SG, scoreUnit, type Unit } from './learned.ts';
 import * as L from './lexicon.ts';
 import { FuzzyIndex, keyOf, MAX_FUZZY_WORD, type Token, tokenize, work } from './tokens.ts';
+import { commonWords } from '../ner/common.ts';
 
 export type Span = [number, number];
 
@@ -187,13 +188,16 @@ const UNDOUBLED_SLUR = undoubledIndex(L.SLUR);
 const UNDOUBLED_INSULT = undoubledIndex(L.INSULT_NOUN);
 /** A word with a double letter whose folded form is a folded insult, or one added letter away from it. */
 function undoubledIn(k: string, index: Set<string>): boolean {
-  if (k.length < 6 || k.length > MAX_FUZZY_WORD || NOT_FUZZY.has(k)) return false;
+  if (k.length < 6 || k.length > MAX_FUZZY_WORD || NOT_FUZZY.has(k) || commonWords().has(k)) return false;
   const u = undouble(k);
   if (u === k) return false;
   if (index.has(u)) return true;
   for (let i = 0; i < u.length; i++) if (u.length > 5 && index.has(u.slice(0, i) + u.slice(i + 1))) return true;
   return false;
 }
+/** "Gek op", "dol op", "crazy about", "mad about": fond of something, said of a person it is praise. */
+const FOND_ADJ = new Set(['gek', 'dol', 'verzot', 'crazy', 'mad', 'nuts', 'wild'].map(keyOf));
+const FOND_PREP = new Set(['op', 'about', 'over'].map(keyOf));
 /** Heads that make a compound with a group a slur: "vluchtelingentuig", "moslimratten". */
 const DEHUM_HEADS = ['tuig', 'schorem', 'uitschot', 'gespuis', 'ongedierte', 'ratten', 'apen', 'varkens', 'kakkerlakken', 'parasieten', 'scum', 'trash', 'vermin', 'rats'];
 function groupCompound(k: string): boolean {
@@ -206,12 +210,24 @@ function groupCompound(k: string): boolean {
   }
   return false;
 }
-const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_SLUR.find(k) !== undefined) || undoubledIn(k, UNDOUBLED_SLUR) || groupCompound(k);
-const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 5 && !NOT_FUZZY.has(k) && FUZZY_INSULT.find(k) !== undefined) || undoubledIn(k, UNDOUBLED_INSULT);
+/**
+ * Whether `k` is one edit from a word of `index` (a spelling variant). A word of the common Dutch and English word
+ * list (the name tagger's, from real text) counts only as an inflection of the lexicon word ("dumber",
+ * "criminals"), never as a misspelling: "boeren" (farmers) and "voeren" (to feed) are one letter from "hoeren",
+ * and a list of such exceptions would only grow with every miss.
+ */
+function fuzzyIn(index: FuzzyIndex, k: string, min: number): boolean {
+  if (k.length < min || NOT_FUZZY.has(k)) return false;
+  const hit = index.find(k);
+  if (hit === undefined) return false;
+  return !commonWords().has(k) || k.startsWith(hit) || hit.startsWith(k);
+}
+const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || fuzzyIn(FUZZY_SLUR, k, 6) || undoubledIn(k, UNDOUBLED_SLUR) || groupCompound(k);
+const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || fuzzyIn(FUZZY_INSULT, k, 5) || undoubledIn(k, UNDOUBLED_INSULT);
 // Ordinary words of the other language that HurtLex's translated lists (or one edit of them) hold: Dutch "heel"
 // (very, whole; "héél dapper") is English "heel", "number" is one letter from "dumber".
 const NOT_ADJ = new Set(['heel', 'number', 'numbers'].map(keyOf));
-const adjRaw = (k: string) => !NOT_ADJ.has(k) && (L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || (k.length >= 6 && !NOT_FUZZY.has(k) && FUZZY_ADJ.find(k) !== undefined));
+const adjRaw = (k: string) => !NOT_ADJ.has(k) && (L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || fuzzyIn(FUZZY_ADJ, k, 6));
 
 // Word classes are pure functions of the key; the fuzzy ones cost a few dozen lookups, so they are memoised
 // (bounded, cleared when full).
@@ -887,8 +903,9 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
     const phrase = matchPhrase(c, j, INSULT_PHRASES);
     if (phrase > 0) hit = j + phrase - 1;
     else if (isInsultNoun(pk) && !(pk === K('bitch') && ctx.postDog)) hit = j;
-    else if (isNegAdj(pk)) {
-      // "a disgusting human being", "te dom om", "dom en lui"; but not "dom moeilijk" (an intensifier).
+    else if (isNegAdj(pk) && !(FOND_ADJ.has(pk) && j + 1 < n && FOND_PREP.has(k(j + 1)))) {
+      // "a disgusting human being", "te dom om", "dom en lui"; but not "dom moeilijk" (an intensifier), nor
+      // "gek op voetbal" / "crazy about lego" (fond of).
       hit = j;
       if (j + 1 < n && (isPersonish(k(j + 1)) || isInsultNoun(k(j + 1)))) hit = j + 1;
     } else if (L.DISABILITY_ADJ.has(pk) && (subj.kind === 'p2' || ctx.sentLaugh)) hit = j;
