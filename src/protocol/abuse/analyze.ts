@@ -195,6 +195,8 @@ function undoubledIn(k: string, index: Set<string>): boolean {
   for (let i = 0; i < u.length; i++) if (u.length > 5 && index.has(u.slice(0, i) + u.slice(i + 1))) return true;
   return false;
 }
+/** Pronouns that never take the plural "zijn": after them "zijn" is the possessive. */
+const SINGULAR_PRONOUN = new Set(['hij', 'ie', 'het', 'ik', 'jij', 'je', 'u'].map(keyOf));
 /** "Gek op", "dol op", "crazy about", "mad about": fond of something, said of a person it is praise. */
 const FOND_ADJ = new Set(['gek', 'dol', 'verzot', 'crazy', 'mad', 'nuts', 'wild'].map(keyOf));
 const FOND_PREP = new Set(['op', 'about', 'over'].map(keyOf));
@@ -301,7 +303,13 @@ function repair(toks: Token[], lower: string): Token[] {
     const next = toks[i + 1];
     if (next && next.brk === 0 && next.s - t.e <= 1 && HALVES.has(t.k) && !isSlur(t.k) && !L.P2.has(t.k)) {
       const k = keyOf(t.w + next.w);
-      if (isSlur(k) || stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 4 && (isDehum(k) || (isNegAdj(k) && !isNegAdj(t.k))))) {
+      // Two ordinary words side by side ("hoe men") join only into an insult as it is spelled, never into a
+      // spelling variant of one: the join and the variant are two guesses, too many for words that are words.
+      const words = commonWords().has(t.k) && commonWords().has(next.k);
+      const joined = words
+        ? stripSuffix(k, (x) => L.SLUR.has(x) || L.INSULT_NOUN.has(x))
+        : isSlur(k) || stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || (k.length >= 4 && (isDehum(k) || (isNegAdj(k) && !isNegAdj(t.k))));
+      if (joined) {
         out.push({ ...t, e: next.e, w: lower.slice(t.s, next.e), k });
         i++;
         continue;
@@ -858,6 +866,8 @@ function analyzeClause(c: Token[], sent: Token[], ctx: Ctx, add: (a: Token, b: T
       }
     }
     if (!isPersonTarget(subj.kind)) continue;
+    // "omdat hij zijn afval dumpte": after a singular pronoun "zijn" is his, not are.
+    if (!glued && ck === K('zijn') && subj.head === cop - 1 && SINGULAR_PRONOUN.has(k(subj.head))) continue;
     // The predicate: skip fillers and articles, note a negation.
     // Negation before the copula counts too: "Immigrants will never be real Dutch people".
     let neg = L.NEGATOR.has(ck) || (subj.head < cop && negBetween(subj.head + 1, cop));

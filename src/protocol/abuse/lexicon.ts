@@ -154,7 +154,8 @@ export const BAD_PERSON_ADJ = set('vreselijk vreselijke verschrikkelijk verschri
 /** Gladness and missing: "niemand is blij dat jij er bent", "nobody would miss you". */
 /** Smelling said of a person ("stinken", "smells like"): "smell" only with "like/of/bad". */
 export const STINK = set('stinkt stinken stink stinks stonk stank reek reeks smell smells smelt');
-export const SMELL = set('smell smells smelt');
+// Also English "reek(s)", which is Dutch for a series: only with what it smells of.
+export const SMELL = set('smell smells smelt reek reeks');
 /** Verbs of belonging and permission that, negated of a group, exclude it. */
 export const EXCLUDE_BELONG = set('thuishoren thuishoort horen hoort belong belongs welkom welcome');
 export const EXCLUDE_ALLOW = set('allowed toegestaan mogen mag permitted');
