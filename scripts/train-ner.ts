@@ -18,10 +18,11 @@ import { lexicon } from '../src/protocol/detectors/lexicon.ts';
 import { tokenize, type Token } from '../src/protocol/detectors/tokenize.ts';
 import { frontEncode } from '../src/protocol/front-coding.ts';
 import { installCommonWords } from '../src/protocol/ner/common.ts';
+import { installSpelling, spellingGrams, spellingScore } from '../src/protocol/ner/spelling.ts';
 import { BUCKETS, CONTEXT_FEATURES, LABELS, extractFeatures } from '../src/protocol/ner/features.ts';
 import { B, I, O, decode, personSpans, type Model } from '../src/protocol/ner/tagger.ts';
 import { MAX_WEIGHT, packWeights } from '../src/protocol/ner/pack.ts';
-import { readConll, type Sentence } from './ner-data.ts';
+import { readBracketed, readConll, type Sentence } from './ner-data.ts';
 import { namer, synthetic } from './ner-synthetic.ts';
 import { rng } from './seeded-rng.ts';
 
@@ -141,6 +142,19 @@ if (existsSync(udDir)) {
   sources.push({ name: 'UD Dutch Alpino + LassySmall, silver (CC BY-SA 4.0)', sentences: udSentences });
 } else warn(udDir);
 
+// Modern Dutch text written for this project (CC0; training/ner/README.md): news, sport, culture, school
+// newsletters, social media, with persons marked [[…]]. The gold text of today that the other Dutch sources
+// (OCR'd historic newspapers, silver UD) lack: lone surnames opening a sentence, "aldus X", names of many
+// origins in modern contexts. Committed in the repo (small, CC0); NER_NL_DIR points elsewhere.
+const nlDir = process.env.NER_NL_DIR ?? join(root, 'training', 'ner');
+const NL_NAME = 'modern Dutch, written for Postwacht (CC0)';
+if (existsSync(nlDir)) {
+  const files = readdirSync(nlDir).filter((x) => /^ner-nl-.*\.jsonl$/.test(x)).sort();
+  const sentences = files.flatMap((f) => readBracketed(join(nlDir, f)));
+  if (sentences.length) sources.push({ name: NL_NAME, sentences });
+  else warn(join(nlDir, 'ner-nl-*.jsonl'));
+} else warn(nlDir);
+
 // The Meertens family-name list (../shared/data/names, see NAMES.md) lends the synthetic names the shapes of
 // rarer Dutch and Flemish surnames (every single-word name borne by 5+ people).
 const namesSrc = process.env.NAMES_SRC ?? join(root, '..', 'shared', 'data', 'names');
@@ -204,6 +218,79 @@ function countWords(counts: Map<string, number>, text: string) {
   console.log(`common words: ${common.length}`);
 }
 
+// ------------------------------------------------------------------------------------------- spelling
+// A logistic model of a word's spelling (src/protocol/ner/spelling.ts): the Debian word lists' lower-case
+// words against names — the Meertens family names, the first-name and surname lexicons, and the words of the
+// training corpora's person spans. Classes weighted to the same total; 4 passes of SGD in a fixed order.
+{
+  const SPELL_BITS = Number(process.env.NER_SPELL_BITS ?? 15);
+  const words = new Set<string>();
+  for (const p of ['/usr/share/dict/nederlands', '/usr/share/dict/american-english']) {
+    if (existsSync(p)) for (const w of readFileSync(p, 'utf8').split('\n')) if (w.length >= 3 && w === w.toLowerCase() && /^[\p{L}'-]+$/u.test(w)) words.add(w);
+  }
+  const names = new Set<string>();
+  const addName = (w: string) => {
+    const l = w.toLowerCase();
+    if (l.length >= 3 && /^[\p{L}'-]+$/u.test(l)) names.add(l);
+  };
+  const lex = lexicon();
+  for (const w of bigSurnames) addName(w);
+  for (const w of lex.surnames) addName(w.split(' ').pop()!);
+  for (const w of lex.strong) addName(w);
+  for (const w of lex.word) addName(w);
+  for (const s of sources) {
+    if (s.sentences === synth || /substituted/.test(s.name)) continue;
+    for (const sent of s.sentences) for (const [a, b] of sent.persons) for (const w of sent.text.slice(a, b).split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(w)) addName(w.replace(/'s$/, ''));
+  }
+  const items: [string, number][] = [...[...words].sort().map((w) => [w, 0] as [string, number]), ...[...names].sort().map((w) => [w, 1] as [string, number])];
+  const cw = [items.length / (2 * words.size), items.length / (2 * names.size)];
+  const w = new Float64Array(1 << SPELL_BITS);
+  const g = new Int32Array(200);
+  // Every 20th item is held out, to report how the model does on words and names it has not seen.
+  const order = shuffle(items.map((_, i) => i).filter((i) => i % 20 !== 7));
+  const SPELL_EPOCHS = Number(process.env.NER_SPELL_EPOCHS ?? 6);
+  for (let epoch = 0; epoch < SPELL_EPOCHS; epoch++) {
+    const lr = 0.05 / (1 + epoch);
+    let loss = 0;
+    for (const i of order) {
+      const [word, y] = items[i]!;
+      const n = spellingGrams(word, SPELL_BITS, g);
+      let z = w[0]!;
+      for (let k = 0; k < n; k++) z += w[g[k]!]!;
+      const p = 1 / (1 + Math.exp(-z));
+      loss += cw[y]! * -Math.log(y ? p : 1 - p);
+      const step = lr * cw[y]! * (y - p);
+      w[0] = w[0]! + step;
+      for (let k = 0; k < n; k++) w[g[k]!] = w[g[k]!]! * (1 - 1e-6) + step;
+    }
+    console.log(`spelling epoch ${epoch + 1}: loss ${(loss / items.length).toFixed(4)} (${words.size} words, ${names.size} names)`);
+  }
+  const mags = Array.from(w.filter((v) => v !== 0), Math.abs).sort((a, b) => a - b);
+  const clip = mags[Math.floor(mags.length * 0.999)] ?? 1;
+  const sScale = MAX_WEIGHT / clip;
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, Math.round(w[i]! * sScale)));
+  installSpelling(q, sScale, SPELL_BITS);
+  const rightOf = [0, 0];
+  const totalOf = [0, 0];
+  items.forEach(([word, y], i) => {
+    if (i % 20 !== 7) return;
+    totalOf[y]++;
+    if ((spellingScore(word) > 0 ? 1 : 0) === y) rightOf[y]++;
+  });
+  console.log(`spelling model, held-out 5 %: words ${(rightOf[0]! / totalOf[0]!).toFixed(3)} right, names ${(rightOf[1]! / totalOf[1]!).toFixed(3)} right (quantised)`);
+  const sp = packWeights(q, 1);
+  const sBody =
+    `// GENERATED by scripts/train-ner.ts (\`npm run train\`) — do not edit. Sources: NER.md.\n` +
+    `// Spelling model (../ner/spelling.ts): ${1 << SPELL_BITS} hashed character n-gram weights, int8 (value / scale), packed by ../ner/pack.ts.\n` +
+    `export const NER_SPELLING_BITS = ${SPELL_BITS};\n` +
+    `export const NER_SPELLING_SCALE = ${sScale};\n` +
+    `export const NER_SPELLING_GAPS = "${sp.gaps}";\n` +
+    `export const NER_SPELLING_VALUES = "${sp.values}";\n`;
+  writeFileSync(join(root, 'src', 'protocol', 'data', 'ner-spelling.generated.ts'), sBody);
+  console.log(`spelling weights: ${sBody.length} bytes, ${gzipSync(sBody, { level: 9 }).length} gzipped`);
+}
+
 // ------------------------------------------------------------------------------------------- examples
 interface Example {
   feats: Int32Array;
@@ -246,6 +333,8 @@ for (const s of sources) {
   // teaches caution with every capital (tweets capitalise freely): it counts once (NER_BTC_UP=1 to weight it up).
   const up = s.sentences !== synth && (s.name !== BTC_NAME || process.env.NER_BTC_UP === '1');
   if (up) train.push(...rest, ...rest.filter((e) => e.gold.some((g) => g !== O)));
+  // The modern Dutch text is the closest to what staff write and the scarcest: NER_NL_UP extra copies (default 1).
+  if (s.name === NL_NAME) for (let k = 0; k < Number(process.env.NER_NL_UP ?? 1); k++) train.push(...rest);
   const persons = s.sentences.reduce((n, x) => n + x.persons.length, 0);
   console.log(`${s.name}: ${s.sentences.length} sentences, ${persons} persons`);
 }
