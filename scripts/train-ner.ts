@@ -1,6 +1,7 @@
 // `npm run train [-- DATA_DIR]`: trains the person-name tagger (src/protocol/ner/) and writes
 // src/protocol/data/ner-weights.generated.ts and ner-common.generated.ts. Reproducible: fixed seed, fixed
-// file order, no time-dependent input. Sources and licences: src/protocol/data/NER.md.
+// file order, no time-dependent input. Also writes src/protocol/data/ner-spelling.generated.ts. Sources and
+// licences: src/protocol/data/NER.md.
 //
 // DATA_DIR (argument, or env NER_DATA; default /work/data/ner) is expected to hold copies of openly licensed
 // corpora (missing ones are skipped with a warning):
@@ -8,7 +9,9 @@
 //   wnut17/wnut17train.conll             WNUT-17 train split only (CC BY 4.0)       github leondz/emerging_entities_17
 //   ud/nl_*.conllu                       UD Dutch Alpino / LassySmall (CC BY-SA 4.0) github UniversalDependencies
 //   btc/[abefgh].conll                   Broad Twitter Corpus (CC BY 4.0)           github GateNLP/broad_twitter_corpus
-// plus a synthetic set of school social-media drafts generated below. Never put CoNLL-2002, the WNUT-17 test
+// plus the team's modern Dutch text in training/ner/ner-nl-*.jsonl (committed, CC0; persons marked [[…]]), a
+// spelling model trained on the Debian word lists against the name lists (src/protocol/ner/spelling.ts), and
+// a synthetic set of school social-media drafts generated below. Never put CoNLL-2002, the WNUT-17 test
 // split, DEDUCE's fixtures or the dev corpus here: they measure, they do not train.
 import { existsSync as fileExists, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -49,8 +52,10 @@ interface Source {
   sentences: Sentence[];
   /** Held-out split by this key instead of by sentence (text filled into frames: a frame is all in or all out). */
   group?: (s: Sentence) => string;
-  /** Written from frames: context dropout as for the synthetic drafts, left out of the bias choice. */
+  /** Written from frames: left out of the bias choice. */
   framed?: boolean;
+  /** Context dropout as for the synthetic drafts. */
+  dropout?: boolean;
 }
 const sources: Source[] = [];
 const warn = (m: string) => console.warn('  (skipped) ' + m);
@@ -154,10 +159,17 @@ if (existsSync(udDir)) {
 // (OCR'd historic newspapers, silver UD) lack: lone surnames opening a sentence, "aldus X", names of many
 // origins in modern contexts. Committed in the repo (small, CC0); NER_NL_DIR points elsewhere.
 const nlDir = process.env.NER_NL_DIR ?? join(root, 'training', 'ner');
-const NL_NAME = 'modern Dutch, written for Postwacht (CC0)';
+// Per file: how the writers' text is trained on. The news-like file (ner-nl-1) is what Dutch real text lacks
+// most: full context features (dropout as for real text) and one more copy. The social-media file (ner-nl-2) is
+// closer to the drafts, which the synthetic set already covers: context dropout as for the synthetic drafts (its
+// frames repeat), no extra copy. Measured in NER.md; other files: as ner-nl-2.
+const NL_FILES: Record<string, { name: string; dropout: boolean; up: number }> = {
+  'ner-nl-1.jsonl': { name: 'modern Dutch news and letters, written for Postwacht (CC0)', dropout: false, up: Number(process.env.NER_NL_UP ?? 1) },
+  'ner-nl-2.jsonl': { name: 'Dutch and Frisian social media, written for Postwacht (CC0)', dropout: true, up: 0 },
+};
+const nlUp = new Map<string, number>();
 if (existsSync(nlDir)) {
   const files = readdirSync(nlDir).filter((x) => /^ner-nl-.*\.jsonl$/.test(x)).sort();
-  const sentences = files.flatMap((f) => readBracketed(join(nlDir, f)));
   // Filled into ~1,700 hand-written frames (each used up to 6 times): the held-out 5 % is split by frame — the
   // lower-case words with the persons taken out — so no frame is both trained on and scored.
   const frame = (x: Sentence) => {
@@ -165,8 +177,14 @@ if (existsSync(nlDir)) {
     for (const [a, b] of [...x.persons].reverse()) t = t.slice(0, a) + ' P ' + t.slice(b);
     return (t.match(/[\p{L}']+/gu) ?? []).filter((w) => w === w.toLowerCase()).join(' ');
   };
-  if (sentences.length) sources.push({ name: NL_NAME, sentences, group: frame, framed: true });
-  else warn(join(nlDir, 'ner-nl-*.jsonl'));
+  for (const f of files) {
+    const how = NL_FILES[f] ?? { name: `${f}, written for Postwacht (CC0)`, dropout: true, up: 0 };
+    const sentences = readBracketed(join(nlDir, f));
+    if (!sentences.length) continue;
+    sources.push({ name: how.name, sentences, group: frame, framed: true, dropout: how.dropout });
+    nlUp.set(how.name, how.up);
+  }
+  if (!files.length) warn(join(nlDir, 'ner-nl-*.jsonl'));
 } else warn(nlDir);
 
 // The Meertens family-name list (../shared/data/names, see NAMES.md) lends the synthetic names the shapes of
@@ -350,7 +368,7 @@ for (const s of sources) {
     const heldSentences: Sentence[] = [];
     const restSentences: Sentence[] = [];
     for (const k of frames) (heldSentences.length < s.sentences.length * 0.05 ? heldSentences : restSentences).push(...byFrame.get(k)!);
-    const ex = (xs: Sentence[]) => xs.map((x) => toExample(x, !!s.framed)).filter((e): e is Example => !!e);
+    const ex = (xs: Sentence[]) => xs.map((x) => toExample(x, !!s.dropout)).filter((e): e is Example => !!e);
     held = ex(heldSentences);
     rest = shuffle(ex(restSentences));
   } else {
@@ -366,8 +384,8 @@ for (const s of sources) {
   // teaches caution with every capital (tweets capitalise freely): it counts once (NER_BTC_UP=1 to weight it up).
   const up = s.sentences !== synth && (s.name !== BTC_NAME || process.env.NER_BTC_UP === '1');
   if (up) train.push(...rest, ...rest.filter((e) => e.gold.some((g) => g !== O)));
-  // The modern Dutch text is the closest to what staff write and the scarcest: NER_NL_UP extra copies (default 1).
-  if (s.name === NL_NAME) for (let k = 0; k < Number(process.env.NER_NL_UP ?? 1); k++) train.push(...rest);
+  // The writers' text: extra copies as set per file above (NL_FILES).
+  for (let k = 0; k < (nlUp.get(s.name) ?? 0); k++) train.push(...rest);
   const persons = s.sentences.reduce((n, x) => n + x.persons.length, 0);
   console.log(`${s.name}: ${s.sentences.length} sentences, ${persons} persons`);
 }

@@ -309,6 +309,9 @@ export function detectNames(input: DetectorInput): Candidate[] {
           continue;
         }
       }
+      // Right after a capitalised organisation or place noun a capitalised word names the thing ("Nationaal Park
+      // X", "Stichting X", "Museum X"), unless it is a listed first name; "Dag" is a greeting ("Dag Femke").
+      if (prev && prev.cap && t.before === '' && ORG_NOUNS.has(prev.lower) && prev.lower !== 'dag' && prev.lower !== 'day' && !strong) continue;
       // After an article a capitalised word is a thing ("de Helder", "the Hope"), unless it is only a name.
       if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!(strong && tagged) || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
       // "een zwarte Audi", "a red Tesla", "een nieuwe Eastpak": an indefinite article and an adjective before a
@@ -335,8 +338,9 @@ export function detectNames(input: DetectorInput): Candidate[] {
       // A common word opening the sentence before a listed first name is not part of the name: "Bel Femke Bosma".
       if (t.sentenceStart && !strong && common.has(t.lower) && next && kinds[i + 1]!.strong) continue;
       // A common word opening the sentence that the tagger would make a name on its own ("Lekker weer vandaag"):
-      // capitals there say nothing, so it needs a name right after it to count. A false alarm costs staff's trust.
-      if (t.sentenceStart && !strong && common.has(stripPossessive(t.lower)) && !(next && next.before === '' && labels[i + 1] !== O)) continue;
+      // capitals there say nothing, so it needs a name right after it to count: a capitalised word or a particle
+      // the tagger continues with, not a lower-case word ("Kort bericht:"). A false alarm costs staff's trust.
+      if (t.sentenceStart && !strong && common.has(stripPossessive(t.lower)) && !(next && next.before === '' && labels[i + 1] !== O && (next.cap || PARTICLES.has(next.lower)))) continue;
       // The tagger's span, stretched over particles and a surname it stopped short of ("Marrit ter Horst").
       const j = Math.max(spanEnd(i), extend(i, false));
       if (blocked(tokens[j]!)) continue;
