@@ -88,3 +88,40 @@ function detokenize(tokens: [string, string][]): Sentence {
   if (open) persons.push(open);
   return { text, persons };
 }
+
+/**
+ * Reads a JSON-lines file of running text with persons marked as [[…]] ({"id","register","text"}, one object a
+ * line; written for this project, training/ner/README.md). The brackets are removed; each marked stretch becomes
+ * a person span of the bare text, which the training script tokenises as the evaluator does.
+ */
+export function readBracketed(path: string): (Sentence & { register: string })[] {
+  const out: (Sentence & { register: string })[] = [];
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    let row: { text?: unknown; register?: unknown };
+    try {
+      row = JSON.parse(line) as typeof row;
+    } catch {
+      continue; // a line still being written
+    }
+    if (typeof row.text !== 'string') continue;
+    const marked = row.text;
+    let text = '';
+    const persons: [number, number][] = [];
+    let open = -1;
+    let ok = true;
+    for (let i = 0; i < marked.length; i++) {
+      if (marked.startsWith('[[', i) && open < 0) {
+        open = text.length;
+        i++;
+      } else if (marked.startsWith(']]', i) && open >= 0) {
+        if (text.length > open) persons.push([open, text.length]);
+        open = -1;
+        i++;
+      } else text += marked[i];
+    }
+    if (open >= 0 || text.includes('[[') || text.includes(']]')) ok = false; // unbalanced: leave the line out
+    if (ok) out.push({ text, persons, register: typeof row.register === 'string' ? row.register : '' });
+  }
+  return out;
+}

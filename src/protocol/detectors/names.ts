@@ -10,6 +10,7 @@
 import { lexKind } from '../ner/features.ts';
 import { O, tagTokens } from '../ner/tagger.ts';
 import { commonWords } from '../ner/common.ts';
+import { spellingLevel } from '../ner/spelling.ts';
 import { isPersonTag } from './handle.ts';
 import { lexicon } from './lexicon.ts';
 import { places } from './places.ts';
@@ -71,9 +72,18 @@ interface NameLookup {
 
 // How sure (B over O, in the weights' units) the tagger must be of a rare word opening a sentence on its own.
 export let SURE_MARGIN = Number.POSITIVE_INFINITY;
-/** For measuring only (scripts/ner-diag.ts): sets the margin above which a lone sentence opener is kept. */
+/** For measuring only: sets the margin above which a lone sentence opener is kept. */
 export function setSureMargin(m: number): void {
   SURE_MARGIN = m;
+}
+// How name-like a rare word's spelling must be (../ner/spelling.ts level, 0–6) for the tagger's word to stand
+// alone at the start of a sentence ("Katzav is …", "Barrichello begon …") without a cue: 4, the spelling leans
+// to a name (log-odds ≥ 0.5). Nouns that open school posts ("Ochtendwandeling", "Kaartjes", "Huiswerk") score
+// far below; on the draft corpora this keeps every false alarm out (NER.md).
+export let OPENER_SPELLING = 4;
+/** For measuring only: the spelling level above which the tagger's lone sentence opener is kept (99: never). */
+export function setOpenerSpelling(level: number): void {
+  OPENER_SPELLING = level;
 }
 
 export function detectNames(input: DetectorInput): Candidate[] {
@@ -186,6 +196,11 @@ export function detectNames(input: DetectorInput): Candidate[] {
       LOWER_AFTER.has(after) || CONNECT.has(after) || (t.sentenceStart && /^[,!]/.test(text.slice(t.end, t.end + 1)))
     );
   };
+  const nameSpelledOpener = (i: number, lower: string): boolean => {
+    if (labels[i] === O) return false;
+    const level = spellingLevel(lower);
+    return level >= OPENER_SPELLING && level < 7;
+  };
   const used = new Uint8Array(tokens.length);
   const fullNameWords = new Set<string>();
   // A person cue right before token i ("mijn leerling Oksana", "thanks to"): then a capital is evidence.
@@ -197,8 +212,9 @@ export function detectNames(input: DetectorInput): Candidate[] {
     const f = tokens[from]!;
     const lower = stripPossessive(f.lower);
     const listed = kinds[from]!.strong || kinds[from]!.word || lex.surnames.has(lower);
-    // Unless the tagger is sure of it on the word's own evidence and its neighbours ("Arafat zei dat...").
-    if (from === to && startOverride === undefined && f.sentenceStart && !listed && (common.has(lower) || (!cueAt(from) && !(margins[from]! >= SURE_MARGIN)))) return;
+    // Unless the tagger is sure of it on the word's own evidence and its neighbours, or tagged it and its
+    // spelling is a name's rather than a word's ("Katzav is…", "Barrichello begon…"; not "Kaartjes zijn…").
+    if (from === to && startOverride === undefined && f.sentenceStart && !listed && (common.has(lower) || (!cueAt(from) && !(margins[from]! >= SURE_MARGIN) && !nameSpelledOpener(from, lower)))) return;
     for (let k = from; k <= to; k++) used[k] = 1;
     // The words of a full name ("Oksana Kowalczyk") name the same person when they come back alone later in
     // the draft ("Kowalczyk zei...", even opening a sentence).
@@ -293,6 +309,9 @@ export function detectNames(input: DetectorInput): Candidate[] {
           continue;
         }
       }
+      // Right after a capitalised organisation or place noun a capitalised word names the thing ("Nationaal Park
+      // X", "Stichting X", "Museum X"), unless it is a listed first name; "Dag" is a greeting ("Dag Femke").
+      if (prev && prev.cap && t.before === '' && ORG_NOUNS.has(prev.lower) && prev.lower !== 'dag' && prev.lower !== 'day' && !strong) continue;
       // After an article a capitalised word is a thing ("de Helder", "the Hope"), unless it is only a name.
       if (prev && ARTICLES.has(prev.lower) && t.before === '' && (!(strong && tagged) || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) continue;
       // "een zwarte Audi", "a red Tesla", "een nieuwe Eastpak": an indefinite article and an adjective before a
@@ -319,8 +338,9 @@ export function detectNames(input: DetectorInput): Candidate[] {
       // A common word opening the sentence before a listed first name is not part of the name: "Bel Femke Bosma".
       if (t.sentenceStart && !strong && common.has(t.lower) && next && kinds[i + 1]!.strong) continue;
       // A common word opening the sentence that the tagger would make a name on its own ("Lekker weer vandaag"):
-      // capitals there say nothing, so it needs a name right after it to count. A false alarm costs staff's trust.
-      if (t.sentenceStart && !strong && common.has(stripPossessive(t.lower)) && !(next && next.before === '' && labels[i + 1] !== O)) continue;
+      // capitals there say nothing, so it needs a name right after it to count: a capitalised word or a particle
+      // the tagger continues with, not a lower-case word ("Kort bericht:"). A false alarm costs staff's trust.
+      if (t.sentenceStart && !strong && common.has(stripPossessive(t.lower)) && !(next && next.before === '' && labels[i + 1] !== O && (next.cap || PARTICLES.has(next.lower)))) continue;
       // The tagger's span, stretched over particles and a surname it stopped short of ("Marrit ter Horst").
       const j = Math.max(spanEnd(i), extend(i, false));
       if (blocked(tokens[j]!)) continue;

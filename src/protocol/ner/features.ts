@@ -10,6 +10,7 @@
 import { lexicon } from '../detectors/lexicon.ts';
 import type { Token } from '../detectors/tokenize.ts';
 import { commonWords } from './common.ts';
+import { spellingLevel, spellingVersion } from './spelling.ts';
 
 /** log2 of the number of hash buckets; the weights file holds BUCKETS × LABELS values. */
 export const HASH_BITS = 18;
@@ -87,9 +88,11 @@ interface TokenInfo {
   s4: number;
   /** Length without a possessive 's. */
   len: number;
+  /** How name-like the spelling is (./spelling.ts): 0 surely a word … 6 surely a name, 7 too short. */
+  spell: number;
 }
 
-const PAD: TokenInfo = { word: strHash('<s>'), code: 4 * 16, casing: 4, lex: 0, common: 0, shape: 0, p3: 0, s3: 0, s2: 0, s4: 0, len: 0 };
+const PAD: TokenInfo = { word: strHash('<s>'), code: 4 * 16, casing: 4, lex: 0, common: 0, shape: 0, p3: 0, s3: 0, s2: 0, s4: 0, len: 0, spell: 7 };
 
 function possessiveEnd(lower: string): number {
   return lower.endsWith("'s") ? lower.length - 2 : lower.length;
@@ -124,6 +127,7 @@ function infoOfUncached(t: Token): TokenInfo {
     s2: len > 3 ? strHash(lw, len - 2, len) : 0,
     s4: len > 5 ? strHash(lw, len - 4, len) : 0,
     len,
+    spell: t.numeric ? 7 : spellingLevel(l),
   };
 }
 
@@ -133,7 +137,7 @@ function infoOfUncached(t: Token): TokenInfo {
 // and whenever the name lexicon or the common-word list is replaced.
 const INFO_CACHE_MAX = 20_000;
 const infoCache = new Map<string, TokenInfo>();
-let cachedFor: [object, object] | null = null;
+let cachedFor: [object, object, number] | null = null;
 
 /** Name-list evidence of a token as the tagger sees it (0 none, 1 first name, 2 word-like first name; +3 surname). */
 export function lexKind(t: Token): number {
@@ -143,9 +147,9 @@ export function lexKind(t: Token): number {
 function infoOf(t: Token): TokenInfo {
   const lex = lexicon();
   const common = commonWords();
-  if (!cachedFor || cachedFor[0] !== lex || cachedFor[1] !== common) {
+  if (!cachedFor || cachedFor[0] !== lex || cachedFor[1] !== common || cachedFor[2] !== spellingVersion()) {
     infoCache.clear();
-    cachedFor = [lex, common];
+    cachedFor = [lex, common, spellingVersion()];
   }
   let info = infoCache.get(t.text);
   if (!info) {
@@ -178,7 +182,7 @@ const T = (name: string) => strHash(name);
 const K = {
   bias: T('bias'), w: T('w'), sh: T('sh'), cl: T('cl'), cs: T('cs'), p3: T('p3'), s3: T('s3'), s2: T('s2'), s4: T('s4'),
   len: T('len'), g: T('g'), ng: T('ng'), w1: T('w1'), w1c: T('w1c'), n1: T('n1'), n1c: T('n1c'), w2: T('w2'), n2: T('n2'),
-  c1: T('c1'), cn1: T('cn1'), c2: T('c2'), cn2: T('cn2'), lx3: T('lx3'), w1s: T('w1s'), ns2: T('ns2'), ps3: T('ps3'),
+  sp: T('sp'), sp2: T('sp2'), c1: T('c1'), cn1: T('cn1'), c2: T('c2'), cn2: T('cn2'), lx3: T('lx3'), w1s: T('w1s'), ns2: T('ns2'), ps3: T('ps3'),
 };
 
 const BIAS_FEATURE = f1(K.bias, 0);
@@ -191,7 +195,7 @@ export function extractFeatures(tokens: Token[]): { feats: Int32Array; offsets: 
   const n = tokens.length;
   const info = tokens.map(infoOf);
   const at = (i: number): TokenInfo => (i >= 0 && i < n ? info[i]! : PAD);
-  const feats = new Int32Array(n * 28);
+  const feats = new Int32Array(n * 30);
   const offsets = new Int32Array(n + 1);
   let f = 0;
   for (let i = 0; i < n; i++) {
@@ -228,6 +232,11 @@ export function extractFeatures(tokens: Token[]): { feats: Int32Array; offsets: 
     // keurde", "Barak kent"), a role or a preposition before it. Morphology carries to sentences never seen.
     feats[f++] = f3(K.ns2, n1.s2, n1.casing, me.casing * 2 + ss);
     feats[f++] = f3(K.ps3, p1.s3, p1.casing, me.casing * 2 + ss);
+    // The spelling's verdict (a name's letters or a word's), with casing, position and the common-word flag;
+    // and with the next word's casing, which tells "Katzav is" from "Kaartjes zijn" no better than the
+    // spelling does, but together with it separates a lone name opening a sentence from a noun.
+    feats[f++] = f3(K.sp, me.spell, me.casing * 2 + ss, me.common * 8 + me.lex);
+    feats[f++] = f3(K.sp2, me.spell, me.casing * 2 + ss, n1.casing * 8 + p1.casing);
     // The neighbouring words come last (CONTEXT_FEATURES of them): training drops them now and then so the
     // model cannot lean on a template's wording alone.
     feats[f++] = f1(K.w1, p1.word);

@@ -3,10 +3,11 @@
 // context and word form, not from a list.
 //
 // The target is recall and precision ≥ 0.95 here. Measured: the list-only detector 0.333 / 0.963;
-// the first tagger 0.69 / 0.90; the retrained one 0.692 / 0.915 (src/protocol/data/NER.md). The floors below
-// hold what is reached so it cannot slip back; raise them to 0.95 when the model gets there.
-const RECALL_FLOOR = 0.65;
-const PRECISION_FLOOR = 0.85;
+// the first tagger 0.69 / 0.90; the retrained one 0.692 / 0.915 (0.692 / 0.964 with later rules); trained on
+// the team's modern Dutch text with the spelling model 0.782 / 0.953 (src/protocol/data/NER.md). The floors
+// below hold what is reached so it cannot slip back; raise them to 0.95 when the model gets there.
+const RECALL_FLOOR = 0.75;
+const PRECISION_FLOOR = 0.9;
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../../../src/protocol/detectors/lexicon.ts';
 import { PARTICLES, TITLES } from '../../../src/protocol/detectors/words.ts';
