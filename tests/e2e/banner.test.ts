@@ -22,6 +22,7 @@ import {
   shownFindings,
   typeInto,
   waitForArticles,
+  NO_LESSONS,
 } from './replica.ts';
 
 let h: Harness;
@@ -37,7 +38,7 @@ beforeAll(async () => {
   h = await launchExtension();
   await serveReplicas(h);
   // No lesson hours: the A1 reminder would join the banner whenever the suite runs on a school morning.
-  await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, lessonHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, []])) });
+  await h.setStorage('settings', { schemaVersion: SCHEMA_VERSION, lessonHours: NO_LESSONS });
   page = await openReplica(h, 'facebook');
   editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
   await typeInto(editor, DRAFT);

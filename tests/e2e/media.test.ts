@@ -8,7 +8,7 @@ import { translator } from '../../src/i18n/translate.ts';
 import type { PageName } from '../fixtures/pages.ts';
 import { makeJpeg, makeMp4, type PhotoSpec } from '../media/photos.ts';
 import { launchExtension, type Harness } from './harness.ts';
-import { bannerLink, bannerOf, clearEditor, findingText, footText, openReplica, serveReplicas, shownFindings, typeInto } from './replica.ts';
+import { allDays, bannerLink, bannerOf, clearEditor, findingText, footText, NO_LESSONS, openReplica, serveReplicas, shownFindings, typeInto } from './replica.ts';
 
 const t = translator('nl');
 const SCHOOL_DRAFT = 'Wat een mooie sportdag vandaag met mijn leerlingen van het Liudger!';
@@ -38,8 +38,6 @@ function zoneAtNoon(): string {
   const k = 12 - new Date().getUTCHours();
   return k === 0 ? 'Etc/GMT' : k > 0 ? `Etc/GMT-${k}` : `Etc/GMT+${-k}`;
 }
-const allDays = (blocks: { start: string; end: string }[]) => Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, blocks]));
-const NO_LESSONS = allDays([]);
 const LESSONS_NOW = allDays([{ start: '08:00', end: '16:00' }]);
 const LESSONS_NOT_NOW = allDays([{ start: '00:00', end: '04:00' }, { start: '20:00', end: '23:30' }]);
 

@@ -5,10 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/settings/schema.ts';
 import { WADWIJK_PROFILE, ZEVENSTERREN_PROFILE } from '../fixtures/profiles.ts';
 import { launchExtension, type Harness } from './harness.ts';
-import { bannerOf, clearEditor, expandBanner, findingText, footText, openReplica, serveReplicas, shownFindings, typeInto, waitForArticles } from './replica.ts';
-
-// No lesson hours: the A1 reminder would join the banner whenever the suite runs on a school morning.
-const NO_LESSONS = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, []]));
+import { bannerOf, clearEditor, expandBanner, findingText, footText, NO_LESSONS, openReplica, serveReplicas, shownFindings, typeInto, waitForArticles } from './replica.ts';
 
 let h: Harness;
 let page: Page;

@@ -71,6 +71,10 @@ export async function bannerOf(editor: Locator, timeout = 5_000): Promise<Locato
 }
 
 /** Banners anywhere on the page, in open shadow roots too. */
+/** The same lesson blocks on every weekday; `allDays([])` is no lesson hours, so no test depends on the time it runs at. */
+export const allDays = (blocks: { start: string; end: string }[]) => Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, blocks]));
+export const NO_LESSONS = allDays([]);
+
 export const bannerCount = (page: Page): Promise<number> => page.locator('postwacht-banner').count();
 
 /** Banners inside the element `selector` matches. */
