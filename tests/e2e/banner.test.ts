@@ -130,7 +130,33 @@ describe('banner', () => {
       }, { timeout: 10_000, interval: 500 })
       .toBe(true);
     expect(await seriousViolations(page, 'postwacht-banner')).toEqual([]);
-    await page.evaluate(() => document.querySelector<HTMLElement>('[role="dialog"]')!.removeAttribute('style'));
+    // A page that paints no background of its own follows the system: with every surface transparent, the
+    // system's dark preference decides, and switching it back to light brings the light banner back.
+    const repaint = async () => {
+      await editor.press('End');
+      await page.keyboard.insertText('.');
+      return (await bannerState(banner)).dark;
+    };
+    await page.evaluate(() => {
+      document.querySelector<HTMLElement>('[role="dialog"]')!.style.background = 'transparent';
+      for (const el of [document.documentElement, document.body, ...document.querySelectorAll<HTMLElement>('body *')]) {
+        if (getComputedStyle(el).backgroundColor === 'rgba(0, 0, 0, 0)') continue;
+        el.dataset.pwTestBg = '';
+        el.style.background = 'transparent';
+      }
+    });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(repaint, { timeout: 10_000, interval: 500 }).toBe(true);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(repaint, { timeout: 10_000, interval: 500 }).toBe(false);
+    await page.emulateMedia({ colorScheme: null });
+    await page.evaluate(() => {
+      document.querySelector<HTMLElement>('[role="dialog"]')!.removeAttribute('style');
+      for (const el of document.querySelectorAll<HTMLElement>('[data-pw-test-bg]')) {
+        el.style.removeProperty('background');
+        delete el.dataset.pwTestBg;
+      }
+    });
     await bannerToggle(banner).click();
     await clearEditor(editor);
     await typeInto(editor, DRAFT);
