@@ -17,6 +17,7 @@
 import { evaluate, prepare, runRules, sortFindings } from '../protocol/evaluate.ts';
 import { RULES } from '../protocol/rules/index.ts';
 import { DATA_WARMERS } from '../protocol/warm-data.ts';
+import { WHOLE_BELOW } from '../protocol/fast-test.ts';
 import type { Draft, Evaluation, Finding, Settings } from '../protocol/types.ts';
 
 /** How long one task of a cold evaluation may run before it yields, well under the 50 ms long-task line. */
@@ -31,16 +32,27 @@ let dataWarmed = 0;
 const WARM_TEXT = 'Warm-up: ik werk als docent bij de school; Jan de Vries, jan@example.org, 06-12345678.';
 /** The same characters, stored two bytes per character: a slice of a string that holds one beyond U+00FF. */
 const WARM_TEXT_TWO_BYTE = `\u2014${WARM_TEXT}`.slice(1);
+/** Long enough that the cue patterns run split (fast-test.ts's WHOLE_BELOW), as on a long draft. */
+const WARM_LONG = `${WARM_TEXT} `.repeat(Math.ceil(WHOLE_BELOW / WARM_TEXT.length));
+const WARM_LONG_TWO_BYTE = `\u2014${WARM_LONG}`.slice(1);
 /**
  * Every rule on the sample, then every rule again, in the sample's two storage forms, twice each. V8 compiles a
  * pattern separately for strings stored one byte per character and two (text read from the page's DOM often
  * comes as the latter, a literal as the former), and runs a pattern's first match in its bytecode interpreter
  * before compiling it to machine code on the next. Warmed once in one form, a CPU profile of the first real draft
- * still showed most of its time compiling patterns. One rule on one form per step keeps each step short.
+ * still showed most of its time compiling patterns. Then the same on a long sample, for the patterns that run split
+ * on long drafts only (fast-test.ts). One rule on one form per step keeps each step short.
  */
-const WARM_STEPS: readonly { rule: (typeof RULES)[number]; text: string }[] = [WARM_TEXT, WARM_TEXT_TWO_BYTE, WARM_TEXT, WARM_TEXT_TWO_BYTE].flatMap(
-  (text) => RULES.map((rule) => ({ rule, text })),
-);
+const WARM_STEPS: readonly { rule: (typeof RULES)[number]; text: string }[] = [
+  WARM_TEXT,
+  WARM_TEXT_TWO_BYTE,
+  WARM_TEXT,
+  WARM_TEXT_TWO_BYTE,
+  WARM_LONG,
+  WARM_LONG_TWO_BYTE,
+  WARM_LONG,
+  WARM_LONG_TWO_BYTE,
+].flatMap((text) => RULES.map((rule) => ({ rule, text })));
 let warmStep = 0;
 
 /**
