@@ -23,10 +23,19 @@ import type { Draft, Evaluation, Finding, Settings } from '../protocol/types.ts'
 /** How long one task of a cold evaluation may run before it yields, well under the 50 ms long-task line. */
 const SLICE_MS = 20;
 
-const warmRules = new Set<unknown>();
+/**
+ * Rules that have run on a short draft, and on a long one. The cue patterns run whole on short text and split on
+ * long text (fast-test.ts's WHOLE_BELOW), and each form is compiled on its first use: a warm evaluator whose
+ * draft grows past that length would compile the split forms of every rule in one task (a 700 ms long task on
+ * the busy feed page, at load 15). So a draft of the other length is evaluated cold, in slices, the first time.
+ */
+const warmShort = new Set<unknown>();
+const warmLong = new Set<unknown>();
+const warmFor = (text: string) => (text.length < WHOLE_BELOW ? warmShort : warmLong);
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
-export const isWarm = (): boolean => warmRules.size === RULES.length;
+/** Has every rule run on a draft of this one's length class (short by default)? */
+export const isWarm = (text = ''): boolean => warmFor(text).size === RULES.length;
 
 let dataWarmed = 0;
 const WARM_TEXT = 'Warm-up: ik werk als docent bij de school; Jan de Vries, jan@example.org, 06-12345678.';
@@ -70,7 +79,7 @@ export function warmOneRule(settings: Settings): boolean {
   try {
     evaluate({ text: step.text, site: 'x', now: 0 }, settings, [step.rule]);
   } finally {
-    warmRules.add(step.rule);
+    warmFor(step.text).add(step.rule);
   }
   return true;
 }
@@ -95,7 +104,8 @@ const nextFrame = () =>
  * a task. `onPartial`, when given, gets the findings of the first pass (every rule but LATER's) before the rest run.
  */
 export async function evaluateSliced(draft: Draft, settings: Settings, onPartial?: (partial: Evaluation) => void): Promise<Evaluation> {
-  if (isWarm()) return evaluate(draft, settings);
+  if (isWarm(draft.text)) return evaluate(draft, settings);
+  const warmRules = warmFor(draft.text);
   const { ctx, truncatedAt } = prepare(draft, settings);
   const result = (perRule: (Finding[] | undefined)[]): Evaluation => ({
     related: ctx.related,
