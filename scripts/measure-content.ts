@@ -48,6 +48,7 @@ try {
   const added = Math.max(0, cold.siteScriptMs - cold.baselineScriptMs);
   console.log(`\nCold start, empty page at a site's host, nothing focused (median of ${cold.loads} loads):`);
   console.log(`  main-thread script: ${cold.siteScriptMs} ms with the content script, ${cold.baselineScriptMs} ms without → +${added.toFixed(1)} ms ${added <= 10 ? '✓ ≤ 10 ms' : '✗ > 10 ms'}`);
+  console.log(`  main-thread CPU:    ${cold.siteThreadMs} ms with, ${cold.baselineThreadMs} ms without → +${Math.max(0, cold.siteThreadMs - cold.baselineThreadMs).toFixed(1)} ms (the whole load, script or not)`);
   console.log(`  JS heap used:       ${mb(cold.siteHeap)} with, ${mb(cold.baselineHeap)} without → +${mb(Math.max(0, cold.siteHeap - cold.baselineHeap))}`);
 
   const first = await firstBannerLatency(h, 7, 0);
@@ -55,6 +56,7 @@ try {
   console.log(`\nFirst banner on a fresh page, from the first input (median over runs):`);
   console.log(`  input at once after focus (evaluator loads meanwhile): ${first.medianMs} ms  [${first.samples.join(', ')}] ${first.medianMs <= 150 ? '✓ ≤ 150 ms' : '✗ > 150 ms'}`);
   console.log(`  input 1 s after focus (evaluator loaded):              ${warm.medianMs} ms  [${warm.samples.join(', ')}]`);
+  console.log(`  CPU time until the banner, main thread / whole renderer: at once ${first.cpuMedianMs} / ${first.processCpuMedianMs} ms [${first.cpuSamples.join(', ')}], from the input 1 s after focus ${warm.cpuMedianMs} / ${warm.processCpuMedianMs} ms`);
 
   const lat = await keystrokeLatency(h, 3000, 31);
   console.log(`\nKeystroke → banner on a 3,000-character draft: median ${lat.medianMs} ms, p90 ${lat.p90Ms} ms over ${lat.samples.length} keystrokes ${lat.medianMs < 50 ? '✓ < 50 ms' : '✗ ≥ 50 ms'}`);

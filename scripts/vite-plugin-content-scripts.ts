@@ -117,6 +117,9 @@ function watcherEntry(root: string, entry: string, shared: Set<string>): Plugin 
         entries.push(`${JSON.stringify(relative(root, file))}: m${i}`);
       });
       lines.push(`import ${JSON.stringify(entry)};`);
+      // The browser API module too (see browserApiFromWatcher): the lazy module would otherwise bundle it again.
+      lines.push(`import browserApi from 'webextension-polyfill';`);
+      entries.push(`${JSON.stringify(BROWSER_API_KEY)}: { default: browserApi }`);
       lines.push(`globalThis.${GLOBAL} = Object.freeze({ ${entries.join(', ')} });`);
       return lines.join('\n');
     },
@@ -143,6 +146,32 @@ function browserApiWithoutCopy(): Plugin {
   };
 }
 
+/** Key of the browser API module on the shared global. */
+const BROWSER_API_KEY = 'webextension-polyfill';
+
+/**
+ * Lazy build: `import browser from 'webextension-polyfill'` reads the object the watcher already made
+ * (browserApiWithoutCopy's), instead of bundling the polyfill a second time: 28 KB less to parse on the way to a
+ * tab's first banner (issue 14), and both parts keep using one and the same object.
+ */
+function browserApiFromWatcher(): Plugin {
+  const id = '\0postwacht-browser-api-shared.mjs';
+  const q = JSON.stringify(BROWSER_API_KEY);
+  return {
+    name: 'postwacht:browser-api-shared',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'webextension-polyfill' ? id : null),
+    load: (loaded) =>
+      loaded === id
+        ? [
+            `const m = globalThis.${GLOBAL} && globalThis.${GLOBAL}[${q}];`,
+            `if (!m) throw new Error("Postwacht: shared module " + ${q} + " is missing");`,
+            'export default m.default;',
+          ].join('\n')
+        : null,
+  };
+}
+
 async function bundle(root: string, mode: string, input: string, format: 'iife' | 'es', plugins: Plugin[]): Promise<Rolldown.OutputChunk> {
   const out = await build({
     root,
@@ -150,12 +179,12 @@ async function bundle(root: string, mode: string, input: string, format: 'iife' 
     mode,
     configFile: false,
     logLevel: 'warn',
-    plugins: [browserApiWithoutCopy(), ...plugins],
+    plugins: [...(format === 'es' ? [browserApiFromWatcher()] : [browserApiWithoutCopy()]), ...plugins],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
       target: 'es2022',
-      minify: true,
+      minify: !process.env.POSTWACHT_NO_MINIFY,
       sourcemap: false,
       modulePreload: false,
       rollupOptions: {

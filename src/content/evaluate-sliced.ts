@@ -17,30 +17,51 @@
 import { evaluate, prepare, runRules, sortFindings } from '../protocol/evaluate.ts';
 import { RULES } from '../protocol/rules/index.ts';
 import { DATA_WARMERS } from '../protocol/warm-data.ts';
+import { WHOLE_BELOW } from '../protocol/fast-test.ts';
 import type { Draft, Evaluation, Finding, Settings } from '../protocol/types.ts';
 
 /** How long one task of a cold evaluation may run before it yields, well under the 50 ms long-task line. */
 const SLICE_MS = 20;
 
-const warmRules = new Set<unknown>();
+/**
+ * Rules that have run on a short draft, and on a long one. The cue patterns run whole on short text and split on
+ * long text (fast-test.ts's WHOLE_BELOW), and each form is compiled on its first use: a warm evaluator whose
+ * draft grows past that length would compile the split forms of every rule in one task (a 700 ms long task on
+ * the busy feed page, at load 15). So a draft of the other length is evaluated cold, in slices, the first time.
+ */
+const warmShort = new Set<unknown>();
+const warmLong = new Set<unknown>();
+const warmFor = (text: string) => (text.length < WHOLE_BELOW ? warmShort : warmLong);
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
-export const isWarm = (): boolean => warmRules.size === RULES.length;
+/** Has every rule run on a draft of this one's length class (short by default)? */
+export const isWarm = (text = ''): boolean => warmFor(text).size === RULES.length;
 
 let dataWarmed = 0;
 const WARM_TEXT = 'Warm-up: ik werk als docent bij de school; Jan de Vries, jan@example.org, 06-12345678.';
 /** The same characters, stored two bytes per character: a slice of a string that holds one beyond U+00FF. */
 const WARM_TEXT_TWO_BYTE = `\u2014${WARM_TEXT}`.slice(1);
+/** Long enough that the cue patterns run split (fast-test.ts's WHOLE_BELOW), as on a long draft. */
+const WARM_LONG = `${WARM_TEXT} `.repeat(Math.ceil(WHOLE_BELOW / WARM_TEXT.length));
+const WARM_LONG_TWO_BYTE = `\u2014${WARM_LONG}`.slice(1);
 /**
  * Every rule on the sample, then every rule again, in the sample's two storage forms, twice each. V8 compiles a
  * pattern separately for strings stored one byte per character and two (text read from the page's DOM often
  * comes as the latter, a literal as the former), and runs a pattern's first match in its bytecode interpreter
  * before compiling it to machine code on the next. Warmed once in one form, a CPU profile of the first real draft
- * still showed most of its time compiling patterns. One rule on one form per step keeps each step short.
+ * still showed most of its time compiling patterns. Then the same on a long sample, for the patterns that run split
+ * on long drafts only (fast-test.ts). One rule on one form per step keeps each step short.
  */
-const WARM_STEPS: readonly { rule: (typeof RULES)[number]; text: string }[] = [WARM_TEXT, WARM_TEXT_TWO_BYTE, WARM_TEXT, WARM_TEXT_TWO_BYTE].flatMap(
-  (text) => RULES.map((rule) => ({ rule, text })),
-);
+const WARM_STEPS: readonly { rule: (typeof RULES)[number]; text: string }[] = [
+  WARM_TEXT,
+  WARM_TEXT_TWO_BYTE,
+  WARM_TEXT,
+  WARM_TEXT_TWO_BYTE,
+  WARM_LONG,
+  WARM_LONG_TWO_BYTE,
+  WARM_LONG,
+  WARM_LONG_TWO_BYTE,
+].flatMap((text) => RULES.map((rule) => ({ rule, text })));
 let warmStep = 0;
 
 /**
@@ -58,7 +79,7 @@ export function warmOneRule(settings: Settings): boolean {
   try {
     evaluate({ text: step.text, site: 'x', now: 0 }, settings, [step.rule]);
   } finally {
-    warmRules.add(step.rule);
+    warmFor(step.text).add(step.rule);
   }
   return true;
 }
@@ -83,7 +104,8 @@ const nextFrame = () =>
  * a task. `onPartial`, when given, gets the findings of the first pass (every rule but LATER's) before the rest run.
  */
 export async function evaluateSliced(draft: Draft, settings: Settings, onPartial?: (partial: Evaluation) => void): Promise<Evaluation> {
-  if (isWarm()) return evaluate(draft, settings);
+  if (isWarm(draft.text)) return evaluate(draft, settings);
+  const warmRules = warmFor(draft.text);
   const { ctx, truncatedAt } = prepare(draft, settings);
   const result = (perRule: (Finding[] | undefined)[]): Evaluation => ({
     related: ctx.related,

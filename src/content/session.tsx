@@ -158,7 +158,7 @@ export class ComposeSession {
     // evaluate() judges at most MAX_CHECKED_CHARS of a giant draft (and of its normalised text) and says where it
     // stopped, for the banner to tell.
     const draft = { text, site: this.adapter.site, media, now: Date.now(), ...(chat ? { chat } : {}) };
-    if (!isWarm()) {
+    if (!isWarm(text)) {
       // Cold evaluator: rule by rule in separate tasks. Any later run supersedes this one — also a warm one
       // that finished first (new media metadata, new settings), whose result this stale one must not overwrite.
       // The first pass (everything but personal data and the lesson-time reminder) is painted as soon as it is

@@ -91,8 +91,17 @@ function splitOf(re: RegExp): Split | null {
   return s;
 }
 
+/**
+ * Below this length `matches`, `firstMatch` and `allMatches` run the pattern whole. The split costs the body and the assertions a pattern each,
+ * parsed and compiled on first use besides the whole one; on a short draft the lookbehind's cost it avoids is
+ * small, while on a tab's first evaluation those extra compilations were a fifth of the time (issue 14: the first
+ * banner). Long drafts, where the split pays, still get it; the evaluator's warm-up covers both lengths.
+ */
+export const WHOLE_BELOW = 400;
+
 /** Same as `re.test(text)` for a pattern without the `g` or `y` flag (those carry state this does not keep). */
 export function matches(re: RegExp, text: string): boolean {
+  if (text.length < WHOLE_BELOW) return re.test(text);
   const s = splitOf(re);
   return s ? first(s, text) !== null : re.test(text);
 }
@@ -102,6 +111,7 @@ export function matches(re: RegExp, text: string): boolean {
  * (`index`, `[0]`); capture groups inside the leading lookbehinds are not reported.
  */
 export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  if (text.length < WHOLE_BELOW) return re.exec(text);
   const s = splitOf(re);
   return s ? first(s, text) : re.exec(text);
 }
@@ -113,6 +123,11 @@ const twins = new WeakMap<RegExp, RegExp>();
  * leading lookbehinds are not reported). The pattern's own lastIndex is neither read nor changed.
  */
 export function* allMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  // matchAll starts at the pattern's lastIndex (on a copy that shares its compiled code, leaving it unchanged).
+  if (text.length < WHOLE_BELOW && re.global && re.lastIndex === 0) {
+    yield* text.matchAll(re);
+    return;
+  }
   let one = twins.get(re);
   if (!one) {
     one = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));

@@ -4,7 +4,7 @@
 // function-word score below gets 199/200 and 18/20, and they miss different drafts. Combined — function
 // words decide, franc breaks a tie (no or equally many function words of each language), where its
 // trigrams still carry signal — they get 200/200 and 18/20, so that is what runs.
-import { franc } from 'franc-min';
+import { francNlEn } from './franc-nl-en.ts';
 import type { NormalizedText } from './normalize.ts';
 import type { Lang } from './types.ts';
 
@@ -50,7 +50,7 @@ export function detectLanguage(norm: NormalizedText): Lang {
   // Trigrams of a handle or a hashtag alone are noise; franc only gets drafts with some prose in them.
   const letters = lower.replace(/[^\p{L}\s]|#[\p{L}\p{N}_]+|@[\p{L}\p{N}_.]+/gu, '').trim();
   if (letters.length < 20) return 'nl';
-  const guess = franc(letters, { only: ['nld', 'eng'], minLength: 20 });
+  const guess = francNlEn(letters, 20);
   // Dutch is the school's language and the default when nothing tells them apart.
   return guess === 'eng' ? 'en' : 'nl';
 }

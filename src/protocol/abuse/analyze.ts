@@ -188,12 +188,14 @@ const UNDOUBLED_SLUR = undoubledIndex(L.SLUR);
 const UNDOUBLED_INSULT = undoubledIndex(L.INSULT_NOUN);
 /** A word with a double letter whose folded form is a folded insult, or one added letter away from it. */
 function undoubledIn(k: string, index: Set<string>): boolean {
-  if (k.length < 6 || k.length > MAX_FUZZY_WORD || NOT_FUZZY.has(k) || commonWords().has(k)) return false;
+  if (k.length < 6 || k.length > MAX_FUZZY_WORD || NOT_FUZZY.has(k)) return false;
   const u = undouble(k);
   if (u === k) return false;
-  if (index.has(u)) return true;
-  for (let i = 0; i < u.length; i++) if (u.length > 5 && index.has(u.slice(0, i) + u.slice(i + 1))) return true;
-  return false;
+  let hit = index.has(u);
+  for (let i = 0; !hit && i < u.length; i++) hit = u.length > 5 && index.has(u.slice(0, i) + u.slice(i + 1));
+  // The common-word list last, where it can still change the answer: building it (some 10 ms, cold) was part of
+  // nearly every first evaluation in a tab, for words like "vandaag" that are near no insult (issue 14).
+  return hit && !commonWords().has(k);
 }
 /** Pronouns that never take the plural "zijn": after them "zijn" is the possessive. */
 const SINGULAR_PRONOUN = new Set(['hij', 'ie', 'het', 'ik', 'jij', 'je', 'u'].map(keyOf));
