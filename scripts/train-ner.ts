@@ -163,9 +163,14 @@ const nlDir = process.env.NER_NL_DIR ?? join(root, 'training', 'ner');
 // most: full context features (dropout as for real text) and one more copy. The social-media file (ner-nl-2) is
 // closer to the drafts, which the synthetic set already covers: context dropout as for the synthetic drafts (its
 // frames repeat), no extra copy. Measured in NER.md; other files: as ner-nl-2.
-const NL_FILES: Record<string, { name: string; dropout: boolean; up: number }> = {
+// The third file (ner-nl-3) is news written sentence by sentence, not from frames, with persons marked among
+// many unmarked organisations, places, events, works and brands: Dutch gold negatives of today, which only the
+// OCR'd Europeana pages gave before. Full context, like ner-nl-1; not frame-filled, so its held-out 5 % joins
+// the bias choice like the open corpora's.
+const NL_FILES: Record<string, { name: string; dropout: boolean; up: number; framed?: boolean }> = {
   'ner-nl-1.jsonl': { name: 'modern Dutch news and letters, written for Postwacht (CC0)', dropout: false, up: Number(process.env.NER_NL_UP ?? 1) },
   'ner-nl-2.jsonl': { name: 'Dutch and Frisian social media, written for Postwacht (CC0)', dropout: true, up: 0 },
+  'ner-nl-3.jsonl': { name: 'Dutch and Flemish news, organisations and places unmarked, written for Postwacht (CC0)', dropout: false, up: Number(process.env.NER_NL3_UP ?? 0), framed: false },
 };
 const nlUp = new Map<string, number>();
 if (existsSync(nlDir)) {
@@ -181,7 +186,7 @@ if (existsSync(nlDir)) {
     const how = NL_FILES[f] ?? { name: `${f}, written for Postwacht (CC0)`, dropout: true, up: 0 };
     const sentences = readBracketed(join(nlDir, f));
     if (!sentences.length) continue;
-    sources.push({ name: how.name, sentences, group: frame, framed: true, dropout: how.dropout });
+    sources.push({ name: how.name, sentences, group: frame, framed: how.framed ?? true, dropout: how.dropout });
     nlUp.set(how.name, how.up);
   }
   if (!files.length) warn(join(nlDir, 'ner-nl-*.jsonl'));
@@ -482,17 +487,21 @@ let B_BIAS = 0;
 if (process.env.NER_B_BIAS !== undefined) B_BIAS = Number(process.env.NER_B_BIAS);
 else {
   const beta2 = 1.5 * 1.5;
-  let best = -1;
+  const fbs: [number, number][] = [];
   for (let b = -6; b <= 12; b++) {
     const { P, R } = overlapScore(realHeldOut, { weights: q, transitions: qT, bias: b });
     const fb = P + R ? ((1 + beta2) * P * R) / (beta2 * P + R) : 0;
     console.log(`bias ${b}: held-out real P ${P.toFixed(3)} R ${R.toFixed(3)} F1.5 ${fb.toFixed(3)}`);
-    if (fb > best + 1e-9) {
-      best = fb;
-      B_BIAS = b;
-    }
+    fbs.push([b, fb]);
   }
-  console.log(`chosen bias ${B_BIAS}`);
+  // The curve is flat near its top, and the held-out set (~1,100 sentences, ~400 persons) cannot tell apart
+  // biases within half a point of F1.5 (one or two persons): from one training mix to the next the arg max
+  // jumped between 1 and 9. Among the biases that close to the best, the highest is taken — the recall side,
+  // since a missed pupil weighs more than a false alarm. NER_BIAS_TOLERANCE=0 gives the plain arg max.
+  const TOL = Number(process.env.NER_BIAS_TOLERANCE ?? 0.005);
+  const top = Math.max(...fbs.map(([, f]) => f));
+  B_BIAS = Math.max(...fbs.filter(([, f]) => f >= top - TOL - 1e-9).map(([b]) => b));
+  console.log(`chosen bias ${B_BIAS} (best F1.5 ${top.toFixed(3)}, tolerance ${TOL})`);
 }
 for (let i = 0; i < q.length; i++) if (Math.abs(q[i]!) <= PRUNE) q[i] = 0;
 const qModel: Model = { weights: q, transitions: qT, bias: B_BIAS };

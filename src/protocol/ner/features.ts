@@ -86,13 +86,14 @@ interface TokenInfo {
   s3: number;
   s2: number;
   s4: number;
+  s5: number;
   /** Length without a possessive 's. */
   len: number;
   /** How name-like the spelling is (./spelling.ts): 0 surely a word … 6 surely a name, 7 too short. */
   spell: number;
 }
 
-const PAD: TokenInfo = { word: strHash('<s>'), code: 4 * 16, casing: 4, lex: 0, common: 0, shape: 0, p3: 0, s3: 0, s2: 0, s4: 0, len: 0, spell: 7 };
+const PAD: TokenInfo = { word: strHash('<s>'), code: 4 * 16, casing: 4, lex: 0, common: 0, shape: 0, p3: 0, s3: 0, s2: 0, s4: 0, s5: 0, len: 0, spell: 7 };
 
 function possessiveEnd(lower: string): number {
   return lower.endsWith("'s") ? lower.length - 2 : lower.length;
@@ -126,6 +127,7 @@ function infoOfUncached(t: Token): TokenInfo {
     s3: len > 3 ? strHash(lw, len - 3, len) : 0,
     s2: len > 3 ? strHash(lw, len - 2, len) : 0,
     s4: len > 5 ? strHash(lw, len - 4, len) : 0,
+    s5: len > 6 ? strHash(lw, len - 5, len) : 0,
     len,
     spell: t.numeric ? 7 : spellingLevel(l),
   };
@@ -182,7 +184,7 @@ const T = (name: string) => strHash(name);
 const K = {
   bias: T('bias'), w: T('w'), sh: T('sh'), cl: T('cl'), cs: T('cs'), p3: T('p3'), s3: T('s3'), s2: T('s2'), s4: T('s4'),
   len: T('len'), g: T('g'), ng: T('ng'), w1: T('w1'), w1c: T('w1c'), n1: T('n1'), n1c: T('n1c'), w2: T('w2'), n2: T('n2'),
-  sp: T('sp'), sp2: T('sp2'), c1: T('c1'), cn1: T('cn1'), c2: T('c2'), cn2: T('cn2'), lx3: T('lx3'), w1s: T('w1s'), ns2: T('ns2'), ps3: T('ps3'),
+  sp: T('sp'), sp2: T('sp2'), c1: T('c1'), cn1: T('cn1'), c2: T('c2'), cn2: T('cn2'), lx3: T('lx3'), w1s: T('w1s'), ns2: T('ns2'), ps3: T('ps3'), ps5: T('ps5'),
 };
 
 const BIAS_FEATURE = f1(K.bias, 0);
@@ -232,6 +234,9 @@ export function extractFeatures(tokens: Token[]): { feats: Int32Array; offsets: 
     // keurde", "Barak kent"), a role or a preposition before it. Morphology carries to sentences never seen.
     feats[f++] = f3(K.ns2, n1.s2, n1.casing, me.casing * 2 + ss);
     feats[f++] = f3(K.ps3, p1.s3, p1.casing, me.casing * 2 + ss);
+    // A longer ending of the word before: roles inside compounds that no word feature has seen ("oud-premier",
+    // "VVD-fractievoorzitter", "assistent-bondscoach") end like the role itself.
+    feats[f++] = f3(K.ps5, p1.s5, p1.casing, me.casing * 2 + ss);
     // The spelling's verdict (a name's letters or a word's), with casing, position and the common-word flag;
     // and with the next word's casing, which tells "Katzav is" from "Kaartjes zijn" no better than the
     // spelling does, but together with it separates a lone name opening a sentence from a noun.
