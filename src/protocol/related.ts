@@ -16,8 +16,9 @@ import {
   OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
-import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
-import { NAME_BRACKET_LABEL_RE, NAME_THEN_NUMBER_RE, STUDENT_NUMBER_RE, isNameWord } from './detectors/student-number.ts';
+import { AMBIGUOUS, AMBIGUOUS_CAP, MODEL_WEIGHT, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
+import { contextLogit } from './context/learned.ts';
+import { NAME_BRACKET_LABEL_RE, NAME_THEN_NUMBER_RE, STUDENT_NUMBER_RE, isNameWord, pupilDigits } from './detectors/student-number.ts';
 import { withinOneEdit } from './edit-distance.ts';
 import { firstMatch, matches } from './fast-test.ts';
 
@@ -74,8 +75,12 @@ function ownThingOk(lower: string): boolean {
  */
 export const STRONG_WORK: readonly RegExp[] = [
   // A former colleague is no evidence of work now ("congrats to my former colleague on his new job").
-  /(?<![\p{L}])(?<!(?:former|ex|oud|voormalige|old)[\s-])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoraat|mentorschap|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamkamer|invigilat\p{L}*|staff briefing|staff briefings|personeelsbriefing|double lessons?|double periods?|a double with|exam duty|examensurveillance|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  // "collega-docenten in het land", "collega-scholen": a compound means fellows in the profession, not the
+  // writer's own colleagues.
+  /(?<![\p{L}])(?<!(?:former|ex|oud|voormalige|old)[\s-])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}]|-\p{L})/u,
+  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoraat|mentorschap|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamkamer|invigilat\p{L}*|staff briefing|staff briefings|personeelsbriefing|double lessons?|double periods?|a double with|exam duty|examensurveillance|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd|grading)(?![\p{L}])/u,
+  // A staff duty on the school's grounds: "lunch duty", "playground duty", "pleindienst", "gangdienst".
+  /(?<![\p{L}])(?:(?:lunch|break|playground|corridor|bus|gate|canteen|lunchtime|yard)\s+duty|(?:plein|gang|kantine|pauze|overblijf|fietsenstalling)dienst(?:en)?)(?![\p{L}])/u,
   // A pupil in the writer's tutor group: "Emma in my form", "a boy from my form" (not "fill in my form").
   /(?<![\p{L}])(?<!fill(?:ed|ing|s)?\s)(?:in|from|of)\s+my\s+form(?!\s+(?:of|for|to|is|was|and|or|with|at|on))(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
@@ -107,6 +112,8 @@ export const STRONG_WORK: readonly RegExp[] = [
  * writer's own child.
  */
 export const WEAK_WORK: readonly RegExp[] = [
+  // The writer tags the post with their function: "#docent", "#juf", "#teacher" (a job advert is turned off elsewhere).
+  /#(?:docent|docente|leraar|lerares|juf|meester|teacher|mentor|onderwijsassistent|docentenleven|lerarenleven|iteach|teachersofinstagram|teachersoftwitter|dosint|learaar)(?![\p{L}\p{N}_])/u,
   /(?<![\p{L}])(?:ouderavond|ouderavonden|10-minutengesprekken|tienminutengesprekken|studiedag|toetsweek|proefwerkweek|parents'? ?evening|parent-teacher|onze school|ons schoolgebouw|op school|van school|naar school|our school|my school|at school)(?![\p{L}])/u,
   /(?<![\p{L}\p{N}])(?:(?:period|lesuur)\s[1-9](?![\p{N}:.,])|\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]{0,6}|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
   // A class by its code: "klas 2B", "(klas 1c)", "class 3a", "that kid in 3C", "de jongens uit 4b".
@@ -280,6 +287,25 @@ function matchers(school: Settings['school']): SchoolMatchers {
   return m;
 }
 
+const locationCache = new WeakMap<Settings['school'], RegExp | null>();
+
+/**
+ * A campus of the school by one of the settings' place names: "onze locatie in Burgum", "op de vestiging
+ * Drachten", "our site in Surhuisterveen". The place alone is just a town; with a word for a branch it is the
+ * school's building.
+ */
+function ownLocation(lower: string, school: Settings['school']): boolean {
+  let re = locationCache.get(school);
+  if (re === undefined) {
+    const places = school.locations.map((l) => l.toLowerCase().normalize('NFKC').trim()).filter((l) => l.length >= 2).map(escapeRegExp);
+    re = places.length
+      ? new RegExp(`(?<![\\p{L}])(?:(?:onze|ons|our|mijn|my)\\s+)?(?:locatie|vestiging|campus|location|site)\\s+(?:in\\s+|te\\s+|at\\s+)?(?:${places.join('|')})(?![\\p{L}])`, 'u')
+      : null;
+    locationCache.set(school, re);
+  }
+  return !!re && re.test(lower);
+}
+
 /** Endings that make a school's name its people: "Liudgerianen", "Liudgerders", "Liudgerians". */
 const DEMONYM_ENDINGS = new Set(['ers', 'ianen', 'iaan', 'ianen', 'ians', 'ian', 'ner', 'ners', 'ders', 'der', 'iaantjes']);
 
@@ -438,6 +464,11 @@ function lessonWeak(lower: string, re: RegExp): boolean {
 }
 
 const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
+/** A labelled pupil number whose digits are one (not a school year or a date). */
+function pupilNumber(text: string): boolean {
+  const m = PUPIL_NUMBER.exec(text);
+  return !!m && pupilDigits(m[1]!);
+}
 const NAME_NUMBER = new RegExp(NAME_THEN_NUMBER_RE.source, 'gu');
 const NAME_LABELLED = new RegExp(NAME_BRACKET_LABEL_RE.source, 'u');
 
@@ -460,6 +491,10 @@ function numberBesideName(text: string): number {
   return n;
 }
 
+/** A quotation of a sentence or more in double quotes (straight or curly); short scare quotes are left alone. */
+const QUOTED = /["“”„][^"“”„\n]{20,400}["“”]/u;
+const QUOTED_G = new RegExp(QUOTED.source, 'gu');
+
 /** The features present in a draft (each counted once), on its lower-cased and its cased text. */
 export function workFeatures(lower: string, text: string): Feature[] {
   const f = new Set<Feature>();
@@ -473,7 +508,7 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (matches(CLASS_ROLE, lower) || STRONG_WORK.some((re) => matches(re, own)) || ownCapacity(own)) f.add('strongWork');
   if (matches(OWN_QUALIFIED_GROUP, lower)) f.add('ownSchoolThing');
   const pairs = numberBesideName(text);
-  if (matches(PUPIL_NUMBER, text) || pairs >= 2) f.add('pupilNumber');
+  if (pupilNumber(text) || pairs >= 2) f.add('pupilNumber');
   else if (pairs === 1) f.add('numberBesideName');
   if (matches(WRITERS_PUPIL, lower)) f.add('writersPupilOrParent');
   if (matches(SCHOOL_SYSTEM, lower) || matches(SCHOOL_SYSTEM_CAPS, text)) f.add('schoolSystem');
@@ -491,7 +526,9 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (matches(OWN_JOB, lower)) f.add('ownJob');
   if (matches(OWN_STUDIES, lower)) f.add('ownStudies');
   if (matches(ADDRESSING_PARENT, lower)) f.add('addressingParent');
-  if (PARENT_MARKERS.some((re) => matches(re, lower)) || matches(OWN_NAMED_CHILD, text)) f.add('ownChild');
+  // Someone else's words in quotation marks ('"… en mijn zoon leert daar niks"') speak of their child, not the writer's.
+  const unquoted = QUOTED.test(lower) ? lower.replace(QUOTED_G, (m) => ' '.repeat(m.length)) : lower;
+  if (PARENT_MARKERS.some((re) => matches(re, unquoted)) || matches(OWN_NAMED_CHILD, text)) f.add('ownChild');
   if (matches(OWN_SCHOOLDAYS, lower)) f.add('ownSchooldays');
   if (matches(EDUCATION_POLICY, lower)) f.add('educationPolicy');
   if (matches(OTHER_SCHOOL_WORDS, lower)) f.add('otherSchool');
@@ -520,13 +557,16 @@ export interface RelatedJudgement {
   /** The draft names the school (not a namesake). */
   named: boolean;
   features: Feature[];
+  /** The hand-set evidence (weights.ts). */
   score: number;
+  /** The learned term (context/learned.ts, MODEL_WEIGHT × its log-odds), 0 when the model was not asked. */
+  model: number;
 }
 
 /** The judgement with its evidence, for tests and the score script. */
-export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJudgement {
+export function judgeRelated(norm: NormalizedText, settings: Settings, useModel = true): RelatedJudgement {
   const { lower, text } = norm;
-  if (matches(NOT_AS_STAFF, lower)) return { related: 'none', named: false, features: [], score: 0 };
+  if (matches(NOT_AS_STAFF, lower)) return { related: 'none', named: false, features: [], score: 0, model: 0 };
   // The common case first: the school named, with nothing that could undo it, needs no further evidence.
   const kind = schoolIdKind(lower, settings.school);
   const byId = kind === 'id';
@@ -534,9 +574,10 @@ export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJ
   // A bare-name hashtag counts as a written mention of the name.
   if (kind === 'bare') mentions.push({ start: 0, end: 0 });
   if ((byId || mentions.length > 0) && !matches(PRIVATE_SALE, lower) && (byId || !matches(NAMESAKE_CONTEXT, lower))) {
-    return { related: 'explicit', named: true, features: [], score: 0 };
+    return { related: 'explicit', named: true, features: [], score: 0, model: 0 };
   }
   const features = workFeatures(lower, text);
+  if (ownLocation(lower, settings.school)) features.push('ownLocation');
   // Another school by name lowers the work evidence, unless the "other" name is the school's own.
   if (!features.includes('otherSchool')) {
     const other = firstMatch(OTHER_SCHOOL, text);
@@ -548,8 +589,10 @@ export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJ
   const named = byId || (mentions.length > 0 && (score >= WORK_THRESHOLD || !matches(NAMESAKE_CONTEXT, lower)));
   // A private sale that mentions the school in passing (an old bag from work) is not about the school.
   const sale = features.includes('privateSale');
-  if (named && (!sale || score >= WORK_THRESHOLD)) return { related: 'explicit', named, features, score };
-  return { related: score >= WORK_THRESHOLD ? 'work' : 'none', named, features, score };
+  if (named && (!sale || score >= WORK_THRESHOLD)) return { related: 'explicit', named, features, score, model: 0 };
+  // The vocabulary model weighs what no hand feature names; a private sale or "not as a teacher" stays decisive.
+  const model = useModel && !sale ? MODEL_WEIGHT * contextLogit(lower) : 0;
+  return { related: score + model >= WORK_THRESHOLD ? 'work' : 'none', named, features, score, model };
 }
 
 export function detectRelated(norm: NormalizedText, settings: Settings): Related {

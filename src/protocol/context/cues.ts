@@ -57,7 +57,7 @@ export const CLASS_IN_BRACKETS = new RegExp(
  * company rarely has (a director or manager is left out).
  */
 export const OWN_STAFF_ROLE = new RegExp(
-  `${B}(?:our|onze|ons|my|mijn|mn|m'n|ús)\\s+(?:new\\s+|nieuwe\\s+|old\\s+|oude\\s+|acting\\s+|interim\\s+)?(?:deputy\\s+head|assistant\\s+head|head\\s+teacher|headteacher|headmaster|headmistress|head\\s+of\\s+year|rector|conrector|teamleider|afdelingsleider|locatiedirecteur|adjunct-directeur|zorgco[oö]rdinator|decaan|conci[eë]rge|schoolleiding|mentor|staff|teachers|docenten|leraren|docententeam|lerarenteam|teaching\\s+staff|support\\s+staff|onderwijsondersteuners|ondersteunend\\s+personeel|mediatheek|school\\s+library)${E}`,
+  `${B}(?:our|onze|ons|my|mijn|mn|m'n|ús)\\s+(?:new\\s+|nieuwe\\s+|old\\s+|oude\\s+|acting\\s+|interim\\s+)?(?:deputy\\s+head|assistant\\s+head|head\\s+of\\s+(?:department|dept|faculty|science|maths|english|languages|sixth\\s+form|ks[345])|hod|sectievoorzitter|sectieleider|vakgroepvoorzitter|head\\s+teacher|headteacher|headmaster|headmistress|head\\s+of\\s+year|rector|conrector|teamleider|afdelingsleider|locatiedirecteur|adjunct-directeur|zorgco[oö]rdinator|decaan|conci[eë]rge|schoolleiding|mentor|staff|teachers|docenten|leraren|docententeam|lerarenteam|teaching\\s+staff|support\\s+staff|onderwijsondersteuners|ondersteunend\\s+personeel|mediatheek|school\\s+library)${E}`,
   'u',
 );
 
@@ -72,7 +72,9 @@ export const FORMER_PUPIL = new RegExp(
  * phone", "een boze moeder aan mijn bureau". The singular "een ouder" is how a teacher speaks of a pupil's parent.
  */
 export const PARENT_ON_THE_LINE = new RegExp(
-  `${B}(?:een|de|die|boze|a|an|the|angry)\\s+(?:ouder|ouders|vader|moeder|parent|mum|mom|dad)\\s+(?:(?:belde|mailde|appte|called|emailed|rang|texted|messaged)\\s+(?:me|mij)|aan\\s+de\\s+(?:lijn|telefoon)|aan\\s+(?:mijn|m'n|mn)\\s+(?:bureau|tafel)|op\\s+(?:gesprek|de\\s+stoep)|on\\s+the\\s+(?:phone|line)|at\\s+my\\s+(?:desk|door)|in\\s+my\\s+(?:inbox|classroom))${E}`,
+  `${B}(?:een|de|die|boze|a|an|the|angry)\\s+(?:ouder|ouders|vader|moeder|parent|mum|mom|dad)\\s+(?:(?:belde|mailde|appte|called|emailed|rang|texted|messaged)\\s+(?:me|mij)|aan\\s+de\\s+(?:lijn|telefoon)|aan\\s+(?:mijn|m'n|mn)\\s+(?:bureau|tafel)|op\\s+(?:gesprek|de\\s+stoep)|on\\s+the\\s+(?:phone|line)|at\\s+my\\s+(?:desk|door)|in\\s+my\\s+(?:inbox|classroom))${E}` +
+    // "aan de ouder die gisteren mailde", "to the parent who emailed": one parent who contacted the writer.
+    `|${B}(?:de|die|the|that)\\s+(?:ouder|parent)\\s+(?:die|who)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:mailde|belde|appte|emailed|called|rang|messaged|texted)${E}`,
   'u',
 );
 

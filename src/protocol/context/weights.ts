@@ -12,6 +12,9 @@
 
 export const WORK_THRESHOLD = 2;
 
+/** How much the learned vocabulary model (context/learned.ts) counts: its log-odds times this. */
+export const MODEL_WEIGHT = 0;
+
 /**
  * Evidence of the ambiguous kind often comes in overlapping pieces ("in klas 2B" is a class code, a pupil by
  * class and a school word at once), so together it counts at most this much: enough for `work` on its own,
@@ -49,6 +52,8 @@ export const WEIGHTS = {
   classInBrackets: 2.5,
   /** "our new deputy head", "onze teamleider": a staff role of the writer's own school. */
   ownStaffRole: 3,
+  /** "onze locatie in Burgum": a branch of the school by a place name from the settings. */
+  ownLocation: 5,
   /** "a former student", "oud-leerling": someone the writer taught. */
   formerPupil: 3,
   /** "een ouder aan de lijn", "a parent on the phone": a pupil's parent dealing with the writer. */
