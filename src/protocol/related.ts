@@ -13,7 +13,7 @@ import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
   ADDRESSING_PARENT, CLASS_CODE, FORMER_JOB, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, OWN_QUALIFIED_GROUP, PARENT_AT_WRITER, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
-  OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
+  OTHER_SCHOOL_WORDS, PLACE_AFTER, PUPIL_WITH_WRITER, TEACHING_ELSEWHERE, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
 import { AMBIGUOUS, AMBIGUOUS_CAP, MODEL_WEIGHT, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
@@ -32,13 +32,13 @@ const MY = String.raw`(?:mijn|mn|m'n|mij|onze|ons|my|our|myn|ús)`;
  * not count.
  */
 export const OWN_SCHOOL_THING = new RegExp(
-  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|lokalen|classrooms?|year groups?|sets|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
+  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-|(?:bovenbouw|onderbouw|examen|wiskunde|engels|frans|duits|biologie|geschiedenis|vwo|havo|mavo|vmbo|tto|eindexamen)(?=klas))?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|lokalen|classrooms?|year groups?|sets|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
   'gu',
 );
 
 // Words that may stand between "my" and "class": a year, a level, a kind word — not a hobby or a relative.
 export const BETWEEN_OK = new RegExp(
-  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior|period|set|p\d|top|bottom|nije|nij|âlde|earste|twadde|tredde|leave|tto|tvwo|thavo|bilingual)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
+  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior|period|set|p\d|top|bottom|nije|nij|âlde|earste|twadde|tredde|leave|tto|tvwo|thavo|bilingual|keuzevak|cambridge|dalton|plus|extra|wiskunde|engels|nederlands|frans|duits|spaans|geschiedenis|aardrijkskunde|biologie|scheikunde|natuurkunde|economie|latijn|grieks|informatica|muziek|drama|maths|math|english|french|german|spanish|history|geography|biology|chemistry|physics|science|economics|latin|greek|computing|art|music|pe|gym|lo|ckv|maatschappijleer)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
 );
 
 /**
@@ -84,7 +84,7 @@ export const STRONG_WORK: readonly RegExp[] = [
   // A pupil in the writer's tutor group: "Emma in my form", "a boy from my form" (not "fill in my form").
   /(?<![\p{L}])(?<!fill(?:ed|ing|s)?\s)(?:in|from|of)\s+my\s+form(?!\s+(?:of|for|to|is|was|and|or|with|at|on))(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
-  /(?<![\p{L}])(?:(?:een|het|de|a)\s+practicum\s+(?:geven|gegeven|begeleiden|begeleid)|nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:een|het|de|a)\s+practicum\s+(?:geven|gegeven|begeleiden|begeleid)|nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])(?!\s+(?:my|our|his|her|mijn|onze|zijn|haar)\s+(?:dad|mum|mom|father|mother|son|daughter|kids|children|husband|wife|partner|grandma|grandpa|nan|vader|moeder|zoon|dochter|kinderen|man|vrouw|oma|opa|dog|hond|cat|kat|puppy))/u,
   /(?<![\p{L}])(?:voor de klas|(?:doe ik|ik doe)\s+(?:\p{L}+\s+)?dit\s+vak|from the classroom|vanuit de klas|vanuit het klaslokaal|(?:zit ik|ik zit|sta ik|ik sta|heb ik|ik heb|i have|i've got|i had)\s+(?:\p{L}+\s+)?met\s+(?:een|die|deze)\s+klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
   /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
   // A pupil's school record: student 214407, leerlingnummer, an exam class code with a number.
@@ -99,6 +99,10 @@ export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:mentor|mentrix|mentor\s+van\s+een\s+klas)\s+zijn\s+(?:is|betekent|vraagt|blijft)|being\s+a\s+(?:form\s+)?(?:tutor|mentor|head\s+of\s+year)\s+(?:is|means)(?![\p{L}])/u,
   // The writer teaching a school subject or a year group: "I teach Year 7s", "ik geef wiskunde aan 2 havo".
   /(?<![\p{L}])(?:i\s+teach|i've\s+taught|i\s+taught|ik\s+geef|ik\s+doceer|ik\s+jou|ik\s+jouw)\s+(?:(?:al|nog|ook|now|still|also)\s+)?(?:year\s?\d{1,2}s?|y\d{1,2}s?|sixth\s+form|gcse|a-?level|maths|math|english|science|history|geography|french|german|spanish|physics|chemistry|biology|economics|latin|greek|wiskunde|engels|nederlands|frans|duits|geschiedenis|aardrijkskunde|biologie|scheikunde|natuurkunde|economie|latijn|grieks|maatschappijleer|lo|gym|tekenen|muziek|frysk|fries|informatica|godsdienst|levensbeschouwing)(?![\p{L}])/u,
+  // Introducing oneself by one's function: "Docent hier.", "PE teacher here:", "Mentor hier, even een vraag".
+  /(?:^|[.!?\n]\s{0,3})(?:[\p{L}]{2,12}-?)?(?:docent|docente|leraar|lerares|teacher|mentor|conci[eë]rge|toa|decaan|juf|meester)\s+(?:hier|here)(?![\p{L}])/u,
+  // A staff member's working life: "TOA-leven", "conciërgeleven", "toa life", "mentorlife".
+  /(?<![\p{L}])(?:toa|conci[eë]rge|mentor|juffen|meesters|docenten|leraren|teacher|teachers)[\s-]?(?:leven|life|lyf)(?![\p{L}])/u,
   // "my form were angels": a tutor group spoken of as people.
   /(?<![\p{L}])(?:my|our)\s+form\s+(?:were|are|have|had|did|got|went|was|is)(?![\p{L}])/u,
   // Asking fellow teachers about their classes: "iemand anders ook een klas die …", "wie heeft ook zo'n groep".
@@ -113,7 +117,7 @@ export const STRONG_WORK: readonly RegExp[] = [
  */
 export const WEAK_WORK: readonly RegExp[] = [
   // The writer tags the post with their function: "#docent", "#juf", "#teacher" (a job advert is turned off elsewhere).
-  /#(?:docent|docente|leraar|lerares|juf|meester|teacher|mentor|onderwijsassistent|docentenleven|lerarenleven|iteach|teachersofinstagram|teachersoftwitter|dosint|learaar)(?![\p{L}\p{N}_])/u,
+  /#(?:[\p{L}]{2,12})?(?:docent|docente|leraar|lerares|juf|meester|teacher|mentor|conci[eë]rge|toa|decaan|onderwijsassistent|docentenleven|lerarenleven|iteach|teachersofinstagram|teachersoftwitter|dosint|learaar)(?![\p{L}\p{N}_])/u,
   /(?<![\p{L}])(?:ouderavond|ouderavonden|10-minutengesprekken|tienminutengesprekken|studiedag|toetsweek|proefwerkweek|parents'? ?evening|parent-teacher|onze school|ons schoolgebouw|op school|van school|naar school|our school|my school|at school)(?![\p{L}])/u,
   /(?<![\p{L}\p{N}])(?:(?:period|lesuur)\s[1-9](?![\p{N}:.,])|\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]{0,6}|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
   // A class by its code: "klas 2B", "(klas 1c)", "class 3a", "that kid in 3C", "de jongens uit 4b".
@@ -131,7 +135,7 @@ export const WEAK_WORK: readonly RegExp[] = [
  * tutor". Only the writer's own capacity counts: see {@link ownCapacity}.
  */
 export const AS_STAFF_ROLE =
-  /(?<![\p{L}])(?:als|as an?|as)\s+(?:docent|docente|leraar|lerares|learaar|learares|juf|meester|mentor|teamleider|afdelingsleider|conciërge|concierge|teacher|tutor|form tutor|head of year|schoolopleider|zij-instromer|zijinstromer|zorgco[oö]rdinator|decaan|conrector|schoolleider|onderwijsassistent|teaching assistant|toa|vertrouwenspersoon|examensecretaris|roostermaker|mentor van)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:als|as an?|as)\s+(?:(?:echte|nieuwe|new|real|proper|fully\s+qualified|bevoegde|\p{L}+(?=\s+(?:teacher|docent|leraar|lerares|counsell?or|tutor|assistant)))\s+)?(?:[\p{L}]{2,12}-?)?(?:docent|counsell?or|docente|leraar|lerares|learaar|learares|juf|meester|mentor|teamleider|afdelingsleider|conciërge|concierge|teacher|tutor|form tutor|head of year|schoolopleider|zij-instromer|zijinstromer|zorgco[oö]rdinator|decaan|conrector|schoolleider|onderwijsassistent|teaching assistant|toa|vertrouwenspersoon|examensecretaris|roostermaker|mentor van)(?![\p{L}])/gu;
 /** Someone else as the subject of a clause: "mijn vriendin Charlotte begint als docent", "hij werkt als mentor". */
 const OTHER_SUBJECT_WORDS =
   /(?<![\p{L}])(?:hij|zij|ze|he|she|they|vriend|vriendin|friend|zoon|dochter|son|daughter|man|vrouw|husband|wife|partner|broer|zus|brother|sister|neef|nicht|buurman|buurvrouw|neighbour|moeder|vader|mother|father|schoonzus|zwager|cousin)(?![\p{L}])/u;
@@ -158,7 +162,7 @@ export function ownCapacity(lower: string): boolean {
 
 /** A colleague at another workplace, or someone else's colleague: "mijn collega bij de bank", "my husband's colleague". */
 export const OTHER_WORKPLACE =
-  /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?:bank|ziekenhuis|hospital|kantoor|office|gemeente|council|zaak|winkel|shop|store|fabriek|factory|supermarkt|bedrijf|company|firm|praktijk|practice|politie|police|vorige|oude|old|previous|former|man|vrouw|husband|wife|partner|vriend|vriendin|zus|broer|sister|brother|[\p{L}-]*baan|[\p{L}-]*baantje|[\p{L}-]*job|sportclub|club|vereniging|koor|band)|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?!(?:school|sectie|vakgroep|afdeling|department|team|staff|mentoraat|onderbouw|bovenbouw|brugklas|locatie|campus|andere|other|[\p{L}]*(?:school|klas|sectie))(?![\p{L}]))[\p{L}-]+|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
 const OTHER_WORKPLACE_G = new RegExp(OTHER_WORKPLACE.source, 'gu');
 
 /**
@@ -183,11 +187,11 @@ const LESSON_WEAK = new Set([WEAK_WORK.length - 1]);
 
 /** A hobby lesson anywhere in the draft ("gitaarles", "zwemles"): bare lesson words are then not a teacher's. */
 export const HOBBY_LESSON =
-  /(?<![\p{L}])(?:gitaar|piano|viool|cello|drum|zang|dans|ballet|yoga|zwem|tennis|golf|paardrij|rij|surf|ski|kook|bak|schilder|teken|aquarel|foto|keramiek|muziek|saxofoon|fluit|trompet|keyboard|klim|judo|karate|box|zeil|kite|schaak|naai|brei|pottenbak|piano|guitar|dance|swimming|driving|riding|cooking|painting|drawing|music|singing|surf|ski|tennis|golf)(?:les|lessen|lessons?|class|classes)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:spinning|fitness|bootcamp|zumba|pilates|crossfit|gitaar|piano|viool|cello|drum|zang|dans|ballet|yoga|zwem|tennis|golf|paardrij|rij|surf|ski|kook|bak|schilder|teken|aquarel|foto|keramiek|muziek|saxofoon|fluit|trompet|keyboard|klim|judo|karate|box|zeil|kite|schaak|naai|brei|pottenbak|piano|guitar|dance|swimming|driving|riding|cooking|painting|drawing|music|singing|surf|ski|tennis|golf)(?:les|lessen|lessons?|class|classes)(?![\p{L}])/u;
 
 /** Writing about one's own schooldays, which makes "op school" a memory, not work. */
 export const OWN_SCHOOLDAYS =
-  /(?<![\p{L}])(?:toen ik (?:nog )?(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day|vroeger op school|vroeger in de klas|toen wij op school zaten|toen ik klein was|when we were at school|when i was a kid|in mijn tijd|in my day)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:toen ik (?:(?:nog|zelf|vroeger|ook) )*(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|(?:my|mijn) (?:own|eigen) (?:school\p{L}*|middelbare school\p{L}*|secondary school|klas(?:genoten)?)|toen ik (?:zelf )?(?:leerling|scholier|brugklasser) was|when i was (?:a )?(?:pupil|student|schoolboy|schoolgirl)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day|vroeger op school|vroeger in de klas|toen wij op school zaten|toen ik klein was|when we were at school|when i was a kid|in mijn tijd|in my day)(?![\p{L}])/u;
 
 /** "onze Ayaan (9)", "our Mila (6)": a child of the writer's by name and age, on the text with its case. */
 export const OWN_NAMED_CHILD = /(?<![\p{L}])(?:[Oo]nze|[Oo]ns|[Oo]ur|[Mm]ijn|[Mm]y|[Úú]s)\s\p{Lu}\p{Ll}{1,20}\s?\(\d{1,2}\)/u;
@@ -510,7 +514,8 @@ export function workFeatures(lower: string, text: string): Feature[] {
   const pairs = numberBesideName(text);
   if (pupilNumber(text) || pairs >= 2) f.add('pupilNumber');
   else if (pairs === 1) f.add('numberBesideName');
-  if (matches(WRITERS_PUPIL, lower)) f.add('writersPupilOrParent');
+  if (matches(WRITERS_PUPIL, lower) || matches(PUPIL_WITH_WRITER, own)) f.add('writersPupilOrParent');
+  if (matches(TEACHING_ELSEWHERE, lower)) f.add('teachingElsewhere');
   if (matches(SCHOOL_SYSTEM, lower) || matches(SCHOOL_SYSTEM_CAPS, text)) f.add('schoolSystem');
   if (matches(SCHOOL_LIFE, lower) || WEAK_WORK.some((re, i) => (LESSON_WEAK.has(i) ? lessonWeak(lower, re) : matches(re, lower)))) f.add('weakWork');
   if (matches(CLASS_CODE, text)) f.add('classCode');

@@ -130,6 +130,22 @@ export const WRITERS_PUPIL = new RegExp(
   'u',
 );
 
+/**
+ * A pupil in the singular with the writer in the same sentence: "een leerling heeft vandaag bij mij een 10
+ * gehaald", "a pupil left a note on my desk", "ik heb net een leerling gemaild". "Leerling" and "pupil" are school
+ * words (a university's "student" is left out); the writer is the one they deal with.
+ */
+export const PUPIL_WITH_WRITER = new RegExp(
+  `${B}(?:leerling|leerlinge|pupil|learling)${E}[^.!?\\n]{0,60}?${B}(?:me|mij|my|mijn|m'n|mn|ik|i|i'm|i've)${E}|${B}(?:me|mij|ik|i)${E}[^.!?\\n]{0,40}?${B}(?:een|a|die|that|this|deze)\\s+(?:leerling|leerlinge|pupil|learling)${E}`,
+  'u',
+);
+
+/** Teaching or coaching outside school: a driving instructor, a sports club's team, a gym class. */
+export const TEACHING_ELSEWHERE = new RegExp(
+  `${B}(?:rij-?instructeur|rijinstructrice|rijschool|driving\\s+(?:instructor|school|lessons?)|fitnessinstructeur|spinninginstructeur|instructeur\\s+bij|instructor\\s+at|personal\\s+trainer|sportschool|volksuniversiteit|(?:youth|junior|jeugd)\\s*(?:hockey|football|soccer|voetbal|volleybal|volleyball|basketball|basketbal)?\\s*(?:team|teams|elftal)|(?:hockey|voetbal|korfbal|handbal|volleybal|tennis|zwem|turn|dans|judo|schaak)(?:club|vereniging|team|training|trainer)|(?:hockey|football|soccer|netball|rugby|swimming|dance|chess)\\s+(?:club|team|coach))${E}`,
+  'u',
+);
+
 /** Speaking to a parent about their child: "uw zoon", "je dochter", "your son". */
 export const ADDRESSING_PARENT = new RegExp(
   `${B}(?:(?:uw|your)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child)|(?:(?:aan|to)\\s+)?(?:alle\\s+|all\\s+)?(?:ouders|ouders\\/verzorgers|parents)\\s+(?:van|of)\\s+(?:klas\\s+|class\\s+|year\\s+|form\\s+)?(?:[1-6]\\s?[a-z]{1,2}|[hvma][1-6][a-z]?|\\d{1,2}[a-z]?)(?=\\s*[:,.!])|(?:beste|lieve|geachte|dear)\\s+(?:ouders|parents|ouders\\s+en\\s+verzorgers|ouder\\/verzorger|ouders\\/verzorgers)|(?:cijfers|cijfer|rapport|resultaten|grades|report|results|marks)\\s+(?:van|of)\\s+(?:zijn|haar|hun|his|her|their)\\s+(?:zoon|dochter|kind|zoontje|dochtertje|son|daughter|child|kid))${E}`,
@@ -156,7 +172,7 @@ export const OWN_QUALIFIED_GROUP = new RegExp(
 
 /** National education policy and the profession in general: a complaint about it is not about one school. */
 export const EDUCATION_POLICY = new RegExp(
-  `${B}(?:minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|centrale toetsen|centrale examens|wetsvoorstel|nieuwe wet|examenreglement|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
+  `${B}(?:(?:scholen|schools)\\s+(?:moeten|zouden|mogen|horen|should|must|need\\s+to|ought)|landelijke?\\s+(?:discussie|debat|beleid|regels?)|#beleid|#onderwijsbeleid|#edpolicy|minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|centrale toetsen|centrale examens|wetsvoorstel|nieuwe wet|examenreglement|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
   'u',
 );
 

@@ -74,6 +74,8 @@ export const WEIGHTS = {
   formerJob: -4.5,
   /** Another school named ("op het Drachtster Lyceum"). */
   otherSchool: -2,
+  /** Teaching outside school (a driving instructor, a sports club's team): its pupils and lessons are not the school's. */
+  teachingElsewhere: -5,
   /** A private sale (te koop, marktplaats, for sale). */
   privateSale: -6,
 } as const;
