@@ -32,7 +32,7 @@ const MY = String.raw`(?:mijn|mn|m'n|mij|onze|ons|my|our|myn|ús)`;
  * not count.
  */
 export const OWN_SCHOOL_THING = new RegExp(
-  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-|(?:bovenbouw|onderbouw|examen|wiskunde|engels|frans|duits|biologie|geschiedenis|vwo|havo|mavo|vmbo|tto|eindexamen)(?=klas))?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|lokalen|classrooms?|year groups?|sets|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
+  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-|(?:bovenbouw|onderbouw|examen|wiskunde|engels|frans|duits|biologie|geschiedenis|vwo|havo|mavo|vmbo|tto|eindexamen)(?=klas))?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|keuzevak|keuzevakken|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|lokalen|classrooms?|year groups?|sets|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
   'gu',
 );
 
@@ -188,6 +188,8 @@ const LESSON_WEAK = new Set([WEAK_WORK.length - 1]);
 /** A hobby lesson anywhere in the draft ("gitaarles", "zwemles"): bare lesson words are then not a teacher's. */
 export const HOBBY_LESSON =
   /(?<![\p{L}])(?:spinning|fitness|bootcamp|zumba|pilates|crossfit|gitaar|piano|viool|cello|drum|zang|dans|ballet|yoga|zwem|tennis|golf|paardrij|rij|surf|ski|kook|bak|schilder|teken|aquarel|foto|keramiek|muziek|saxofoon|fluit|trompet|keyboard|klim|judo|karate|box|zeil|kite|schaak|naai|brei|pottenbak|piano|guitar|dance|swimming|driving|riding|cooking|painting|drawing|music|singing|surf|ski|tennis|golf)(?:les|lessen|lessons?|class|classes)(?![\p{L}])/u;
+
+const HOBBY_SENTENCE_G = /[^.!?\n]+/gu;
 
 /** Writing about one's own schooldays, which makes "op school" a memory, not work. */
 export const OWN_SCHOOLDAYS =
@@ -507,6 +509,8 @@ export function workFeatures(lower: string, text: string): Feature[] {
   // classroom"): that is a subject, not the writer's class.
   let own = matches(OTHER_WORKPLACE, lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
   if (matches(TITLE_QUOTE, own)) own = own.replace(TITLE_QUOTE_G, (m, title: string) => m.slice(0, m.length - title.length - 1) + ' '.repeat(title.length + 1));
+  // A sentence about a hobby lesson ("zelf lesgegeven in de spinningles") is not about the school's lessons.
+  if (matches(HOBBY_LESSON, own)) own = own.replace(HOBBY_SENTENCE_G, (m) => (matches(HOBBY_LESSON, m) ? ' '.repeat(m.length) : m));
   if (matches(CLASSROOM_TOPIC, own)) own = own.replace(CLASSROOM_TOPIC_G, (m, tail: string) => m.slice(0, m.length - tail.length) + ' '.repeat(tail.length));
   if (ownThingOk(own)) f.add('ownSchoolThing');
   if (matches(CLASS_ROLE, lower) || STRONG_WORK.some((re) => matches(re, own)) || ownCapacity(own)) f.add('strongWork');

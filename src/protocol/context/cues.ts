@@ -108,7 +108,7 @@ export const FORMER_SCHOOL = new RegExp(
  * Memories of the job are then not about work at the school now.
  */
 export const FORMER_JOB = new RegExp(
-  `${B}(?:(?:left|quit|leaving|gave\\s+up|giving\\s+up)\\s+(?:teaching|the\\s+classroom|education)|used\\s+to\\s+teach|ex-?(?:docent|docente|teacher|leraar|lerares|juf)|oud-?(?:docent|docente|leraar|lerares)|former\\s+teacher|(?:gestopt|stoppen|stopte|stop)\\s+met\\s+(?:lesgeven|het\\s+onderwijs|onderwijs|het\\s+lesgeven)|(?:het\\s+)?onderwijs\\s+(?:verlaten|vaarwel\\s+gezegd|uitgestapt)|uit\\s+het\\s+onderwijs\\s+(?:gestapt|gegaan|vertrokken)|(?:maak\\s+ik|ik\\s+maak|maakte\\s+ik|ik\\s+maakte|i\\s+make|i\\s+made|i'm\\s+making|i\\s+am\\s+making)\\s+(?:de|the)\\s+(?:overstap|switch|move)\\s+(?:naar|to)|(?:ga|gaan|going\\s+to|will)\\s+(?:het\\s+|the\\s+)?(?:klaslokaal|lesgeven|onderwijs|classroom|teaching)\\s+missen|(?:will|i'll|going\\s+to)\\s+miss\\s+(?:the\\s+)?(?:classroom|teaching)|afscheid\\s+(?:van|nemen\\s+van)\\s+het\\s+onderwijs|career\\s+(?:switch|change)\\s+(?:from|out\\s+of)\\s+(?:teaching|education))${E}`,
+  `${B}(?:back\\s+when\\s+i\\s+worked|when\\s+i\\s+(?:still\\s+)?worked\\s+(?:at|in|for)|toen\\s+ik\\s+(?:nog\\s+)?(?:bij|in|op)\\s+(?:de\\s+|het\\s+)?[\\p{L}-]+\\s+werkte|(?:left|quit|leaving|gave\\s+up|giving\\s+up)\\s+(?:teaching|the\\s+classroom|education)|used\\s+to\\s+teach|ex-?(?:docent|docente|teacher|leraar|lerares|juf)|oud-?(?:docent|docente|leraar|lerares)|former\\s+teacher|(?:gestopt|stoppen|stopte|stop)\\s+met\\s+(?:lesgeven|het\\s+onderwijs|onderwijs|het\\s+lesgeven)|(?:het\\s+)?onderwijs\\s+(?:verlaten|vaarwel\\s+gezegd|uitgestapt)|uit\\s+het\\s+onderwijs\\s+(?:gestapt|gegaan|vertrokken)|(?:maak\\s+ik|ik\\s+maak|maakte\\s+ik|ik\\s+maakte|i\\s+make|i\\s+made|i'm\\s+making|i\\s+am\\s+making)\\s+(?:de|the)\\s+(?:overstap|switch|move)\\s+(?:naar|to)|(?:ga|gaan|going\\s+to|will)\\s+(?:het\\s+|the\\s+)?(?:klaslokaal|lesgeven|onderwijs|classroom|teaching)\\s+missen|(?:will|i'll|going\\s+to)\\s+miss\\s+(?:the\\s+)?(?:classroom|teaching)|afscheid\\s+(?:van|nemen\\s+van)\\s+het\\s+onderwijs|career\\s+(?:switch|change)\\s+(?:from|out\\s+of)\\s+(?:teaching|education))${E}`,
   'u',
 );
 
@@ -126,7 +126,7 @@ export const OWN_STUDIES = new RegExp(
 
 /** A pupil or a pupil's parent as the writer's: "een leerling van me", "lln van 2a", "de moeder van een leerling". */
 export const WRITERS_PUPIL = new RegExp(
-  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:(?:een|a|one|die|that|this|deze)\\s+|(?<=(?:^|[.!?\\n])\\s{0,2}))(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:(?:just|net|vandaag|today|again|weer|literally|once|zojuist|gisteren|yesterday)\\s+)?(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
+  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:[\\p{L}]+\\s+)?(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:(?:een|a|one|die|that|this|deze)\\s+|(?<=(?:^|[.!?\\n])\\s{0,2}))(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:(?:just|net|vandaag|today|again|weer|literally|once|zojuist|gisteren|yesterday)\\s+)?(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
   'u',
 );
 
@@ -136,7 +136,7 @@ export const WRITERS_PUPIL = new RegExp(
  * words (a university's "student" is left out); the writer is the one they deal with.
  */
 export const PUPIL_WITH_WRITER = new RegExp(
-  `${B}(?:leerling|leerlinge|pupil|learling)${E}[^.!?\\n]{0,60}?${B}(?:me|mij|my|mijn|m'n|mn|ik|i|i'm|i've)${E}|${B}(?:me|mij|ik|i)${E}[^.!?\\n]{0,40}?${B}(?:een|a|die|that|this|deze)\\s+(?:leerling|leerlinge|pupil|learling)${E}`,
+  `${B}(?:leerling|leerlinge|pupil|learling)${E}[^.!?\\n]{0,100}?${B}(?:me|mij|my|mijn|m'n|mn|ik|i|i'm|i've)${E}|${B}(?:me|mij|ik|i)${E}[^.!?\\n]{0,40}?${B}(?:een|a|die|that|this|deze)\\s+(?:leerling|leerlinge|pupil|learling)${E}`,
   'u',
 );
 

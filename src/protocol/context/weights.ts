@@ -75,7 +75,7 @@ export const WEIGHTS = {
   /** Another school named ("op het Drachtster Lyceum"). */
   otherSchool: -2,
   /** Teaching outside school (a driving instructor, a sports club's team): its pupils and lessons are not the school's. */
-  teachingElsewhere: -5,
+  teachingElsewhere: -8,
   /** A private sale (te koop, marktplaats, for sale). */
   privateSale: -6,
 } as const;
