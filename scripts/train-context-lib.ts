@@ -1,14 +1,16 @@
-// Training of the learned relatedness term (src/protocol/context/learned.ts), shared by `npm run train:context`
-// (scripts/train-context.ts), the evaluation script (scripts/cv-context.ts) and the unit test that checks the
-// committed weights are what the script produces. Reproducible: fixed seed, files read in sorted order.
+// The relatedness experiment of session 22 (scripts/cv-context.ts): a logistic regression over hashed words (and
+// optionally the hand features) of a draft, fitted on training/context/*.jsonl, combined with the hand-set evidence
+// of src/protocol/related.ts. Reproducible: fixed seed, files read in sorted order. It did not beat the hand rules
+// on drafts it was not fitted on (training/context/README.md), so nothing of it ships.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CTX_BUCKETS, contextFeatures, featureScale } from '../src/protocol/context/learned.ts';
+import { CTX_BUCKETS, contextFeatures, featureScale } from './context-features.ts';
 import { NOT_AS_STAFF } from '../src/protocol/context/cues.ts';
 import { matches } from '../src/protocol/fast-test.ts';
 import { normalize } from '../src/protocol/normalize.ts';
 import { judgeRelated } from '../src/protocol/related.ts';
+import { WEIGHTS } from '../src/protocol/context/weights.ts';
 import type { Related } from '../src/protocol/types.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
 import { rng } from './seeded-rng.ts';
@@ -20,7 +22,8 @@ export const L2 = Number(process.env.CTX_L2 ?? 1e-4);
 /** Whether the hand features are also model inputs (they then get fitted weights next to the hand-set ones). */
 export const HAND_INPUTS = process.env.CTX_HAND === '1';
 /** How the model's log-odds join the hand evidence: 'add' (always), 'gate' (only when no hand evidence either way). */
-export const MODE = process.env.CTX_MODE ?? 'add';
+export const MODE = process.env.CTX_MODE ?? 'gate';
+export const OFFSET = Number(process.env.CTX_OFFSET ?? 0);
 
 export interface Row {
   id: string;
@@ -66,11 +69,11 @@ export interface Prepared {
 export function prepare(rows: Row[]): Prepared[] {
   return rows.map((row) => {
     const norm = normalize(row.text);
-    const j = judgeRelated(norm, DEFAULT_SETTINGS, false);
+    const j = judgeRelated(norm, DEFAULT_SETTINGS);
     // The model decides only where the rules reach the weighing: not a named school, not a sale, not "not as a teacher".
     const open = j.related !== 'explicit' && !j.features.includes('privateSale') && !matches(NOT_AS_STAFF, norm.lower);
-    const feats = Int32Array.from(contextFeatures(norm.lower, HAND_INPUTS ? j.features : []));
-    return { row, rule: j.related, score: j.score, open, feats, v: featureScale(feats.length), y: row.related === 'none' ? 0 : 1 };
+    const feats = Int32Array.from(contextFeatures(process.env.CTX_WORDS === '0' ? '' : norm.lower, HAND_INPUTS ? j.features : []));
+    return { row, rule: j.related, score: j.score, open: open && (process.env.CTX_NEG === '0' || !j.features.some((f) => WEIGHTS[f] < 0)), feats, v: featureScale(feats.length), y: row.related === 'none' ? 0 : 1 };
   });
 }
 
@@ -142,6 +145,8 @@ export function quantise(t: Trained): Quantised {
 export function decide(p: Prepared, z: number, beta: number, threshold = 2): Related {
   if (!p.open) return p.rule;
   if (MODE === 'gate' && (p.score >= threshold || p.score < 0)) return p.rule;
+  if (MODE === 'gate') return p.score + beta * (z - OFFSET) >= threshold ? 'work' : 'none';
   if (MODE === 'model') return beta === 0 ? p.rule : z >= 0 ? 'work' : 'none';
   return p.score + beta * z >= threshold ? 'work' : 'none';
 }
+

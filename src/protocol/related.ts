@@ -13,11 +13,10 @@ import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
   ADDRESSING_PARENT, CLASS_CODE, FORMER_JOB, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, OWN_QUALIFIED_GROUP, PARENT_AT_WRITER, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
-  OTHER_SCHOOL_WORDS, PLACE_AFTER, PUPIL_WITH_WRITER, TEACHING_ELSEWHERE, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
+  OTHER_SCHOOL_WORDS, PAST_JOB, PLACE_AFTER, PUPIL_WITH_WRITER, TEACHING_ELSEWHERE, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
-import { AMBIGUOUS, AMBIGUOUS_CAP, MODEL_WEIGHT, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
-import { contextLogit } from './context/learned.ts';
+import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
 import { NAME_BRACKET_LABEL_RE, NAME_THEN_NUMBER_RE, STUDENT_NUMBER_RE, isNameWord, pupilDigits } from './detectors/student-number.ts';
 import { withinOneEdit } from './edit-distance.ts';
 import { firstMatch, matches } from './fast-test.ts';
@@ -189,6 +188,7 @@ const LESSON_WEAK = new Set([WEAK_WORK.length - 1]);
 export const HOBBY_LESSON =
   /(?<![\p{L}])(?:spinning|fitness|bootcamp|zumba|pilates|crossfit|gitaar|piano|viool|cello|drum|zang|dans|ballet|yoga|zwem|tennis|golf|paardrij|rij|surf|ski|kook|bak|schilder|teken|aquarel|foto|keramiek|muziek|saxofoon|fluit|trompet|keyboard|klim|judo|karate|box|zeil|kite|schaak|naai|brei|pottenbak|piano|guitar|dance|swimming|driving|riding|cooking|painting|drawing|music|singing|surf|ski|tennis|golf)(?:les|lessen|lessons?|class|classes)(?![\p{L}])/u;
 
+/** Sentences, for blanking the ones about a hobby lesson or a past job. */
 const HOBBY_SENTENCE_G = /[^.!?\n]+/gu;
 
 /** Writing about one's own schooldays, which makes "op school" a memory, not work. */
@@ -509,6 +509,8 @@ export function workFeatures(lower: string, text: string): Feature[] {
   // classroom"): that is a subject, not the writer's class.
   let own = matches(OTHER_WORKPLACE, lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
   if (matches(TITLE_QUOTE, own)) own = own.replace(TITLE_QUOTE_G, (m, title: string) => m.slice(0, m.length - title.length - 1) + ' '.repeat(title.length + 1));
+  // A sentence about a past job ("back when I worked at the garden centre my colleagues …") is about that job.
+  if (matches(PAST_JOB, own)) own = own.replace(HOBBY_SENTENCE_G, (m) => (matches(PAST_JOB, m) ? ' '.repeat(m.length) : m));
   // A sentence about a hobby lesson ("zelf lesgegeven in de spinningles") is not about the school's lessons.
   if (matches(HOBBY_LESSON, own)) own = own.replace(HOBBY_SENTENCE_G, (m) => (matches(HOBBY_LESSON, m) ? ' '.repeat(m.length) : m));
   if (matches(CLASSROOM_TOPIC, own)) own = own.replace(CLASSROOM_TOPIC_G, (m, tail: string) => m.slice(0, m.length - tail.length) + ' '.repeat(tail.length));
@@ -566,16 +568,13 @@ export interface RelatedJudgement {
   /** The draft names the school (not a namesake). */
   named: boolean;
   features: Feature[];
-  /** The hand-set evidence (weights.ts). */
   score: number;
-  /** The learned term (context/learned.ts, MODEL_WEIGHT × its log-odds), 0 when the model was not asked. */
-  model: number;
 }
 
 /** The judgement with its evidence, for tests and the score script. */
-export function judgeRelated(norm: NormalizedText, settings: Settings, useModel = true): RelatedJudgement {
+export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJudgement {
   const { lower, text } = norm;
-  if (matches(NOT_AS_STAFF, lower)) return { related: 'none', named: false, features: [], score: 0, model: 0 };
+  if (matches(NOT_AS_STAFF, lower)) return { related: 'none', named: false, features: [], score: 0 };
   // The common case first: the school named, with nothing that could undo it, needs no further evidence.
   const kind = schoolIdKind(lower, settings.school);
   const byId = kind === 'id';
@@ -583,7 +582,7 @@ export function judgeRelated(norm: NormalizedText, settings: Settings, useModel 
   // A bare-name hashtag counts as a written mention of the name.
   if (kind === 'bare') mentions.push({ start: 0, end: 0 });
   if ((byId || mentions.length > 0) && !matches(PRIVATE_SALE, lower) && (byId || !matches(NAMESAKE_CONTEXT, lower))) {
-    return { related: 'explicit', named: true, features: [], score: 0, model: 0 };
+    return { related: 'explicit', named: true, features: [], score: 0 };
   }
   const features = workFeatures(lower, text);
   if (ownLocation(lower, settings.school)) features.push('ownLocation');
@@ -598,10 +597,8 @@ export function judgeRelated(norm: NormalizedText, settings: Settings, useModel 
   const named = byId || (mentions.length > 0 && (score >= WORK_THRESHOLD || !matches(NAMESAKE_CONTEXT, lower)));
   // A private sale that mentions the school in passing (an old bag from work) is not about the school.
   const sale = features.includes('privateSale');
-  if (named && (!sale || score >= WORK_THRESHOLD)) return { related: 'explicit', named, features, score, model: 0 };
-  // The vocabulary model weighs what no hand feature names; a private sale or "not as a teacher" stays decisive.
-  const model = useModel && !sale ? MODEL_WEIGHT * contextLogit(lower) : 0;
-  return { related: score + model >= WORK_THRESHOLD ? 'work' : 'none', named, features, score, model };
+  if (named && (!sale || score >= WORK_THRESHOLD)) return { related: 'explicit', named, features, score };
+  return { related: score >= WORK_THRESHOLD ? 'work' : 'none', named, features, score };
 }
 
 export function detectRelated(norm: NormalizedText, settings: Settings): Related {

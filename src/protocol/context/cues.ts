@@ -107,8 +107,13 @@ export const FORMER_SCHOOL = new RegExp(
  * The writer no longer teaches: "left teaching for UX", "gestopt met lesgeven", "ex-docent", "I used to teach".
  * Memories of the job are then not about work at the school now.
  */
+/** A job the writer had before: "back when I worked at the garden centre", "toen ik nog bij de Jumbo werkte". */
+const PAST_JOB_SRC = String.raw`back\s+when\s+i\s+worked|when\s+i\s+(?:still\s+)?worked\s+(?:at|in|for)|toen\s+ik\s+(?:nog\s+)?(?:bij|in|op)\s+(?:de\s+|het\s+)?[\p{L}-]+\s+werkte`;
+/** A past job: the colleagues and work of its sentence are that job's. */
+export const PAST_JOB = new RegExp(`${B}(?:${PAST_JOB_SRC})${E}`, 'u');
+
 export const FORMER_JOB = new RegExp(
-  `${B}(?:back\\s+when\\s+i\\s+worked|when\\s+i\\s+(?:still\\s+)?worked\\s+(?:at|in|for)|toen\\s+ik\\s+(?:nog\\s+)?(?:bij|in|op)\\s+(?:de\\s+|het\\s+)?[\\p{L}-]+\\s+werkte|(?:left|quit|leaving|gave\\s+up|giving\\s+up)\\s+(?:teaching|the\\s+classroom|education)|used\\s+to\\s+teach|ex-?(?:docent|docente|teacher|leraar|lerares|juf)|oud-?(?:docent|docente|leraar|lerares)|former\\s+teacher|(?:gestopt|stoppen|stopte|stop)\\s+met\\s+(?:lesgeven|het\\s+onderwijs|onderwijs|het\\s+lesgeven)|(?:het\\s+)?onderwijs\\s+(?:verlaten|vaarwel\\s+gezegd|uitgestapt)|uit\\s+het\\s+onderwijs\\s+(?:gestapt|gegaan|vertrokken)|(?:maak\\s+ik|ik\\s+maak|maakte\\s+ik|ik\\s+maakte|i\\s+make|i\\s+made|i'm\\s+making|i\\s+am\\s+making)\\s+(?:de|the)\\s+(?:overstap|switch|move)\\s+(?:naar|to)|(?:ga|gaan|going\\s+to|will)\\s+(?:het\\s+|the\\s+)?(?:klaslokaal|lesgeven|onderwijs|classroom|teaching)\\s+missen|(?:will|i'll|going\\s+to)\\s+miss\\s+(?:the\\s+)?(?:classroom|teaching)|afscheid\\s+(?:van|nemen\\s+van)\\s+het\\s+onderwijs|career\\s+(?:switch|change)\\s+(?:from|out\\s+of)\\s+(?:teaching|education))${E}`,
+  `${B}(?:${PAST_JOB_SRC}|(?:left|quit|leaving|gave\\s+up|giving\\s+up)\\s+(?:teaching|the\\s+classroom|education)|used\\s+to\\s+teach|ex-?(?:docent|docente|teacher|leraar|lerares|juf)|oud-?(?:docent|docente|leraar|lerares)|former\\s+teacher|(?:gestopt|stoppen|stopte|stop)\\s+met\\s+(?:lesgeven|het\\s+onderwijs|onderwijs|het\\s+lesgeven)|(?:het\\s+)?onderwijs\\s+(?:verlaten|vaarwel\\s+gezegd|uitgestapt)|uit\\s+het\\s+onderwijs\\s+(?:gestapt|gegaan|vertrokken)|(?:maak\\s+ik|ik\\s+maak|maakte\\s+ik|ik\\s+maakte|i\\s+make|i\\s+made|i'm\\s+making|i\\s+am\\s+making)\\s+(?:de|the)\\s+(?:overstap|switch|move)\\s+(?:naar|to)|(?:ga|gaan|going\\s+to|will)\\s+(?:het\\s+|the\\s+)?(?:klaslokaal|lesgeven|onderwijs|classroom|teaching)\\s+missen|(?:will|i'll|going\\s+to)\\s+miss\\s+(?:the\\s+)?(?:classroom|teaching)|afscheid\\s+(?:van|nemen\\s+van)\\s+het\\s+onderwijs|career\\s+(?:switch|change)\\s+(?:from|out\\s+of)\\s+(?:teaching|education))${E}`,
   'u',
 );
 

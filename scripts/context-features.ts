@@ -1,15 +1,8 @@
-// The learned half of relatedness: a logistic regression over hashed words, word pairs and word ends of a
-// draft, beside the hand-set evidence of related.ts. The hand features are precise but each is a phrasing; on
-// drafts written after them they missed school life said in other words ("grades deadline, 3 classes to do",
-// "werkweek, wie gaat mee als begeleider"). A linear model over the draft's vocabulary, fitted on drafts written
-// for training by writers who never saw the code (training/context/README.md), weighs that vocabulary instead.
-//
-// Its output is one more term of evidence (weights.ts, MODEL_WEIGHT × the model's log-odds), so the decisive
-// hand features and the ones that turn a draft off keep their say. Weights are int8 with one scale, base64, in a
-// generated data module written by scripts/train-context.ts. Pure: no DOM, no network.
-import { decodeBase64 } from '../base64.ts';
-import { CTX_BIAS, CTX_SCALE, CTX_WEIGHTS } from '../data/context-weights.generated.ts';
-
+// Features of the relatedness experiment (scripts/cv-context.ts): hashed words, word pairs and word ends of a
+// draft, optionally with the hand features of src/protocol/related.ts. A logistic regression over these, fitted on
+// training/context/ctx-train-1.jsonl, was measured as one more evidence term beside the hand-set weights and did not
+// beat them on drafts it was not fitted on (training/context/README.md), so nothing of it ships in the extension;
+// the features live here so that the experiment can be re-run when more training drafts exist.
 /** Hash buckets of the feature table (a power of two). */
 export const CTX_BUCKETS = 1 << 14;
 const MASK = CTX_BUCKETS - 1;
@@ -28,7 +21,6 @@ const SEED_PRE = hashStr(FNV, 'p');
 const SEED_SUF = hashStr(FNV, 's');
 const SEED_HAND = hashStr(FNV, 'h');
 
-const CHAR_GRAMS = typeof process !== 'undefined' && process.env?.CTX_GRAMS === '1';
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** Words past this many are not read: the opening of a long paste says what it is about. */
 const MAX_WORDS = 400;
@@ -48,10 +40,7 @@ export function contextFeatures(lower: string, hand: readonly string[] = []): nu
     const w = m[0].replace(/\p{N}+/gu, '0').replace(/’/g, "'");
     out.add(hashStr(SEED_UNI, w) & MASK);
     if (prev) out.add(hashStr(mix(hashStr(SEED_BI, prev), 32), w) & MASK);
-    if (CHAR_GRAMS) {
-      const b = `#${w.slice(0, 30)}#`;
-      for (let a = 0; a + 4 <= b.length; a++) out.add(hashStr(SEED_PRE, b.slice(a, a + 4)) & MASK);
-    } else if (w.length >= 7) {
+    if (w.length >= 7) {
       out.add(hashStr(SEED_PRE, w.slice(0, 5)) & MASK);
       out.add(hashStr(SEED_SUF, w.slice(-5)) & MASK);
     }
@@ -66,17 +55,3 @@ export function featureScale(count: number): number {
   return count > 0 ? 1 / Math.sqrt(count) : 0;
 }
 
-let weights: Int8Array | null = null;
-
-/** The model's log-odds that a draft is about the writer's work at a school, from its vocabulary alone. */
-export function contextLogit(lower: string): number {
-  if (!weights) {
-    const bytes = decodeBase64(CTX_WEIGHTS);
-    weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-  const feats = contextFeatures(lower);
-  const v = featureScale(feats.length) * CTX_SCALE;
-  let z = CTX_BIAS;
-  for (const f of feats) z += weights[f]! * v;
-  return z;
-}
