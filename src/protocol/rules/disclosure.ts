@@ -18,7 +18,7 @@ export const meta: RuleMeta = {
 
 /** Words for a staff function, also inside compounds (techniekdocent, gymleraar, biology teacher). */
 export const FUNCTION_WORD =
-  /(?:docent|docente|leraar|lerares|learaar|learares|dosint|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio|invaller|invalkracht|begeleider|receptionist\p{L}*|baliemedewerker|schoonma\p{L}*|cleaner|amanuens\p{L}*|laborant\p{L}*|technicus|technician|mediathec\p{L}*|psycholo\p{L}*|pedagoog|orthopedagoog|jeugdverpleegkundige|maatschappelijk\s+werker|roostermaker|systeembeheerder|ict-?beheerder|beheerder|facilitair\p{L}*|officemanager|office\s+manager|kantinebeheerder|coach|trainer|dosint|learkrêft|secretaris|manager|administratie|oop|onderwijsondersteun\p{L}*|roostermaker|ict-?medewerker|sectievoorzitter|sectieleider)/u;
+  /(?:docent|docente|leraar|lerares|learaar|learares|dosint|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|lio|invaller|invalkracht|begeleider|receptionist\p{L}*|baliemedewerker|schoonma\p{L}*|cleaner|amanuens\p{L}*|laborant\p{L}*|technicus|technician|mediathec\p{L}*|psycholo\p{L}*|pedagoog|orthopedagoog|jeugdverpleegkundige|maatschappelijk\s+werker|roostermaker|systeembeheerder|ict-?beheerder|beheerder|facilitair\p{L}*|officemanager|office\s+manager|kantinebeheerder|coach|trainer|dosint|learkrêft|secretaris|manager|administratie|oop|onderwijsondersteun\p{L}*|roostermaker|ict-?medewerker|sectievoorzitter|sectieleider)/u;
 
 // First-person statements that the writer works at the school; they count when the draft also names it.
 export const WORK_STATEMENTS: readonly RegExp[] = [
@@ -295,6 +295,9 @@ function workHashtag(lower: string, settings: Settings): boolean {
 export const REPORTED_CLAUSE =
   /(?<![\p{L}])(?:hij|zij|ze|he|she|they|collega|colleague|vriend|vriendin|friend|moeder|vader|mother|father|buurman|buurvrouw)\s+(?:zei|zegt|zeiden|schreef|schrijft|riep|vertelde|vertelt|said|says|wrote|writes|told\s+me|tweeted|claimed)(?![\p{L}])[^.!?\n]{0,200}/gu;
 
+/** The writer as the subject within a few words after a statement: "als zijn teamleider mocht ik". */
+const FIRST_PERSON_AFTER = /^\s{0,2}(?:\p{L}+\s+)?(?:ik|i)(?![\p{L}])/u;
+
 /** A denial right after a work statement: "ik werk zelf niet", "I work there? no". */
 export const DENIAL_AFTER = /^\s{0,2}(?:\p{L}+\s+)?(?:niet|not|geen|never|nooit|no\s+longer|niet\s+meer)(?![\p{L}])/u;
 
@@ -308,13 +311,18 @@ export function hasDisclosure(text: string, settings: Settings): boolean {
   // Someone else's words, reported ("mijn collega zei: ik werk bij …"), are blanked out, offsets kept.
   const lower = blankMatches(APPLYING_CLAUSE, blankMatches(REPORTED_CLAUSE, text));
   if (workHashtag(lower, settings)) return true;
-  if (!namesSchool(lower, settings.school)) return false;
+  // The school named inside a blanked clause still names it ("vacancy at CSG Liudger … (I'm the section head)").
+  if (!namesSchool(text, settings.school)) return false;
   if (functionAtSchool(lower, settings)) return true;
   if (schoolThenFunction(lower, settings) || functionSignature(lower) || bioLine(lower, settings)) return true;
   if (firstPersonWork(lower)) return true;
   for (const re of WORK_STATEMENTS) {
     const m = firstMatch(re, lower);
-    if (!m || THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index)) || someoneElsesClause(lower, m.index)) continue;
+    // "Als zijn teamleider mocht ik …": the writer as the subject right after counts even when someone else
+    // opened the sentence.
+    if (!m) continue;
+    const selfAfter = FIRST_PERSON_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index)) || (someoneElsesClause(lower, m.index) && !selfAfter)) continue;
     // "Ik werk zelf niet bij Liudger, mijn man wel": a denial right after the statement.
     if (DENIAL_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     return true;
