@@ -25,7 +25,12 @@ describe('relatedness: general evidence', () => {
     'Docent hier: nee, wij hebben niet twaalf weken vakantie',
     'Made a quiz for my French class and they beat my record',
     'Een leerling bracht vandaag zelfgebakken koekjes voor mij mee',
+    'Zondagavond nog vier lessen voorbereid, maandag kan komen',
+    'Eerst nog een uur mails van ouders beantwoorden en dan slapen',
+    'Morgen de generale van onze schoolmusical, duimen maar',
+    'Ouders: de gevonden voorwerpen liggen tot vrijdag bij de receptie',
   ])('work: "%s"', (t) => expect(rel(t)).toBe('work'));
+  it('school days are not the school', () => expect(rel('Foto gevonden van onze schooltijd, wat een kapsels')).toBe('none'));
 
   it.each([
     'Eindelijk mijn eerste zumbales gegeven bij de sportschool, wat een energie',
@@ -51,11 +56,13 @@ describe('disclosure (C3): more phrasings', () => {
     'Nieuwe laptops op Liudger! (ben docent informatica daar, dus ik ben blij)',
     'Excited to use this in my chemistry lessons at CSG Liudger',
     'Liudger organiseert een debat, I\'m the section head so come along',
+    'Vacature bij CSG Liudger voor een docent Duits. Leuke sectie, als sectievoorzitter mag ik dat zeggen.',
   ])('disclosed: "%s"', (t) => expect(disclosed(t)).toBe(true));
 
   it.each([
     'Ik werk in het onderwijs en mijn nichtje gaat naar CSG Liudger',
     'Colleague leaving after 30 years teaching maths at CSG Liudger, what a legend',
+    'Mijn eerste week als stagiair op CSG Liudger zit erop',
   ])('not disclosed: "%s"', (t) => expect(disclosed(t)).toBe(false));
 });
 
