@@ -13,11 +13,11 @@ import type { Related, Settings } from './types.ts';
 import { escapeRegExp } from './escape.ts';
 import {
   ADDRESSING_PARENT, CLASS_CODE, FORMER_JOB, CLASS_IN_BRACKETS, DIALOGUE_PUPIL, DIALOGUE_WRITER, FORMER_PUPIL, FORMER_SCHOOL, OWN_STAFF_ROLE, PARENT_ON_THE_LINE, CLASS_ROLE, FROM_CLASS, OWN_STUDIES, EDUCATION_POLICY, OWN_QUALIFIED_GROUP, PARENT_AT_WRITER, GENERIC_NAME_WORDS, NAMESAKE_CONTEXT, NOT_AS_STAFF, OTHER_SCHOOL,
-  OTHER_SCHOOL_WORDS, PLACE_AFTER, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
+  OTHER_SCHOOL_WORDS, PAST_JOB, PLACE_AFTER, PUPIL_WITH_WRITER, TEACHING_ELSEWHERE, PRIVATE_SALE, SAINT_BEFORE, SCHOOL_LIFE, SCHOOL_TASK, OWN_JOB, SCHOOL_SYSTEM, SCHOOL_SYSTEM_CAPS,
   WRITERS_PUPIL,
 } from './context/cues.ts';
 import { AMBIGUOUS, AMBIGUOUS_CAP, WEIGHTS, WORK_THRESHOLD, type Feature } from './context/weights.ts';
-import { NAME_BRACKET_LABEL_RE, NAME_THEN_NUMBER_RE, STUDENT_NUMBER_RE, isNameWord } from './detectors/student-number.ts';
+import { NAME_BRACKET_LABEL_RE, NAME_THEN_NUMBER_RE, STUDENT_NUMBER_RE, isNameWord, pupilDigits } from './detectors/student-number.ts';
 import { withinOneEdit } from './edit-distance.ts';
 import { firstMatch, matches } from './fast-test.ts';
 
@@ -31,13 +31,13 @@ const MY = String.raw`(?:mijn|mn|m'n|mij|onze|ons|my|our|myn|ús)`;
  * not count.
  */
 export const OWN_SCHOOL_THING = new RegExp(
-  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-)?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|lokalen|classrooms?|year groups?|sets|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
+  String.raw`(?<![${L}])${MY}\s+((?:[${L}'-]+\s+){0,2}?)(?:[${L}]+-|(?:bovenbouw|onderbouw|examen|wiskunde|engels|frans|duits|biologie|geschiedenis|vwo|havo|mavo|vmbo|tto|eindexamen)(?=klas))?(?:klas|klasje|klassen|mentorklas|examenklas|brugklas|mentorgroep|leerling|leerlingen|leerlinge|leerlingetjes|lln|llnn|mentorleerling|mentorleerlingen|mentorkinderen|mentorkids|mentees?|tutees?|form tutees?|learling|learlingen|keuzevak|keuzevakken|klasse|(?:brug|eerste|tweede|derde|vierde|vijfde|zesde|examen)?klassers|(?:eind)?examenkandidaten|examenleerlingen|havisten|gymnasiasten|(?:vwo|vmbo|havo|mavo)'?ers|pupils?|students?|class|classes|tutor group|form group|form class|sixth formers|year ?\d{1,2}s|y\d{1,2}s|les|lessen|lesuur|lessons?|lokaal|lokalen|classrooms?|year groups?|sets|sectie|vakgroep|department|collega|collega's|collegas|colleagues?)(?![${L}])`,
   'gu',
 );
 
 // Words that may stand between "my" and "class": a year, a level, a kind word — not a hobby or a relative.
 export const BETWEEN_OK = new RegExp(
-  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior|period|set|p\d|top|bottom|nije|nij|âlde|earste|twadde|tredde|leave|tto|tvwo|thavo|bilingual)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
+  String.raw`^(?:\d{1,2}(?:e|de|ste|st|nd|rd|th)?|[1-6]?[hvma]\d?[a-z]?|eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth|year|jaars|havo|vwo|vmbo|mavo|gym|atheneum|gymnasium|tto|kader|basis|eigen|oude|nieuwe|lieve|hele|leuke|geweldige|new|old|whole|lovely|amazing|wonderful|favourite|favorite|exam|examen|eindexamen|mentor|form|tutor|gcse|a-level|brugklas|onderbouw|bovenbouw|senior|junior|period|set|p\d|top|bottom|nije|nij|âlde|earste|twadde|tredde|leave|tto|tvwo|thavo|bilingual|keuzevak|cambridge|dalton|plus|extra|wiskunde|engels|nederlands|frans|duits|spaans|geschiedenis|aardrijkskunde|biologie|scheikunde|natuurkunde|economie|latijn|grieks|informatica|muziek|drama|maths|math|english|french|german|spanish|history|geography|biology|chemistry|physics|science|economics|latin|greek|computing|art|music|pe|gym|lo|ckv|maatschappijleer)(?:-?(?:year|jaars|klas|klassers|graders?))?$`,
 );
 
 /**
@@ -74,12 +74,19 @@ function ownThingOk(lower: string): boolean {
  */
 export const STRONG_WORK: readonly RegExp[] = [
   // A former colleague is no evidence of work now ("congrats to my former colleague on his new job").
-  /(?<![\p{L}])(?<!(?:former|ex|oud|voormalige|old)[\s-])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoraat|mentorschap|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamkamer|invigilat\p{L}*|staff briefing|staff briefings|personeelsbriefing|double lessons?|double periods?|a double with|exam duty|examensurveillance|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd)(?![\p{L}])/u,
+  // "collega-docenten in het land", "collega-scholen": a compound means fellows in the profession, not the
+  // writer's own colleagues.
+  /(?<![\p{L}])(?<!(?:former|ex|oud|voormalige|old)[\s-])(?:collega|collega's|collegas|colega's|kollega|kollega's|kollegas|colleague|colleagues)(?![\p{L}]|-\p{L})/u,
+  /(?<![\p{L}])(?:mentorklas|mentorklasje|mentorklasse|mentorclass|mentor class|mentor group|mentorgroup|tutor group|form group|examenklas|sectieoverleg|sectie-overleg|vakgroepoverleg|vaksectie|mentorleerling(?:en)?|mentorkind(?:eren)?|mentorgroep|mentorgroepje|mentorgesprek(?:ken)?|mentoraat|mentorschap|mentoruur|mentoruren|mentorles|mentorlessen|mentortaken|form tutor|form tutee|form tutees|tutor time|personeelskamer|lerarenkamer|docentenkamer|teamkamer|invigilat\p{L}*|staff briefing|staff briefings|personeelsbriefing|double lessons?|double periods?|a double with|exam duty|examensurveillance|teamvergadering|rapportvergadering|rapportvergaderingen|cijfervergadering|sectievergadering|surveilleren|surveillance|pauzedienst|invalpool|invaluren|tussenuur|tussenuren|lesrooster|lesvoorbereiding|klassenapp|lerarenleven|docentenleven|juffenleven|teacherlife|teacher ?life|staffroom|staff room|report meeting|marking|free period|cover lessons?|covering (?:a |my |their |two |three )?(?:year ?\d{1,2} )?(?:class|classes|lessons?)|lesson plans?|nakijkwerk|nakijkstapel|correctiewerk|cijfers invoeren|cijfers ingevoerd|grading|lesson prep|prepping lessons|planning lessons|lessen voorbereid|lessen voorbereiden|les voorbereid|les voorbereiden|lessen voorbereidt|(?:\d{1,2}|twee|drie|vier|vijf|zes) lessen (?:klaar|voorbereid))(?![\p{L}])/u,
+  // Answering parents' messages: "mails van ouders beantwoorden", "emails from parents", "parent emailed me" (a
+  // teacher's inbox; a parent writes about the school, not to it).
+  /(?<![\p{L}])(?:(?:e-?mails|mails|mailtjes|appjes|berichten|berichtjes)\s+(?:van|beantwoorden\s+van)\s+ouders|ouder(?:mails|e-mails|appjes)|(?:e-?mails|messages)\s+from\s+parents|parent\s+(?:e-?mailed|messaged|called|rang)\s+me)(?![\p{L}])/u,
+  // A staff duty on the school's grounds: "lunch duty", "playground duty", "pleindienst", "gangdienst".
+  /(?<![\p{L}])(?:(?:lunch|break|playground|corridor|bus|gate|canteen|lunchtime|yard)\s+duty|(?:plein|gang|kantine|pauze|overblijf|fietsenstalling)dienst(?:en)?)(?![\p{L}])/u,
   // A pupil in the writer's tutor group: "Emma in my form", "a boy from my form" (not "fill in my form").
   /(?<![\p{L}])(?<!fill(?:ed|ing|s)?\s)(?:in|from|of)\s+my\s+form(?!\s+(?:of|for|to|is|was|and|or|with|at|on))(?![\p{L}])/u,
   // Marking and teaching as activities: nakijken, nagekeken, toetsen nakijken, les geven, lessen draaien.
-  /(?<![\p{L}])(?:(?:een|het|de|a)\s+practicum\s+(?:geven|gegeven|begeleiden|begeleid)|nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:een|het|de|a)\s+practicum\s+(?:geven|gegeven|begeleiden|begeleid)|nakijk\p{L}*|nagekeken|na te kijken|kijk\p{L}* (?:\p{L}+ )?na|lesgeven|lesgegeven|lessen draaien|lesjaan|lesjûn|teaching|taught)(?![\p{L}])(?!\s+(?:my|our|his|her|mijn|onze|zijn|haar)\s+(?:dad|mum|mom|father|mother|son|daughter|kids|children|husband|wife|partner|grandma|grandpa|nan|vader|moeder|zoon|dochter|kinderen|man|vrouw|oma|opa|dog|hond|cat|kat|puppy))/u,
   /(?<![\p{L}])(?:voor de klas|(?:doe ik|ik doe)\s+(?:\p{L}+\s+)?dit\s+vak|from the classroom|vanuit de klas|vanuit het klaslokaal|(?:zit ik|ik zit|sta ik|ik sta|heb ik|ik heb|i have|i've got|i had)\s+(?:\p{L}+\s+)?met\s+(?:een|die|deze)\s+klas|voor de groep staan|in mijn les|in mn les|in m'n les|in de klas|uit de klas|in class|in the classroom|in my classroom|my first classroom)(?![\p{L}])/u,
   /(?<![\p{L}])(?:(?:mentoring|coaching|coach|mentor|begeleiden|begeleid)\s+(?:\p{L}+\s+)?(?:new |nieuwe |trainee |student )?(?:teachers|docenten|starters|stagiairs|lio'?s)|trainee teachers?|student teachers?|zij-?instroom|zij-?instromer)(?![\p{L}])/u,
   // A pupil's school record: student 214407, leerlingnummer, an exam class code with a number.
@@ -94,6 +101,10 @@ export const STRONG_WORK: readonly RegExp[] = [
   /(?<![\p{L}])(?:mentor|mentrix|mentor\s+van\s+een\s+klas)\s+zijn\s+(?:is|betekent|vraagt|blijft)|being\s+a\s+(?:form\s+)?(?:tutor|mentor|head\s+of\s+year)\s+(?:is|means)(?![\p{L}])/u,
   // The writer teaching a school subject or a year group: "I teach Year 7s", "ik geef wiskunde aan 2 havo".
   /(?<![\p{L}])(?:i\s+teach|i've\s+taught|i\s+taught|ik\s+geef|ik\s+doceer|ik\s+jou|ik\s+jouw)\s+(?:(?:al|nog|ook|now|still|also)\s+)?(?:year\s?\d{1,2}s?|y\d{1,2}s?|sixth\s+form|gcse|a-?level|maths|math|english|science|history|geography|french|german|spanish|physics|chemistry|biology|economics|latin|greek|wiskunde|engels|nederlands|frans|duits|geschiedenis|aardrijkskunde|biologie|scheikunde|natuurkunde|economie|latijn|grieks|maatschappijleer|lo|gym|tekenen|muziek|frysk|fries|informatica|godsdienst|levensbeschouwing)(?![\p{L}])/u,
+  // Introducing oneself by one's function: "Docent hier.", "PE teacher here:", "Mentor hier, even een vraag".
+  /(?:^|[.!?\n]\s{0,3})(?:[\p{L}]{2,12}-?)?(?:docent|docente|leraar|lerares|teacher|mentor|conci[eë]rge|toa|decaan|juf|meester)\s+(?:hier|here)(?![\p{L}])/u,
+  // A staff member's working life: "TOA-leven", "conciërgeleven", "toa life", "mentorlife".
+  /(?<![\p{L}])(?:toa|conci[eë]rge|mentor|juffen|meesters|docenten|leraren|teacher|teachers)[\s-]?(?:leven|life|lyf)(?![\p{L}])/u,
   // "my form were angels": a tutor group spoken of as people.
   /(?<![\p{L}])(?:my|our)\s+form\s+(?:were|are|have|had|did|got|went|was|is)(?![\p{L}])/u,
   // Asking fellow teachers about their classes: "iemand anders ook een klas die …", "wie heeft ook zo'n groep".
@@ -107,6 +118,12 @@ export const STRONG_WORK: readonly RegExp[] = [
  * writer's own child.
  */
 export const WEAK_WORK: readonly RegExp[] = [
+  // "onze schoolmusical", "our school library": a compound of the writer's own school (not their school days).
+  /(?<![\p{L}])(?:onze|ons|our)\s+school(?!tijd|jaren|dagen|vriend|vriendin|vrienden|reünie|reunie|days|friends?)[\p{L}]{3,}(?![\p{L}])|(?<![\p{L}])our\s+school\s+(?:library|canteen|musical|play|choir|band|team|trip|garden|car\s+park|hall|gym|council)(?![\p{L}])/u,
+  // Speaking to all parents at a line's start: "Ouders: …", "Parents, please …".
+  /(?:^|\n)\s{0,3}(?:ouders|parents|beste ouders|dear parents)\s?[:,]/u,
+  // The writer tags the post with their function: "#docent", "#juf", "#teacher" (a job advert is turned off elsewhere).
+  /#(?:[\p{L}]{2,12})?(?:docent|docente|leraar|lerares|juf|meester|teacher|mentor|conci[eë]rge|toa|decaan|onderwijsassistent|docentenleven|lerarenleven|iteach|teachersofinstagram|teachersoftwitter|dosint|learaar)(?![\p{L}\p{N}_])/u,
   /(?<![\p{L}])(?:ouderavond|ouderavonden|10-minutengesprekken|tienminutengesprekken|studiedag|toetsweek|proefwerkweek|parents'? ?evening|parent-teacher|onze school|ons schoolgebouw|op school|van school|naar school|our school|my school|at school)(?![\p{L}])/u,
   /(?<![\p{L}\p{N}])(?:(?:period|lesuur)\s[1-9](?![\p{N}:.,])|\d{1,2}e uur|\d{1,2}(?:st|nd|rd|th) period|lokaal [a-z]?\d[\d.]{0,6}|\d{2,3} leerlingen|\d{2,3} students|\d{2,3} pupils|\d{2,4} toetsen|\d{2,4} (?:essays|tests|papers)|brugklassers|examenleerlingen|\d\s?(?:havo|vwo|vmbo|mavo|gym)\b|[1-6] ?[hv][1-6]?[a-z]?\b)/u,
   // A class by its code: "klas 2B", "(klas 1c)", "class 3a", "that kid in 3C", "de jongens uit 4b".
@@ -124,7 +141,7 @@ export const WEAK_WORK: readonly RegExp[] = [
  * tutor". Only the writer's own capacity counts: see {@link ownCapacity}.
  */
 export const AS_STAFF_ROLE =
-  /(?<![\p{L}])(?:als|as an?|as)\s+(?:docent|docente|leraar|lerares|learaar|learares|juf|meester|mentor|teamleider|afdelingsleider|conciërge|concierge|teacher|tutor|form tutor|head of year|schoolopleider|zij-instromer|zijinstromer|zorgco[oö]rdinator|decaan|conrector|schoolleider|onderwijsassistent|teaching assistant|toa|vertrouwenspersoon|examensecretaris|roostermaker|mentor van)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:als|as an?|as)\s+(?:(?:echte|nieuwe|new|real|proper|fully\s+qualified|bevoegde|\p{L}+(?=\s+(?:teacher|docent|leraar|lerares|counsell?or|tutor|assistant)))\s+)?(?:[\p{L}]{2,12}-?)?(?:docent|counsell?or|docente|leraar|lerares|learaar|learares|juf|meester|mentor|teamleider|afdelingsleider|conciërge|concierge|teacher|tutor|form tutor|head of year|schoolopleider|zij-instromer|zijinstromer|zorgco[oö]rdinator|decaan|conrector|schoolleider|onderwijsassistent|teaching assistant|toa|vertrouwenspersoon|examensecretaris|roostermaker|mentor van)(?![\p{L}])/gu;
 /** Someone else as the subject of a clause: "mijn vriendin Charlotte begint als docent", "hij werkt als mentor". */
 const OTHER_SUBJECT_WORDS =
   /(?<![\p{L}])(?:hij|zij|ze|he|she|they|vriend|vriendin|friend|zoon|dochter|son|daughter|man|vrouw|husband|wife|partner|broer|zus|brother|sister|neef|nicht|buurman|buurvrouw|neighbour|moeder|vader|mother|father|schoonzus|zwager|cousin)(?![\p{L}])/u;
@@ -151,7 +168,7 @@ export function ownCapacity(lower: string): boolean {
 
 /** A colleague at another workplace, or someone else's colleague: "mijn collega bij de bank", "my husband's colleague". */
 export const OTHER_WORKPLACE =
-  /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?:bank|ziekenhuis|hospital|kantoor|office|gemeente|council|zaak|winkel|shop|store|fabriek|factory|supermarkt|bedrijf|company|firm|praktijk|practice|politie|police|vorige|oude|old|previous|former|man|vrouw|husband|wife|partner|vriend|vriendin|zus|broer|sister|brother|[\p{L}-]*baan|[\p{L}-]*baantje|[\p{L}-]*job|sportclub|club|vereniging|koor|band)|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:collega|collega's|colleague|colleagues)\s+(?:bij|at|in|op|van|from|of)\s+(?:de|het|the|my|mijn|m'n|mn|his|her|zijn|haar)\s+(?!(?:school|sectie|vakgroep|afdeling|department|team|staff|mentoraat|onderbouw|bovenbouw|brugklas|locatie|campus|andere|other|[\p{L}]*(?:school|klas|sectie))(?![\p{L}]))[\p{L}-]+|(?:husband's|wife's|partner's|brother's|sister's|dad's|mum's|mom's)\s+(?:colleague|colleagues))(?![\p{L}])/u;
 const OTHER_WORKPLACE_G = new RegExp(OTHER_WORKPLACE.source, 'gu');
 
 /**
@@ -176,11 +193,14 @@ const LESSON_WEAK = new Set([WEAK_WORK.length - 1]);
 
 /** A hobby lesson anywhere in the draft ("gitaarles", "zwemles"): bare lesson words are then not a teacher's. */
 export const HOBBY_LESSON =
-  /(?<![\p{L}])(?:gitaar|piano|viool|cello|drum|zang|dans|ballet|yoga|zwem|tennis|golf|paardrij|rij|surf|ski|kook|bak|schilder|teken|aquarel|foto|keramiek|muziek|saxofoon|fluit|trompet|keyboard|klim|judo|karate|box|zeil|kite|schaak|naai|brei|pottenbak|piano|guitar|dance|swimming|driving|riding|cooking|painting|drawing|music|singing|surf|ski|tennis|golf)(?:les|lessen|lessons?|class|classes)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:spinning|fitness|bootcamp|zumba|pilates|crossfit|gitaar|piano|viool|cello|drum|zang|dans|ballet|yoga|zwem|tennis|golf|paardrij|rij|surf|ski|kook|bak|schilder|teken|aquarel|foto|keramiek|muziek|saxofoon|fluit|trompet|keyboard|klim|judo|karate|box|zeil|kite|schaak|naai|brei|pottenbak|piano|guitar|dance|swimming|driving|riding|cooking|painting|drawing|music|singing|surf|ski|tennis|golf)(?:les|lessen|lessons?|class|classes)(?![\p{L}])/u;
+
+/** Sentences, for blanking the ones about a hobby lesson or a past job. */
+const HOBBY_SENTENCE_G = /[^.!?\n]+/gu;
 
 /** Writing about one's own schooldays, which makes "op school" a memory, not work. */
 export const OWN_SCHOOLDAYS =
-  /(?<![\p{L}])(?:toen ik (?:nog )?(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day|vroeger op school|vroeger in de klas|toen wij op school zaten|toen ik klein was|when we were at school|when i was a kid|in mijn tijd|in my day)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:toen ik (?:(?:nog|zelf|vroeger|ook) )*(?:op|naar) (?:de )?(?:\p{L}+ )?school (?:zat|ging)|(?:my|mijn) (?:own|eigen) (?:school\p{L}*|middelbare school\p{L}*|secondary school|klas(?:genoten)?)|toen ik (?:zelf )?(?:leerling|scholier|brugklasser) was|when i was (?:a )?(?:pupil|student|schoolboy|schoolgirl)|mijn oude school|mijn schooltijd|in mijn schooljaren|when i was (?:at|in) (?:\p{L}+ )?school|my old school|my school days|back in school|back in my day|vroeger op school|vroeger in de klas|toen wij op school zaten|toen ik klein was|when we were at school|when i was a kid|in mijn tijd|in my day)(?![\p{L}])/u;
 
 /** "onze Ayaan (9)", "our Mila (6)": a child of the writer's by name and age, on the text with its case. */
 export const OWN_NAMED_CHILD = /(?<![\p{L}])(?:[Oo]nze|[Oo]ns|[Oo]ur|[Mm]ijn|[Mm]y|[Úú]s)\s\p{Lu}\p{Ll}{1,20}\s?\(\d{1,2}\)/u;
@@ -278,6 +298,25 @@ function matchers(school: Settings['school']): SchoolMatchers {
   };
   cache.set(school, m);
   return m;
+}
+
+const locationCache = new WeakMap<Settings['school'], RegExp | null>();
+
+/**
+ * A campus of the school by one of the settings' place names: "onze locatie in Burgum", "op de vestiging
+ * Drachten", "our site in Surhuisterveen". The place alone is just a town; with a word for a branch it is the
+ * school's building.
+ */
+function ownLocation(lower: string, school: Settings['school']): boolean {
+  let re = locationCache.get(school);
+  if (re === undefined) {
+    const places = school.locations.map((l) => l.toLowerCase().normalize('NFKC').trim()).filter((l) => l.length >= 2).map(escapeRegExp);
+    re = places.length
+      ? new RegExp(`(?<![\\p{L}])(?:(?:onze|ons|our|mijn|my)\\s+)?(?:locatie|vestiging|campus|location|site)\\s+(?:in\\s+|te\\s+|at\\s+)?(?:${places.join('|')})(?![\\p{L}])`, 'u')
+      : null;
+    locationCache.set(school, re);
+  }
+  return !!re && re.test(lower);
 }
 
 /** Endings that make a school's name its people: "Liudgerianen", "Liudgerders", "Liudgerians". */
@@ -438,6 +477,11 @@ function lessonWeak(lower: string, re: RegExp): boolean {
 }
 
 const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
+/** A labelled pupil number whose digits are one (not a school year or a date). */
+function pupilNumber(text: string): boolean {
+  const m = PUPIL_NUMBER.exec(text);
+  return !!m && pupilDigits(m[1]!);
+}
 const NAME_NUMBER = new RegExp(NAME_THEN_NUMBER_RE.source, 'gu');
 const NAME_LABELLED = new RegExp(NAME_BRACKET_LABEL_RE.source, 'u');
 
@@ -460,6 +504,10 @@ function numberBesideName(text: string): number {
   return n;
 }
 
+/** A quotation of a sentence or more in double quotes (straight or curly); short scare quotes are left alone. */
+const QUOTED = /["“”„][^"“”„\n]{20,400}["“”]/u;
+const QUOTED_G = new RegExp(QUOTED.source, 'gu');
+
 /** The features present in a draft (each counted once), on its lower-cased and its cased text. */
 export function workFeatures(lower: string, text: string): Feature[] {
   const f = new Set<Feature>();
@@ -468,14 +516,19 @@ export function workFeatures(lower: string, text: string): Feature[] {
   // classroom"): that is a subject, not the writer's class.
   let own = matches(OTHER_WORKPLACE, lower) ? lower.replace(OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
   if (matches(TITLE_QUOTE, own)) own = own.replace(TITLE_QUOTE_G, (m, title: string) => m.slice(0, m.length - title.length - 1) + ' '.repeat(title.length + 1));
+  // A sentence about a past job ("back when I worked at the garden centre my colleagues …") is about that job.
+  if (matches(PAST_JOB, own)) own = own.replace(HOBBY_SENTENCE_G, (m) => (matches(PAST_JOB, m) ? ' '.repeat(m.length) : m));
+  // A sentence about a hobby lesson ("zelf lesgegeven in de spinningles") is not about the school's lessons.
+  if (matches(HOBBY_LESSON, own)) own = own.replace(HOBBY_SENTENCE_G, (m) => (matches(HOBBY_LESSON, m) ? ' '.repeat(m.length) : m));
   if (matches(CLASSROOM_TOPIC, own)) own = own.replace(CLASSROOM_TOPIC_G, (m, tail: string) => m.slice(0, m.length - tail.length) + ' '.repeat(tail.length));
   if (ownThingOk(own)) f.add('ownSchoolThing');
   if (matches(CLASS_ROLE, lower) || STRONG_WORK.some((re) => matches(re, own)) || ownCapacity(own)) f.add('strongWork');
   if (matches(OWN_QUALIFIED_GROUP, lower)) f.add('ownSchoolThing');
   const pairs = numberBesideName(text);
-  if (matches(PUPIL_NUMBER, text) || pairs >= 2) f.add('pupilNumber');
+  if (pupilNumber(text) || pairs >= 2) f.add('pupilNumber');
   else if (pairs === 1) f.add('numberBesideName');
-  if (matches(WRITERS_PUPIL, lower)) f.add('writersPupilOrParent');
+  if (matches(WRITERS_PUPIL, lower) || matches(PUPIL_WITH_WRITER, own)) f.add('writersPupilOrParent');
+  if (matches(TEACHING_ELSEWHERE, lower)) f.add('teachingElsewhere');
   if (matches(SCHOOL_SYSTEM, lower) || matches(SCHOOL_SYSTEM_CAPS, text)) f.add('schoolSystem');
   if (matches(SCHOOL_LIFE, lower) || WEAK_WORK.some((re, i) => (LESSON_WEAK.has(i) ? lessonWeak(lower, re) : matches(re, lower)))) f.add('weakWork');
   if (matches(CLASS_CODE, text)) f.add('classCode');
@@ -491,7 +544,9 @@ export function workFeatures(lower: string, text: string): Feature[] {
   if (matches(OWN_JOB, lower)) f.add('ownJob');
   if (matches(OWN_STUDIES, lower)) f.add('ownStudies');
   if (matches(ADDRESSING_PARENT, lower)) f.add('addressingParent');
-  if (PARENT_MARKERS.some((re) => matches(re, lower)) || matches(OWN_NAMED_CHILD, text)) f.add('ownChild');
+  // Someone else's words in quotation marks ('"… en mijn zoon leert daar niks"') speak of their child, not the writer's.
+  const unquoted = QUOTED.test(lower) ? lower.replace(QUOTED_G, (m) => ' '.repeat(m.length)) : lower;
+  if (PARENT_MARKERS.some((re) => matches(re, unquoted)) || matches(OWN_NAMED_CHILD, text)) f.add('ownChild');
   if (matches(OWN_SCHOOLDAYS, lower)) f.add('ownSchooldays');
   if (matches(EDUCATION_POLICY, lower)) f.add('educationPolicy');
   if (matches(OTHER_SCHOOL_WORDS, lower)) f.add('otherSchool');
@@ -537,6 +592,7 @@ export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJ
     return { related: 'explicit', named: true, features: [], score: 0 };
   }
   const features = workFeatures(lower, text);
+  if (ownLocation(lower, settings.school)) features.push('ownLocation');
   // Another school by name lowers the work evidence, unless the "other" name is the school's own.
   if (!features.includes('otherSchool')) {
     const other = firstMatch(OTHER_SCHOOL, text);

@@ -33,8 +33,9 @@ export const FLOORS: Record<string, Floors> = {
   'context-setaside-s21.jsonl': { related: 0.97, C3: 0.97, C4: 0.97, precision: 0.97, recall: 0.97 },
   // Written by a writer who never saw the code (second session of 2026-12-02), kept unseen until all work was
   // merged: 21bab09 0.933 / 0.917 / 0.933, P/R 0.918 / 0.908; merged main e676e62 0.933 / 0.917 / 0.933, P/R
-  // 0.925 / 0.924. Not tuned on yet: the floors keep those first figures.
-  'batch-8.jsonl': { related: 0.93, C3: 0.91, C4: 0.93, precision: 0.92, recall: 0.92 },
+  // 0.925 / 0.924. Tuned on in session 22 with general mechanisms only (0.975 / 0.958 / 0.975, P/R 0.949 / 0.969,
+  // tests/corpus/README.md): the floors keep the tuned figures.
+  'batch-8.jsonl': { related: 0.96, C3: 0.95, C4: 0.96, precision: 0.94, recall: 0.96 },
 };
 
 const batches = corpusFiles().filter((f) => basename(f) !== 'dev.jsonl');

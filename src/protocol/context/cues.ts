@@ -9,7 +9,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** School-life words a pupil or parent writes too: tests, reports, the school year's events. */
 export const SCHOOL_LIFE = new RegExp(
-  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|de hiele klasse|yn 'e klasse|yn de klasse|foar de klasse|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|de lokalen|the exchange students|uitwisseling|uitwisselingen|uitwisselingsleerlingen|uitwisselingsreis|exchange trip|exchange programme|digibord|digiborden|smartboard|smartboards|candidate numbers?|kandidaatnummers?|examennummers?|oral exams?|speaking exams?|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
+  `${B}(?:toetsweek|toetsweken|proefwerkweek|pta|pta's|herkansing|herkansingen|inhaaltoets|inhaaltoetsen|schoolexamen|schoolexamens|se-week|profielwerkstuk|pws|diploma-?uitreiking|diplomering|uitslagdag|cijferlijst|rapporten|rapportcijfers|lesuitval|roosterwijziging|brugklaskamp|werkweek met|open dag|open day|open evening|open avond|leerlingenraad|student council|voorlichtingsavond|kennismakingsavond|mentoravond|leerlingbespreking|leerlingbesprekingen|zorgoverleg|zorgteam|lob-?gesprek|loopbaangesprek|ouderportaal|schoolreis|schoolkamp|sportdag|eindgala|examenfeest|mock exams?|parents'? evening|absentie|absenties|absent gemeld|absent melden|verzuim|zorgco[oö]rdinator|teamleider|afdelingsleider|conrector|roostermaker|decaan|\\d{1,3}\\s?lln|lln|llnn|report cards?|sixth form|form time|detention|nablijven|strafwerk|uit de les gestuurd|eruit gestuurd|op skoalle|ús skoalle|myn skoalle|de hiele klasse|yn 'e klasse|yn de klasse|foar de klasse|âlderjûn|alderjûn|âlderjûnen|toetswike|skoalreis|in de brugklas|de brugklas|the brugklas|de hele klas(?!\\s+van\\s+'?\\d)|in het lokaal|in de sectie|met de sectie|onze sectie|sectiegenoten|sectiegenoot|schoolfotograaf|schoolfoto's|invallers|invaller|mijn lokaal|de lokalen|the exchange students|uitwisseling|uitwisselingen|uitwisselingsleerlingen|uitwisselingsreis|exchange trip|exchange programme|digibord|digiborden|smartboard|smartboards|candidate numbers?|kandidaatnummers?|examennummers?|oral exams?|speaking exams?|rooster lezen|de mentor|the form tutor|on staff|staff meeting|inset day|personeelsdag|studiemiddag|(?:reken|taal|lees|spelling|woordjes|grammatica|topo|tafel|wiskunde|engels|frans|duits|biologie|geschiedenis|aardrijkskunde|economie|scheikunde|natuurkunde)toets(?:en)?|onderbouw|bovenbouw|(?:docenten|leraren)(?!tekort|opleiding|salaris|staking|beroep|vakbond|regist|beurs)\\p{L}{3,})${E}`,
   'u',
 );
 
@@ -57,7 +57,7 @@ export const CLASS_IN_BRACKETS = new RegExp(
  * company rarely has (a director or manager is left out).
  */
 export const OWN_STAFF_ROLE = new RegExp(
-  `${B}(?:our|onze|ons|my|mijn|mn|m'n|ús)\\s+(?:new\\s+|nieuwe\\s+|old\\s+|oude\\s+|acting\\s+|interim\\s+)?(?:deputy\\s+head|assistant\\s+head|head\\s+teacher|headteacher|headmaster|headmistress|head\\s+of\\s+year|rector|conrector|teamleider|afdelingsleider|locatiedirecteur|adjunct-directeur|zorgco[oö]rdinator|decaan|conci[eë]rge|schoolleiding|mentor|staff|teachers|docenten|leraren|docententeam|lerarenteam|teaching\\s+staff|support\\s+staff|onderwijsondersteuners|ondersteunend\\s+personeel|mediatheek|school\\s+library)${E}`,
+  `${B}(?:our|onze|ons|my|mijn|mn|m'n|ús)\\s+(?:new\\s+|nieuwe\\s+|old\\s+|oude\\s+|acting\\s+|interim\\s+)?(?:deputy\\s+head|assistant\\s+head|head\\s+of\\s+(?:department|dept|faculty|science|maths|english|languages|sixth\\s+form|ks[345])|hod|sectievoorzitter|sectieleider|vakgroepvoorzitter|head\\s+teacher|headteacher|headmaster|headmistress|head\\s+of\\s+year|rector|conrector|teamleider|afdelingsleider|locatiedirecteur|adjunct-directeur|zorgco[oö]rdinator|decaan|conci[eë]rge|schoolleiding|mentor|staff|teachers|docenten|leraren|docententeam|lerarenteam|teaching\\s+staff|support\\s+staff|onderwijsondersteuners|ondersteunend\\s+personeel|mediatheek|school\\s+library)${E}`,
   'u',
 );
 
@@ -72,7 +72,9 @@ export const FORMER_PUPIL = new RegExp(
  * phone", "een boze moeder aan mijn bureau". The singular "een ouder" is how a teacher speaks of a pupil's parent.
  */
 export const PARENT_ON_THE_LINE = new RegExp(
-  `${B}(?:een|de|die|boze|a|an|the|angry)\\s+(?:ouder|ouders|vader|moeder|parent|mum|mom|dad)\\s+(?:(?:belde|mailde|appte|called|emailed|rang|texted|messaged)\\s+(?:me|mij)|aan\\s+de\\s+(?:lijn|telefoon)|aan\\s+(?:mijn|m'n|mn)\\s+(?:bureau|tafel)|op\\s+(?:gesprek|de\\s+stoep)|on\\s+the\\s+(?:phone|line)|at\\s+my\\s+(?:desk|door)|in\\s+my\\s+(?:inbox|classroom))${E}`,
+  `${B}(?:een|de|die|boze|a|an|the|angry)\\s+(?:ouder|ouders|vader|moeder|parent|mum|mom|dad)\\s+(?:(?:belde|mailde|appte|called|emailed|rang|texted|messaged)\\s+(?:me|mij)|aan\\s+de\\s+(?:lijn|telefoon)|aan\\s+(?:mijn|m'n|mn)\\s+(?:bureau|tafel)|op\\s+(?:gesprek|de\\s+stoep)|on\\s+the\\s+(?:phone|line)|at\\s+my\\s+(?:desk|door)|in\\s+my\\s+(?:inbox|classroom))${E}` +
+    // "aan de ouder die gisteren mailde", "to the parent who emailed": one parent who contacted the writer.
+    `|${B}(?:de|die|the|that)\\s+(?:ouder|parent)\\s+(?:die|who)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:mailde|belde|appte|emailed|called|rang|messaged|texted)${E}`,
   'u',
 );
 
@@ -105,8 +107,13 @@ export const FORMER_SCHOOL = new RegExp(
  * The writer no longer teaches: "left teaching for UX", "gestopt met lesgeven", "ex-docent", "I used to teach".
  * Memories of the job are then not about work at the school now.
  */
+/** A job the writer had before: "back when I worked at the garden centre", "toen ik nog bij de Jumbo werkte". */
+const PAST_JOB_SRC = String.raw`back\s+when\s+i\s+worked|when\s+i\s+(?:still\s+)?worked\s+(?:at|in|for)|toen\s+ik\s+(?:nog\s+)?(?:bij|in|op)\s+(?:de\s+|het\s+)?[\p{L}-]+\s+werkte`;
+/** A past job: the colleagues and work of its sentence are that job's. */
+export const PAST_JOB = new RegExp(`${B}(?:${PAST_JOB_SRC})${E}`, 'u');
+
 export const FORMER_JOB = new RegExp(
-  `${B}(?:(?:left|quit|leaving|gave\\s+up|giving\\s+up)\\s+(?:teaching|the\\s+classroom|education)|used\\s+to\\s+teach|ex-?(?:docent|docente|teacher|leraar|lerares|juf)|oud-?(?:docent|docente|leraar|lerares)|former\\s+teacher|(?:gestopt|stoppen|stopte|stop)\\s+met\\s+(?:lesgeven|het\\s+onderwijs|onderwijs|het\\s+lesgeven)|(?:het\\s+)?onderwijs\\s+(?:verlaten|vaarwel\\s+gezegd|uitgestapt)|uit\\s+het\\s+onderwijs\\s+(?:gestapt|gegaan|vertrokken)|(?:maak\\s+ik|ik\\s+maak|maakte\\s+ik|ik\\s+maakte|i\\s+make|i\\s+made|i'm\\s+making|i\\s+am\\s+making)\\s+(?:de|the)\\s+(?:overstap|switch|move)\\s+(?:naar|to)|(?:ga|gaan|going\\s+to|will)\\s+(?:het\\s+|the\\s+)?(?:klaslokaal|lesgeven|onderwijs|classroom|teaching)\\s+missen|(?:will|i'll|going\\s+to)\\s+miss\\s+(?:the\\s+)?(?:classroom|teaching)|afscheid\\s+(?:van|nemen\\s+van)\\s+het\\s+onderwijs|career\\s+(?:switch|change)\\s+(?:from|out\\s+of)\\s+(?:teaching|education))${E}`,
+  `${B}(?:${PAST_JOB_SRC}|(?:left|quit|leaving|gave\\s+up|giving\\s+up)\\s+(?:teaching|the\\s+classroom|education)|used\\s+to\\s+teach|ex-?(?:docent|docente|teacher|leraar|lerares|juf)|oud-?(?:docent|docente|leraar|lerares)|former\\s+teacher|(?:gestopt|stoppen|stopte|stop)\\s+met\\s+(?:lesgeven|het\\s+onderwijs|onderwijs|het\\s+lesgeven)|(?:het\\s+)?onderwijs\\s+(?:verlaten|vaarwel\\s+gezegd|uitgestapt)|uit\\s+het\\s+onderwijs\\s+(?:gestapt|gegaan|vertrokken)|(?:maak\\s+ik|ik\\s+maak|maakte\\s+ik|ik\\s+maakte|i\\s+make|i\\s+made|i'm\\s+making|i\\s+am\\s+making)\\s+(?:de|the)\\s+(?:overstap|switch|move)\\s+(?:naar|to)|(?:ga|gaan|going\\s+to|will)\\s+(?:het\\s+|the\\s+)?(?:klaslokaal|lesgeven|onderwijs|classroom|teaching)\\s+missen|(?:will|i'll|going\\s+to)\\s+miss\\s+(?:the\\s+)?(?:classroom|teaching)|afscheid\\s+(?:van|nemen\\s+van)\\s+het\\s+onderwijs|career\\s+(?:switch|change)\\s+(?:from|out\\s+of)\\s+(?:teaching|education))${E}`,
   'u',
 );
 
@@ -124,7 +131,23 @@ export const OWN_STUDIES = new RegExp(
 
 /** A pupil or a pupil's parent as the writer's: "een leerling van me", "lln van 2a", "de moeder van een leerling". */
 export const WRITERS_PUPIL = new RegExp(
-  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:(?:een|a|one|die|that|this|deze)\\s+|(?<=(?:^|[.!?\\n])\\s{0,2}))(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:(?:just|net|vandaag|today|again|weer|literally|once|zojuist|gisteren|yesterday)\\s+)?(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
+  `${B}(?:(?:leerling|leerlinge|leerlingen|lln|learling|learlingen|pupil|pupils|student|students|tutee|tutees|kid|kids)\\s+(?:van\\s+(?:me|mij)|of\\s+mine|fan\\s+my|van\\s+[1-6]\\s?[a-z]{1,2})|(?:vader|moeder|ouder|ouders|papa|mama|parent|parents|mum|mom|dad|father|mother)\\s+(?:van|of)\\s+(?:een|één|a|one|één\\s+van\\s+mijn|one\\s+of\\s+my)\\s+(?:leerling|leerlinge|pupil|student|tutee|mentorleerling)|(?:one|a|two|three)\\s+of\\s+my\\s+(?:[\\p{L}]+\\s+)?(?:tutees|form|students|pupils|kids|year\\s?\\d{1,2}s)|(?:(?:een|a|one|die|that|this|deze)\\s+|(?<=(?:^|[.!?\\n])\\s{0,2}))(?:leerling|leerlinge|pupil|student|brugklasser|learling|year\\s?\\d{1,2})\\s+(?:(?:just|net|vandaag|today|again|weer|literally|once|zojuist|gisteren|yesterday)\\s+)?(?:vroeg|zei|vertelde|gaf|stuurde|liet|toonde|mailde|appte|asked|told|said|gave|sent|showed|emailed|handed)\\s+(?:me|mij|my)|(?:vroeg|zei|vertelde|gaf|stuurde|mailde|appte)\\s+(?:een|die|deze)\\s+(?:leerling|leerlinge|brugklasser)\\s+(?:me|mij|aan\\s+mij))${E}`,
+  'u',
+);
+
+/**
+ * A pupil in the singular with the writer in the same sentence: "een leerling heeft vandaag bij mij een 10
+ * gehaald", "a pupil left a note on my desk", "ik heb net een leerling gemaild". "Leerling" and "pupil" are school
+ * words (a university's "student" is left out); the writer is the one they deal with.
+ */
+export const PUPIL_WITH_WRITER = new RegExp(
+  `${B}(?:leerling|leerlinge|pupil|learling)${E}[^.!?\\n]{0,100}?${B}(?:me|mij|my|mijn|m'n|mn|ik|i|i'm|i've)${E}|${B}(?:me|mij|ik|i)${E}[^.!?\\n]{0,40}?${B}(?:een|a|die|that|this|deze)\\s+(?:leerling|leerlinge|pupil|learling)${E}`,
+  'u',
+);
+
+/** Teaching or coaching outside school: a driving instructor, a sports club's team, a gym class. */
+export const TEACHING_ELSEWHERE = new RegExp(
+  `${B}(?:rij-?instructeur|rijinstructrice|rijschool|driving\\s+(?:instructor|school|lessons?)|fitnessinstructeur|spinninginstructeur|instructeur\\s+bij|instructor\\s+at|personal\\s+trainer|sportschool|volksuniversiteit|(?:youth|junior|jeugd)\\s*(?:hockey|football|soccer|voetbal|volleybal|volleyball|basketball|basketbal)?\\s*(?:team|teams|elftal)|(?:hockey|voetbal|korfbal|handbal|volleybal|tennis|zwem|turn|dans|judo|schaak)(?:club|vereniging|team|training|trainer)|(?:hockey|football|soccer|netball|rugby|swimming|dance|chess)\\s+(?:club|team|coach))${E}`,
   'u',
 );
 
@@ -154,7 +177,7 @@ export const OWN_QUALIFIED_GROUP = new RegExp(
 
 /** National education policy and the profession in general: a complaint about it is not about one school. */
 export const EDUCATION_POLICY = new RegExp(
-  `${B}(?:minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|centrale toetsen|centrale examens|wetsvoorstel|nieuwe wet|examenreglement|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
+  `${B}(?:(?:scholen|schools)\\s+(?:moeten|zouden|mogen|horen|should|must|need\\s+to|ought)|landelijke?\\s+(?:discussie|debat|beleid|regels?)|#beleid|#onderwijsbeleid|#edpolicy|minister|ministerie|onderwijsminister|ocw|kabinet|den haag|tweede kamer|regering|coalitie|politiek|politici|onderwijsbeleid|bezuiniging|bezuinigingen|bezuinigen|lerarentekort|onderwijsinspectie|inspectie|onderwijsraad|cao|lerarensalaris|lerarensalarissen|staking|staken|onderwijsstaking|centrale toetsen|centrale examens|wetsvoorstel|nieuwe wet|examenreglement|education secretary|department for education|dfe|ofsted|government|the government|policy makers|teachers'? pay|teacher shortage|strike|strikes)${E}`,
   'u',
 );
 

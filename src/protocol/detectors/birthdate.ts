@@ -20,6 +20,8 @@ const PERSON_NOUNS = new Set([
   ),
 ]);
 for (const w of ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'meneer', 'mevrouw', 'dhr', 'mw', 'mevr', 'fam', 'familie']) PERSON_NOUNS.delete(w);
+/** Plural people: "kinderen van 12" is an age group unless they are someone's ("mijn kinderen van 5 en 8"). */
+const GROUP_NOUNS = words('kinderen kids kinders children leerlingen pupils students jongens meisjes meiden boys girls spelers players jongeren teenagers tieners');
 const POSSESSIVES = words('mijn m\'n mn onze ons zijn haar z\'n hun jouw je my our his her their your');
 // Verbs and adverbs that may stand between a person and their age ("ze is pas 8", "turned 11", "van 12").
 const AGE_VERBS = words("is was wordt werd word ben bent turned turns turning turn becomes became van of wurdt waard");
@@ -196,6 +198,8 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
         k--;
         while (k >= 0 && i - k <= 6 && tokens[k + 1]!.before === '' && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
         tied = k >= 0 && tokens[k + 1]!.before === '' && isPerson(k);
+        // "kinderen van 12", "kids of 10" without a possessive: an age group, not one person's age.
+        if (tied && start !== t.start && GROUP_NOUNS.has(tokens[k]!.lower) && !(k > 0 && POSSESSIVES.has(tokens[k - 1]!.lower))) tied = false;
       } else if (k >= 0 && k === i - 1 && t.before === '' && CONTRACTED.has(tokens[k]!.lower)) {
         // "she's 15.", "he's 4 and …": the verb is inside the pronoun.
         tied = true;
@@ -211,6 +215,9 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     // Ellie got her diploma today. 6 years old and fearless!", "Sanne heeft haar A-diploma! 7 jaar oud en …".
     // Only with "old"/"oud" spelled out, and a name at most 120 characters back.
     if (!tied && !bracket && t.sentenceStart && unit && /^(?:old|oud)$/.test(tokens[j - 1]!.lower) && namedJustBefore(nameEnds, t.start)) tied = true;
+    // "16 jaar en al zoveel verdriet.", "14 years and already …": a sentence that opens with an age and goes on
+    // with "en"/"and" speaks of the person of the sentence before (a name or a pronoun there).
+    if (!tied && !bracket && t.sentenceStart && unit && /^(?:jaar|years|jier)$/.test(tokens[j - 1]!.lower) && after && /^(?:en|and)$/.test(after.lower) && (namedJustBefore(nameEnds, t.start) || PERSON_LINE_RE.test(previousSentence(text, t.start)))) tied = true;
     if (!tied) continue;
     if (SELF_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (!notPerson(text, start, end)) out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
@@ -225,13 +232,22 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
 function subordinateAge(tokens: Token[], i: number, isPerson: (k: number) => boolean): boolean {
   const v = tokens[i + 1];
   if (!v || v.before !== '' || !/^(?:werd|wordt|geworden|wurdt|waard)$/.test(v.lower)) return false;
+  // Up to four words of the clause between the subject and the age ("die volgende week 65 wordt", "die dan 90
+  // wordt"): a subordinate clause keeps its time words there. No punctuation and no other number between.
   let p = i - 1;
-  while (p >= 0 && i - p <= 4 && tokens[p + 1]!.before === '' && AGE_ADVERBS.has(tokens[p]!.lower)) p--;
+  while (p >= 0 && i - p <= 4 && tokens[p + 1]!.before === '' && !tokens[p]!.numeric && !/^(?:die|wie|dy't|ze|zij|hij|hy|sy)$/.test(tokens[p]!.lower)) p--;
   if (p < 0 || tokens[p + 1]!.before !== '') return false;
   const w = tokens[p]!.lower;
   if (/^(?:ze|zij|hij|hy|sy)$/.test(w)) return true;
   // "die"/"wie" need a person before them ("Sara, die …", "mijn neef die …"), not "de ploeg die 2 werd".
   return /^(?:die|wie|dy't)$/.test(w) && p > 0 && isPerson(p - 1);
+}
+
+/** The sentence before the one starting at `at` (at most 160 characters). */
+function previousSentence(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 160), at).replace(/[\s.!?]+$/u, '');
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  return before.slice(cut + 1);
 }
 
 /** Does a person's name end within 120 characters before `at`? */

@@ -153,7 +153,7 @@ export const LAY_MEDICATION_RE =
   /\b(?:pillen|pilletjes|tabletten|medicijnen|medicatie|meds|pills|tablets|medication|medicine)\s(?:voor|tegen|for|against)\s(?:zijn|haar|z'n|his|her|their|hun|de|the)\s[a-zà-ÿ-]{3,25}|\b(?:slikt|slikken|slikte|takes|taking|is\son|are\son)\s(?:(?:al|nu|sinds|kort|weer|still|now|daily|dagelijks|elke|dag|some|strong|zware|sterke)\s){0,3}(?:pillen|pilletjes|tabletten|medicijnen|medicatie|meds|pills|tablets|medication)\b/gi;
 // Illnesses named in two words: "glandular fever", "ziekte van Lyme", "hay fever", "chronic fatigue", "long covid".
 export const ILLNESS_PHRASE_RE =
-  /\b(?:(?:heeft|had|has|got|met|with|positief getest op|tested positive for|ziek van|down with) (?:de |the )?(?:corona|covid(?:-19)?)|glandular fever|hay fever|scarlet fever|chronic fatigue|ziekte van (?:lyme|pfeiffer|crohn|parkinson|alzheimer|kahler|hodgkin)|lyme disease|crohn's disease|chronisch (?:ziek|vermoeid)|chronically ill|mental health (?:issues|problems|struggles)|psychische (?:problemen|klachten)|mentale problemen|panic attacks?|paniekaanvallen|epileptische aanval(?:len)?|suicidal thoughts|zelfmoordgedachten|suïcidale gedachten|self-harming|snijdt zichzelf|cuts (?:herself|himself|themselves))\b/gi;
+  /\b(?:(?:heeft|had|has|got|met|with|positief getest op|tested positive for|ziek van|down with) (?:de |the )?(?:corona|covid(?:-19)?)|glandular fever|hay fever|scarlet fever|chronic fatigue|ziekte van (?:lyme|pfeiffer|crohn|parkinson|alzheimer|kahler|hodgkin)|lyme disease|crohn's disease|chronisch (?:ziek|vermoeid)|chronically ill|(?:had|has|suffered|survived|getting over) (?:a )?(?:mild |minor |major |small |light |severe |massive )?(?:stroke|heart attack)|mental health (?:issues|problems|struggles)|psychische (?:problemen|klachten)|mentale problemen|panic attacks?|paniekaanvallen|epileptische aanval(?:len)?|suicidal thoughts|zelfmoordgedachten|suïcidale gedachten|self-harming|snijdt zichzelf|cuts (?:herself|himself|themselves))\b/gi;
 // Pregnancy and faith in practice: "expecting a baby", "in blijde verwachting", "gaat elke vrijdag naar de moskee",
 // "vast mee tijdens de ramadan", "is fasting for Ramadan", "viert het suikerfeest".
 // One pattern per kind, not one alternation: the same language, but each small enough for recheck's exact
@@ -177,6 +177,8 @@ export const PERSON_REF_RE =
 export const SELF_RE = /\b(?:ik ben|ik heb|ben ik|heb ik|ik zelf|i am|i'm|i have|i've|myself|mezelf|mijzelf)\b/i;
 // Generic talk about the condition rather than about someone.
 export const GENERIC_RE = /\b(?:leerlingen met|kinderen met|pupils with|students with|children with|people with|mensen met|over|about|awareness|bewustzijn|week van|day|dag van)\s*$/i;
+/** "one of my pupils with autism", "een van mijn leerlingen met ADHD": one of a group is someone in particular. */
+export const ONE_OF_BEFORE = /\b(?:one|een|één)\s+(?:of|van)\s+(?:my|our|the|mijn|mn|m'n|onze|de)\s+(?:\p{L}+\s+)?(?:pupils|students|kids|children|tutees|leerlingen|kinderen|mentorleerlingen)\s+(?:with|met)\s*$/iu;
 
 const PERSON_REF_ALL = new RegExp(PERSON_REF_RE.source, 'gi');
 /** Before a person noun: someone not identified ("een leerling die …", "a student", "elke collega"). */
@@ -229,7 +231,9 @@ export function detectHealth(
   const check = (start: number, end: number) => {
     const [s, e] = sentenceBounds(text, start, end);
     const before = text.slice(Math.max(s, start - 30), start);
-    if (SELF_RE.test(before) || GENERIC_RE.test(before)) return;
+    if (SELF_RE.test(before) || (GENERIC_RE.test(before) && !ONE_OF_BEFORE.test(text.slice(Math.max(s, start - 60), start)))) return;
+    // "de rest was half in coma": a way of saying sleepy, not a coma.
+    if (/\bhalf in $/i.test(before) && /^coma$/i.test(text.slice(start, end))) return;
     // Persons are sorted: binary search for the first one that ends after the sentence start.
     let lo = 0;
     let hi = persons.length;

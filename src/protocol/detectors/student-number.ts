@@ -7,7 +7,7 @@ import type { Candidate, DetectorInput } from './types.ts';
 import { NOT_NAMES, STOPWORDS } from './words.ts';
 
 export const STUDENT_NUMBER_RE =
-  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|leerling(?= ?#)|ll?n?\.? ?-?(?:nr|nummer)|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|stud\.? ?(?:nr|no|nummer)\.?|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer|learlingnûmers)\.?(?: (?:van|of|fan)(?: [\p{L}-]{1,20}){1,4})?(?: is| was| =| wie)?(?:[ .:#]{0,3})(\d{5,8}|\d{3}[ .]\d{3}|\d{2} \d{2} \d{2})(?!\d|,\d)/giu;
+  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|leerling(?= ?#)|ll?n?\.? ?-?(?:nr|nummer)|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|stud\.? ?(?:nr|no|nummer)\.?|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer|learlingnûmers)\.?(?: (?:van|of|fan)(?: [\p{L}-]{1,20}){1,4})?(?: is| was| =| wie)?(?:[ .:#]{0,3})(\d{5,8}|\d{2,5}(?:[ .-]\d{2,5}){1,2})(?!\d|,\d)/giu;
 
 /** A capitalised name (with particles) right before or after a bare six-digit number. */
 export const NAME_THEN_NUMBER_RE =
@@ -31,6 +31,15 @@ export const OTHER_NUMBER_WORDS = new Set(
     'no nr totaal total prijs price euro eur bedrag amount iban postcode zip serie serial versie version').split(' '),
 );
 
+/**
+ * A grouped number ("2041-556", "204 718") is a pupil number when its digits are five to eight in all, and it is
+ * not a school year ("2024-2025") or a date ("12-05-2024").
+ */
+export function pupilDigits(digits: string): boolean {
+  const count = digits.replace(/\D/g, '').length;
+  return count >= 5 && count <= 8 && !/^(?:19|20)\d\d[-/ ](?:19|20)\d\d$/.test(digits) && !/^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}$/.test(digits);
+}
+
 export function isNameWord(word: string): boolean {
   const w = word.toLowerCase();
   // "Ordernummer", "Factuurnr", "Klantcode": a word for a number is never a name.
@@ -42,6 +51,7 @@ export function detectStudentNumber({ norm }: DetectorInput): Candidate[] {
   const text = norm.text;
   eachMatch(STUDENT_NUMBER_RE, text, (m) => {
     const digits = m[1]!;
+    if (!pupilDigits(digits)) return;
     const start = m.index + m[0].length - digits.length;
     // "(e.g. 123456)" in instructions is an example, not someone's number.
     const after = norm.lower.slice(m.index + m[0].length, m.index + m[0].length + 3);

@@ -18,7 +18,7 @@ export const meta: RuleMeta = {
 
 /** Words for a staff function, also inside compounds (techniekdocent, gymleraar, biology teacher). */
 export const FUNCTION_WORD =
-  /(?:docent|docente|leraar|lerares|learaar|learares|dosint|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|stagiair\p{L}*|lio|invaller|invalkracht|begeleider|receptionist\p{L}*|baliemedewerker|schoonma\p{L}*|cleaner|amanuens\p{L}*|laborant\p{L}*|technicus|technician|mediathec\p{L}*|psycholo\p{L}*|pedagoog|orthopedagoog|jeugdverpleegkundige|maatschappelijk\s+werker|roostermaker|systeembeheerder|ict-?beheerder|beheerder|facilitair\p{L}*|officemanager|office\s+manager|kantinebeheerder|coach|trainer|dosint|learkrêft)/u;
+  /(?:docent|docente|leraar|lerares|learaar|learares|dosint|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|lio|invaller|invalkracht|begeleider|receptionist\p{L}*|baliemedewerker|schoonma\p{L}*|cleaner|amanuens\p{L}*|laborant\p{L}*|technicus|technician|mediathec\p{L}*|psycholo\p{L}*|pedagoog|orthopedagoog|jeugdverpleegkundige|maatschappelijk\s+werker|roostermaker|systeembeheerder|ict-?beheerder|beheerder|facilitair\p{L}*|officemanager|office\s+manager|kantinebeheerder|coach|trainer|dosint|learkrêft|secretaris|manager|administratie|onderwijsondersteun|sectievoorzitter)/u;
 
 // First-person statements that the writer works at the school; they count when the draft also names it.
 export const WORK_STATEMENTS: readonly RegExp[] = [
@@ -27,7 +27,11 @@ export const WORK_STATEMENTS: readonly RegExp[] = [
   /(?<![\p{L}])(?:mijn werkgever|my employer|where i work|waar ik werk|ik ben werkzaam|werkzaam\s+(?:bij|op|als)|in dienst\s+(?:van|bij)|i'm employed|i am employed|employed at|employed by|proud to work|trots om te werken|(?:proud|happy|privileged|honou?red|lucky|blessed|glad|grateful)\s+to\s+(?:teach|be\s+teaching|work|be\s+working)|(?:trots|dankbaar|blij)\s+(?:om|dat\s+ik)\s+(?:hier\s+|er\s+)?(?:les\s+te\s+geven|te\s+werken|les\s+geef|werk)|i teach|i've taught|i have taught|ik ben (?:hier|daar|er) (?:(?:al|nu|sinds|ook|zelf|inmiddels)\s+){0,2}(?:\d{1,2}\s+jaar\s+)?(?:werkzaam|in\s+dienst|begonnen|gestart|aangenomen|benoemd|[\p{L}-]*(?:docent|docente|leraar|lerares|mentor|juf|meester|conci[eë]rge|leider|co[oö]rdinator|decaan|assistent|medewerker)))(?![\p{L}])/u,
   /(?<![\p{L}])(?:i'm|i am|i was|i've been|ik ben|ben ik|ik was|was ik|ik word|word ik|ik bin|bin ik)\s+(?:\p{L}+\s+){0,3}?(?:[\p{L}-]*(?:docent|leraar|lerares|learaar|learares|teacher|mentor|conci[eë]rge|leider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester))(?![\p{L}])/u,
   // "als docent", "as a teacher of English", "werk als mentor" — but not "hij werkt als …".
-  /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+[\s(]+){0,4}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|head of \p{L}+))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:als|as an?|as)\s+(?:[\p{L}-]+[\s(]+){0,4}?(?:[\p{L}-]*(?:docent|leraar|lerares|teacher|mentor|conci[eë]rge|teamleider|afdelingsleider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester|secretaris|toa|roostermaker|manager|technician|librarian|sectievoorzitter|sectieleider|vakgroepvoorzitter|head of \p{L}+))(?![\p{L}])/u,
+  // Chat style without "ik", in brackets or opening a sentence: "(ben docent Duits daar)", "ben mentor van 2b".
+  /(?:^|[.!?\n(]\s{0,3})(?:ben|bin|am)\s+(?:hier\s+|daar\s+|er\s+|zelf\s+|al\s+|ook\s+)*(?:[\p{L}-]*(?:docent|docente|leraar|lerares|teacher|mentor|conci[eë]rge|toa|decaan|juf|meester|medewerker))(?![\p{L}])/u,
+  // "I'm the section head", "ik ben sectievoorzitter".
+  /(?<![\p{L}])(?:i'm|i am|ik ben|ben ik)\s+(?:the\s+|de\s+)?(?:section\s+head|head\s+of\s+(?:department|section|year|\p{L}+)|sectievoorzitter|sectieleider|vakgroepvoorzitter)(?![\p{L}])/u,
   /(?<![\p{L}])disclosure\s*:\s*(?:i|ik)(?![\p{L}])/u,
   // Chat style without "ik" at the start of a sentence: "werk zelf op Liudger (docent Engels)", "geef les op …".
   /(?:^|[.!?\n(]\s{0,3})(?:werk|werkte|geef\s+les|gaf\s+les|doceer|wurkje)\s+(?:(?:zelf|al|nu|ook|sinds|hier|daar|alweer|inmiddels|met|veel|plezier|\d{1,2}|jaar|jaren|ruim|bijna|fulltime|parttime)\s+){0,6}(?:op|bij|aan|by)(?![\p{L}])/u,
@@ -36,7 +40,7 @@ export const WORK_STATEMENTS: readonly RegExp[] = [
   // "on staff at", "part of the team at", "onderdeel van het team van": membership said with a place.
   /(?<![\p{L}])(?:on\s+(?:the\s+)?staff\s+(?:at|of)|part\s+of\s+the\s+(?:team|staff)\s+(?:at|of)|onderdeel\s+van\s+het\s+(?:team|docententeam|personeel)\s+(?:van|op|bij)|in\s+dienst\s+gekomen\s+(?:bij|op)|joined\s+the\s+(?:team|staff)\s+at)(?![\p{L}])/u,
   // Signing off in one's function: "Groetjes van jullie mentor, Hilde", "Liefs, de mentor van 5 havo".
-  /(?<![\p{L}])(?:groetjes|groeten|groet|liefs|gr|hartelijke groet|met vriendelijke groet|mvg|cheers|regards|best wishes|love|thanks)\s*[,.!]?\s*(?:van\s+|from\s+)?(?:jullie|je|jouw|uw|your|de|the)\s+(?:[\p{L}-]+\s+)?(?:mentor|mentrix|docent|docente|juf|meester|leraar|lerares|teacher|tutor|form tutor|teamleider|coach|conciërge)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:groetjes|groeten|groet|liefs|gr|hartelijke groet|met vriendelijke groet|mvg|cheers|regards|best wishes|love|thanks)\s*[,.!]?\s*(?:van\s+|from\s+)?(?:jullie|je|jouw|uw|your|de|the)\s+(?:[\p{L}-]+\s+)?(?:mentor|mentrix|docent|docente|juf|meester|leraar|lerares|teacher|tutor|form tutor|teamleider|coach|conciërge|roostermaker|toa|decaan|administratie|examensecretaris)(?![\p{L}])/u,
 ];
 
 // A pronoun or verb form of someone else right before "als …": "hij werkt als docent bij".
@@ -53,11 +57,12 @@ export const TOKEN = /[\p{L}\p{N}'&]+|[@,|-]/gu;
 const MY = new Set(['mijn', 'mn', "m'n", 'my']);
 const OWN_PLACE = new Set(['school', 'werk', 'werkgever', 'werkplek', 'employer', 'workplace', 'job', 'baan']);
 const ACTIVITY = new Set(['lesgeven', 'lesgegeven', 'teaching', 'working', 'werkzaam', 'gewerkt', 'gedoceerd', 'lesgevend']);
+const LESSONS = new Set(['lessons', 'lessen', 'lesson', 'les', 'classes', 'lesuren']);
 const COLLEAGUE = new Set(['collega', 'colleague', 'teamlid', 'teammember']);
 const OUR = new Set(['onze', 'ons', 'our', 'mijn', 'mn', "m'n", 'my']);
 const STAFF_UNIT = new Set(['department', 'dept', 'afdeling', 'sectie', 'vaksectie', 'team', 'staff', 'docententeam', 'lerarenteam', 'schoolteam', 'personeel', 'faculty', "collega's", 'collegas', 'colleagues']);
 // Someone other than the writer as the subject: "mijn zoon", "de buurvrouw", "iemand".
-const OTHER_SUBJECT = new Set('zoon dochter vrouw man partner vriend vriendin buurman buurvrouw neighbour son daughter wife husband friend iemand someone moeder vader mother father broer zus brother sister'.split(' '));
+const OTHER_SUBJECT = new Set('collega colleague zoon dochter vrouw man partner vriend vriendin buurman buurvrouw neighbour son daughter wife husband friend iemand someone moeder vader mother father broer zus brother sister'.split(' '));
 
 /**
  * "<function> [words] <connector> <school>": looks at the text right before each mention of the school for a
@@ -69,7 +74,9 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     let before = lower.slice(windowStart, at);
     const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf('('), before.lastIndexOf('['));
     // Someone's function in brackets after their name ("Jelle (gymleraar Liudger)") is not a bio segment.
-    const bracketed = cut >= 0 && (before[cut] === '(' || before[cut] === '[');
+    // A bracket that opens after a sentence or at the end of one ("… hoor 👍 (administratie CSG Liudger)") is the
+    // writer's own aside; only right after a word it may be someone's (the name is lost in lower case).
+    const bracketed = cut >= 0 && (before[cut] === '(' || before[cut] === '[') && /[\p{L}\p{N},]\s{0,2}$/u.test(before.slice(0, cut));
     if (cut >= 0) before = before.slice(cut + 1);
     const tokens = before.match(TOKEN) ?? [];
     // "de locatie", "the location" between the connector and the school's name.
@@ -97,6 +104,10 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     // "mijn school, CSG Liudger", "proud of my school, …", "my workplace: …".
     const place = tokens.slice(-3, -1);
     if (place.length === 2 && MY.has(place[0]!) && OWN_PLACE.has(place[1]!)) return true;
+    // "my German lessons at …", "mijn lessen op …": lessons are taught, so they are the writer's work there.
+    const own = tokens.slice(-4, -1);
+    const lesson = own.findIndex((t) => LESSONS.has(t));
+    if (lesson > 0 && own.slice(0, lesson).some((t) => MY.has(t))) return true;
     // "our maths department at …", "onze sectie wiskunde op …": a staff unit that is the writer's own.
     const unit = tokens.slice(-5, -1);
     const u = unit.findIndex((t) => STAFF_UNIT.has(t));
@@ -105,7 +116,7 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
       const w = tokens[i]!;
       const lead = tokens.slice(Math.max(0, i - 3), i);
       // "na vijf jaar lesgeven op …", "been working at …": an activity with no one else as its subject.
-      if (ACTIVITY.has(w) && i >= tokens.length - 3 && !lead.some((t) => THIRD_PERSON_LEAD.has(t) || OTHER_SUBJECT.has(t))) return true;
+      if (ACTIVITY.has(w) && i >= tokens.length - 3 && !lead.some((t) => THIRD_PERSON_LEAD.has(t) || OTHER_SUBJECT.has(t)) && !someoneElsesClause(lower, at)) return true;
       // "als collega op …": a colleague only in the writer's own capacity.
       if (COLLEAGUE.has(w) && lead.some((t) => t === 'als' || t === 'as')) return true;
       if (w === '#' || !FUNCTION_WORD.test(w)) continue;
@@ -200,6 +211,8 @@ const FIRST_PERSON = new Set(['ik', 'i', "'k", "i'm", "i've", "i'd", 'kben', 'ik
 const WORK_VERB = new Set(['werk', 'werkte', 'work', 'worked', 'working', 'teach', 'taught', 'teaching', 'doceer', 'doceerde', 'werkzaam', 'lesgeven', 'lesgegeven']);
 const STAND_VERB = new Set(['sta', 'stond', 'stonden']);
 const GIVE_VERB = new Set(['geef', 'gaf', 'gegeven']);
+/** School subjects one gives ("ik geef daar filosofie"). */
+const SUBJECTS = new Set('wiskunde engels nederlands frans duits spaans geschiedenis aardrijkskunde biologie scheikunde natuurkunde economie latijn grieks filosofie informatica muziek tekenen drama gym lo maatschappijleer levensbeschouwing godsdienst ckv nask techniek fries frysk'.split(' '));
 const PLACE_WORDS = new Set(['bij', 'op', 'aan', 'at', 'for', 'er', 'daar', 'hier', 'there', 'here', 'in', 'voor', 'van']);
 const OTHER_PRONOUN = new Set(['hij', 'zij', 'ze', 'he', 'she', 'they', 'hem', 'haar', 'him', 'her', 'wie', 'who', 'u', 'jij', 'je', 'you', 'werkt', 'works', 'geeft', 'staat']);
 const TEACH_VERB = new Set(['teach', 'taught', 'teaching', 'doceer', 'doceerde']);
@@ -237,10 +250,11 @@ export function firstPersonWork(lower: string): boolean {
         continue;
       }
       if (GIVE_VERB.has(verb)) {
-        if (t === 'les' || t === 'lessen' || t === 'lesgeven') return true;
+        if (t === 'les' || t === 'lessen' || t === 'lesgeven' || SUBJECTS.has(t)) return true;
         continue;
       }
-      if (PLACE_WORDS.has(t)) return true;
+      // "ik werk in het onderwijs", "I work in education": the sector, not the school.
+      if (PLACE_WORDS.has(t) && !(t === 'in' && /^(?:het|education|teaching|onderwijs)$/.test(toks[j + 1] ?? '') && /^(?:onderwijs|education|teaching)$/.test(toks[j + 1] === 'het' ? toks[j + 2] ?? '' : toks[j + 1] ?? ''))) return true;
       // "ik werk hard aan mijn tuin": between working and its place only time and manner words may stand;
       // teaching may have its subject in between ("teaching English at").
       if (!TEACH_VERB.has(verb) && !FILLER.has(t) && !/^\d+$/.test(t)) break;
@@ -281,6 +295,9 @@ function workHashtag(lower: string, settings: Settings): boolean {
 export const REPORTED_CLAUSE =
   /(?<![\p{L}])(?:hij|zij|ze|he|she|they|collega|colleague|vriend|vriendin|friend|moeder|vader|mother|father|buurman|buurvrouw)\s+(?:zei|zegt|zeiden|schreef|schrijft|riep|vertelde|vertelt|said|says|wrote|writes|told\s+me|tweeted|claimed)(?![\p{L}])[^.!?\n]{0,200}/gu;
 
+/** The writer as the subject within a few words after a statement: "als zijn teamleider mocht ik". */
+const FIRST_PERSON_AFTER = /^\s{0,2}(?:\p{L}+\s+)?(?:ik|i)(?![\p{L}])/u;
+
 /** A denial right after a work statement: "ik werk zelf niet", "I work there? no". */
 export const DENIAL_AFTER = /^\s{0,2}(?:\p{L}+\s+)?(?:niet|not|geen|never|nooit|no\s+longer|niet\s+meer)(?![\p{L}])/u;
 
@@ -294,13 +311,18 @@ export function hasDisclosure(text: string, settings: Settings): boolean {
   // Someone else's words, reported ("mijn collega zei: ik werk bij …"), are blanked out, offsets kept.
   const lower = blankMatches(APPLYING_CLAUSE, blankMatches(REPORTED_CLAUSE, text));
   if (workHashtag(lower, settings)) return true;
-  if (!namesSchool(lower, settings.school)) return false;
+  // The school named inside a blanked clause still names it ("vacancy at CSG Liudger … (I'm the section head)").
+  if (!namesSchool(text, settings.school)) return false;
   if (functionAtSchool(lower, settings)) return true;
   if (schoolThenFunction(lower, settings) || functionSignature(lower) || bioLine(lower, settings)) return true;
   if (firstPersonWork(lower)) return true;
   for (const re of WORK_STATEMENTS) {
     const m = firstMatch(re, lower);
-    if (!m || THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index)) || someoneElsesClause(lower, m.index)) continue;
+    // "Als zijn teamleider mocht ik …": the writer as the subject right after counts even when someone else
+    // opened the sentence.
+    if (!m) continue;
+    const selfAfter = FIRST_PERSON_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (THIRD_PERSON.test(lower.slice(Math.max(0, m.index - 30), m.index)) || (someoneElsesClause(lower, m.index) && !selfAfter)) continue;
     // "Ik werk zelf niet bij Liudger, mijn man wel": a denial right after the statement.
     if (DENIAL_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     return true;
