@@ -13,6 +13,7 @@ import { attribution, C as CL, currentA8Model, S as SG, scoreUnit, type Unit } f
 import * as L from './lexicon.ts';
 import { FuzzyIndex, keyOf, MAX_FUZZY_WORD, type Token, tokenize, work } from './tokens.ts';
 import { commonWords } from '../ner/common.ts';
+import { lexicon } from '../detectors/lexicon.ts';
 
 export type Span = [number, number];
 
@@ -344,7 +345,10 @@ function repair(toks: Token[], lower: string): Token[] {
       }
       if (split) continue;
     }
-    out.push(t);
+    // A first name that is no ordinary word opens the sentence ("Bram is a coward", "Jayden eats like a pig"): the
+    // tokenizer cannot tell it from any capitalised first word, the name list can.
+    if (t.brk === 2 && t.upper && !t.cap && t.k.length >= 3 && lexicon().strong.has(t.w) && !commonWords().has(t.w)) out.push({ ...t, cap: true });
+    else out.push(t);
   }
   return out;
 }
@@ -497,10 +501,29 @@ function unitOf(sent: Token[], lower: string, f: SentenceFlags): Unit {
     if ((b & CL.NOBODY) && target && cls.some((c, j) => j > i && j < i + 8 && c & CL.SOCIAL)) sig |= SG.EXCLUSION;
     if ((b & CL.TRAIT) && target) sig |= SG.TRAIT_TARGET;
   }
+  const ks = sent.map((t) => t.k);
+  const third = cls.some((b) => b & (CL.NAME | CL.P3));
+  if (third && ks.some((k, i) => L.PILE_CALL.has(k) || (K_VOCATIVE.has(k) && i === 0)) && cls.some((b) => b & (CL.SOCIAL | CL.EXPOSE | CL.TRAIT | CL.LAUGH))) sig |= SG.PILE_ON;
+  for (let i = 1; i < ks.length - 1; i++) {
+    if (!K_LIKE_KIND.has(ks[i]!)) continue;
+    const after = (cls[i + 1]! & (CL.P3 | CL.P2 | CL.NAME)) || L.DEMONSTRATIVE.has(ks[i + 1]!) || (i + 2 < ks.length && L.DEMONSTRATIVE.has(ks[i + 1]!) && (cls[i + 2]! & (CL.PERSON | CL.GROUP | CL.NAME)));
+    if (after && (K_IEMAND.has(ks[i - 1]!) || K_KIND_OF.has(ks[i - 1]!) || (i >= 2 && (K_IEMAND.has(ks[i - 2]!) || K_KIND_OF.has(ks[i - 2]!))))) sig |= SG.LIKE_THEM;
+  }
+  for (let i = 0; i + 1 < ks.length; i++) {
+    const again = (ks[i] === K('nog') && (ks[i + 1] === K('een') || ks[i + 1] === '1') && K_ONE_TIME.has(ks[i + 2] ?? '')) || (ks[i] === K('next') && ks[i + 1] === K('time')) || (ks[i] === K('ever') && ks[i + 1] === K('again')) || (ks[i] === K('one') && ks[i + 1] === K('more'));
+    if (again && ks.some((k) => L.FIRST.has(k) || L.P2.has(k) || L.P2_COPULA.has(k))) sig |= SG.ULTIMATUM;
+  }
   const last = sent[sent.length - 1]!;
   if (lower.slice(last.e, last.e + 4).includes('?')) sig |= SG.QUESTION;
   return { toks: sent, cls, sig };
 }
+
+/** Opening the address of a group chat: "jongens, …", "guys …". */
+const K_VOCATIVE = new Set(['jongens', 'guys', 'gasten', 'mensen', 'allemaal', 'yo', 'oke', 'ok', 'okay'].map(keyOf));
+const K_LIKE_KIND = new Set(['zoals', 'like'].map(keyOf));
+/** "Dat soort …", "the kind", "types": a kind of person. */
+const K_KIND_OF = new Set(['soort', 'kind', 'sort', 'type', 'types', 'figuren', 'those', 'die', 'zulke', 'such', 'lui', 'folk', 'folks'].map(keyOf));
+const K_ONE_TIME = new Set(['keer', 'x', 'maal'].map(keyOf));
 
 /** Someone the words can be aimed at: the reader, a third person, a person or group noun, a name. */
 const AIMABLE = CL.P2 | CL.P3 | CL.PERSON | CL.GROUP | CL.NAME;
@@ -557,7 +580,9 @@ function block(why: string, v?: number): null {
   if (trace) trace.push(`learned blocked: ${why}${v === undefined ? '' : ` ${v.toFixed(3)}`}`);
   return null;
 }
-function learnedSpan(sent: Token[], u: Unit): Span | null {
+/** "Wat een …", "what a …", "zo'n …": an exclamation about someone the sentence need not name. */
+const K_EXCLAIM = new Set(['wat', 'what', 'zon', 'such'].map(keyOf));
+function learnedSpan(sent: Token[], u: Unit, carried = false): Span | null {
   const s = u.sig;
   if (s & (SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return block('signal', s);
   // A sentence that quotes words is about those words (counter-speech, a report): the grammar alone judges it.
@@ -565,7 +590,10 @@ function learnedSpan(sent: Token[], u: Unit): Span | null {
   // Someone to aim at other than the abusive words themselves: "that textbook is a useless piece of crap" has none.
   let any = 0;
   for (const b of u.cls) any |= b;
-  if (!(any & AIMABLE) && !sent.some((t) => K_SOMEONE.has(t.k))) return block('no target');
+  // The target may stand in an earlier sentence of the draft ("Zag Aylin bij de kantine. Wat een trut is dat."),
+  // or the sentence may be an exclamation about someone ("what a dumbass").
+  const exclaim = K_EXCLAIM.has(sent[0]?.k ?? '') && K_ONE.has(sent[1]?.k ?? '');
+  if (!(any & AIMABLE) && !carried && !exclaim && !sent.some((t) => K_SOMEONE.has(t.k))) return block('no target');
   const model = currentA8Model();
   const { p, contrib } = scoreUnit(u, model);
   if (p < (modelThreshold ?? model.threshold)) return block('p', p);
@@ -586,7 +614,9 @@ function learnedSpan(sent: Token[], u: Unit): Span | null {
   if (best < (evidenceOverride ?? MIN_EVIDENCE)) return block('evidence', best);
   const at = attribution(contrib);
   if (!at) return null;
-  if ((s & SG.LAUGH) && !u.cls.slice(at[0], at[1] + 1).some((b) => b & CL.SLUR)) return block('laugh');
+  // Laughter makes a mild insult to the reader banter; laughing at a third person is mockery (the grammar's line).
+  const third = u.cls.some((b) => b & (CL.P3 | CL.NAME | CL.PERSON));
+  if ((s & SG.LAUGH) && !(third && !(s & SG.P2)) && !u.cls.slice(at[0], at[1] + 1).some((b) => b & CL.SLUR)) return block('laugh');
   // "a lovely bitch from a great breeder": the grammar's reading of a post about dogs.
   if (sent.some((t) => K_DOG.has(t.k)) && sent.slice(at[0], at[1] + 1).some((t) => t.k === K('bitch'))) return null;
   // Negated ("gay people are not a threat to kids"), quoted ("dat 'dikke koe' normaal is") or said of the writer
@@ -667,6 +697,8 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
   /** The model's probability for the whole draft, computed once when a sentence of a longer draft needs it. */
   let draftP = -1;
 
+  /** Someone was named or addressed in the sentence before: a later one may refer back to them. */
+  let prevTarget = false;
   for (const sent of sentences) {
     const before = spans.length;
     const clauses: Token[][] = [[]];
@@ -682,7 +714,7 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     // several sentences the whole draft must read as abusive too (the model was trained on whole texts): one
     // sentence of a proud or chatty post ("best kids ever", "kids talk to each other again") is not abuse.
     if (modelOn && spans.length === before) {
-      const span = learnedSpan(sent, unitOf(sent, lower, { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther }));
+      const span = learnedSpan(sent, unitOf(sent, lower, { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther }), prevTarget);
       if (span && sentences.length > 1) {
         if (draftP < 0) draftP = scoreUnit(unitOf(toks, lower, sentenceFlags(toks, postLaugh || postFond))).p;
         if (draftP < (draftOverride ?? DRAFT_P)) {
@@ -692,6 +724,7 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
       }
       if (span) spans.push(span);
     }
+    prevTarget = hasP2 || hasOther;
   }
   // A call to share mockery of a named pupil: "share it, she got 12% lol", "Noa had een 2 😂 deel het!!",
   // "Sven woont op de Kerkstraat 12 … lol, stuur door". Sharing alone is not abuse (a proud post is shared too):
