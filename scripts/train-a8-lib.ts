@@ -20,7 +20,7 @@ const SENT_NEG = process.env.A8_SENT_NEG !== "0";
 /** Synthetic school drafts (the name tagger's generator) whose sentences are negatives: ordinary posts. */
 const SCHOOL_DRAFTS = 1500;
 /** Ordinary sentences that address the reader or name people (scripts/a8-synthetic.ts). */
-const SYNTHETIC_NEUTRAL = 1500;
+const SYNTHETIC_NEUTRAL = 2000;
 
 export interface Row {
   id: string;

@@ -187,15 +187,6 @@ function undoubledIndex(keys: Iterable<string>): Set<string> {
 }
 const UNDOUBLED_SLUR = undoubledIndex(L.SLUR);
 const UNDOUBLED_INSULT = undoubledIndex(L.INSULT_NOUN);
-/** A word with a double letter whose folded form is a folded insult, or one added letter away from it. */
-function undoubledIn(k: string, index: Set<string>): boolean {
-  if (k.length < 6 || k.length > MAX_FUZZY_WORD || NOT_FUZZY.has(k) || commonWords().has(k)) return false;
-  const u = undouble(k);
-  if (u === k) return false;
-  if (index.has(u)) return true;
-  for (let i = 0; i < u.length; i++) if (u.length > 5 && index.has(u.slice(0, i) + u.slice(i + 1))) return true;
-  return false;
-}
 /** Pronouns that never take the plural "zijn": after them "zijn" is the possessive. */
 const SINGULAR_PRONOUN = new Set(['hij', 'ie', 'het', 'ik', 'jij', 'je', 'u'].map(keyOf));
 /** "Gek op", "dol op", "crazy about", "mad about": fond of something, said of a person it is praise. */
@@ -214,23 +205,31 @@ function groupCompound(k: string): boolean {
   return false;
 }
 /**
- * Whether `k` is one edit from a word of `index` (a spelling variant). A word of the common Dutch and English word
- * list (the name tagger's, from real text) counts only as an inflection of the lexicon word ("dumber",
- * "criminals"), never as a misspelling: "boeren" (farmers) and "voeren" (to feed) are one letter from "hoeren",
- * and a list of such exceptions would only grow with every miss.
+ * Whether `k` is a spelling variant of a word of a lexicon: one edit from it (`fuzzy`), or, with a double letter,
+ * equal to it or one added letter from it once doubles are folded (`undoubled`: "ieddioot"). One gate for both, so
+ * the guards are the same: no short words, none of NOT_FUZZY, and a word of the common Dutch and English word list
+ * (the name tagger's, from real text) counts only as an inflection of the lexicon word ("dumber", "criminals"),
+ * never as a misspelling: "boeren" (farmers) and "voeren" (to feed) are one letter from "hoeren", and a list of
+ * such exceptions would only grow with every miss.
  */
-function fuzzyIn(index: FuzzyIndex, k: string, min: number): boolean {
+function variantIn(k: string, fuzzy: FuzzyIndex, undoubled: Set<string> | null, min: number): boolean {
   if (k.length < min || NOT_FUZZY.has(k)) return false;
-  const hit = index.find(k);
-  if (hit === undefined) return false;
-  return !commonWords().has(k) || k.startsWith(hit) || hit.startsWith(k);
+  const common = commonWords().has(k);
+  const hit = fuzzy.find(k);
+  if (hit !== undefined && (!common || k.startsWith(hit) || hit.startsWith(k))) return true;
+  if (!undoubled || common || k.length < 6 || k.length > MAX_FUZZY_WORD) return false;
+  const u = undouble(k);
+  if (u === k) return false;
+  if (undoubled.has(u)) return true;
+  for (let i = 0; i < u.length; i++) if (u.length > 5 && undoubled.has(u.slice(0, i) + u.slice(i + 1))) return true;
+  return false;
 }
-const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || fuzzyIn(FUZZY_SLUR, k, 6) || undoubledIn(k, UNDOUBLED_SLUR) || groupCompound(k);
-const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || fuzzyIn(FUZZY_INSULT, k, 5) || undoubledIn(k, UNDOUBLED_INSULT);
+const slurRaw = (k: string) => stripSuffix(k, (x) => L.SLUR.has(x)) || cursePerson(k) || variantIn(k, FUZZY_SLUR, UNDOUBLED_SLUR, 6) || groupCompound(k);
+const insultRaw = (k: string) => stripSuffix(k, (x) => L.INSULT_NOUN.has(x)) || variantIn(k, FUZZY_INSULT, UNDOUBLED_INSULT, 5);
 // Ordinary words of the other language that HurtLex's translated lists (or one edit of them) hold: Dutch "heel"
 // (very, whole; "héél dapper") is English "heel", "number" is one letter from "dumber".
 const NOT_ADJ = new Set(['heel', 'number', 'numbers'].map(keyOf));
-const adjRaw = (k: string) => !NOT_ADJ.has(k) && (L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || fuzzyIn(FUZZY_ADJ, k, 6));
+const adjRaw = (k: string) => !NOT_ADJ.has(k) && (L.NEG_ADJ.has(k) || L.HURT_ADJ.has(k) || variantIn(k, FUZZY_ADJ, null, 6));
 
 // Word classes are pure functions of the key; the fuzzy ones cost a few dozen lookups, so they are memoised
 // (bounded, cleared when full).
@@ -563,7 +562,7 @@ export function setA8Reported(p: number | null): void {
   reportedOverride = p;
 }
 /** Least share of the score (trained logit units) the strongest content word must carry; chosen on validation data. */
-const MIN_EVIDENCE = 0.4;
+const MIN_EVIDENCE = 0.2;
 let evidenceOverride: number | null = null;
 export function setA8Evidence(e: number | null): void {
   evidenceOverride = e;
