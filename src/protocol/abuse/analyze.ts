@@ -42,7 +42,7 @@ const FUZZY_SLUR = new FuzzyIndex(L.SLUR, 6);
 const FUZZY_INSULT = new FuzzyIndex(L.INSULT_NOUN, 5);
 const FUZZY_ADJ = new FuzzyIndex([...L.NEG_ADJ].filter((k) => k.length >= 6), 6);
 /** Ordinary words one edit from an insult. */
-const NOT_FUZZY = new Set(['idiom', 'idiomen', 'idioms', 'idiotie', 'hooier', 'sukade', 'moroni', 'klootjes', 'losser', 'bastaard', 'basterd', 'freaky', 'creeps', 'loseres', 'lozers', 'cretins', 'eikels', 'heksen', 'kreten', 'kreet', 'bitches', 'sletten']);
+const NOT_FUZZY = new Set(['wakker', 'idiom', 'idiomen', 'idioms', 'idiotie', 'hooier', 'sukade', 'moroni', 'klootjes', 'losser', 'bastaard', 'basterd', 'freaky', 'creeps', 'loseres', 'lozers', 'cretins', 'eikels', 'heksen', 'kreten', 'kreet', 'bitches', 'sletten']);
 
 const DET = new Set(['de', 'het', 'the', 'een', 'a', 'an', 'die', 'deze', 'dat', 'this', 'that', 'those', 'these', 'mijn', 'my', 'je', 'jouw', 'your', 'zijn', 'his', 'haar', 'her', 'hun', 'their', 'alle', 'al', 'elke', 'every', 'any', 'some', 'sommige', 'zulke', 'such', 'our', 'ons', 'onze', 'zo', 'zon'].map(keyOf));
 const CONJ = new Set(['maar', 'but', 'want', 'omdat', 'because', 'although', 'hoewel', 'terwijl', 'while', 'though', 'alhoewel'].map(keyOf));
@@ -433,6 +433,7 @@ function sentenceFlags(sent: Token[], postLaughOrFond: boolean): SentenceFlags {
   return { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther };
 }
 
+const K_HAAR = keyOf('haar');
 /** The lexicon classes of a word, as bits for the learned model (learned.ts C). */
 function tokenClasses(t: Token): number {
   return keyClasses(t.k) | (t.cap ? CL.NAME : 0);
@@ -472,7 +473,9 @@ function keyClassesRaw(k: string): number {
   if (L.COPULA.has(k)) b |= CL.COPULA;
   if (L.SOCIAL.has(k)) b |= CL.SOCIAL;
   if (L.EXPOSE.has(k) || L.SHARE.has(k) || L.PILE.has(k)) b |= CL.EXPOSE;
-  if (L.TRAIT.has(k) || L.LOOKS.has(k)) b |= CL.TRAIT;
+  // Dutch "haar" is far more often "her" than "hair": as a trait word it made every sentence about a woman a
+  // trait aimed at someone.
+  if ((L.TRAIT.has(k) || L.LOOKS.has(k)) && k !== K_HAAR) b |= CL.TRAIT;
   if (L.INSINUATE.has(k) || L.OF_COURSE.has(k)) b |= CL.INSINUATE;
   if (L.SARCASM.has(k) || L.PRAISE.has(k)) b |= CL.SARCASM;
   if (L.NOBODY.has(k)) b |= CL.NOBODY;
@@ -555,6 +558,13 @@ let draftOverride: number | null = null;
 export function setA8Draft(p: number | null): void {
   draftOverride = p;
 }
+/** Least probability for a sentence without any abusive word or frame (see learnedSpan). */
+const PLAIN_P = 0.9;
+let plainOverride: number | null = null;
+export function setA8Plain(p: number | null): void {
+  plainOverride = p;
+}
+const FRAME_SIGNALS = SG.NEG_POSITIVE | SG.EXCLUSION | SG.TRAIT_TARGET | SG.PILE_ON | SG.LIKE_THEM | SG.ULTIMATUM;
 /** Least probability for a sentence that reports or condemns; chosen by cross-validation on the training rows. */
 const REPORTED_P = 0.9;
 let reportedOverride: number | null = null;
@@ -599,6 +609,10 @@ function learnedSpan(sent: Token[], u: Unit, carried = false): Span | null {
   // A sentence that reports or condemns ("hij noemde me…", "everyone report her account") is judged only when the
   // model is surer: the signal is also one of its features, so counter-speech scores low on its own.
   if ((s & SG.REPORTED) && p < (reportedOverride ?? REPORTED_P)) return block('reported', p);
+  // With no word of an abusive class and none of the frames of abuse without such words (a negated positive,
+  // exclusion, a mocked trait, a pile-on, "people like them", an ultimatum), the model is judging ordinary words
+  // only ("wat voor keuze heb je?"): it must be surer.
+  if (p < (plainOverride ?? PLAIN_P) && !(s & FRAME_SIGNALS) && !u.cls.some((b) => b & ABUSE_CLASSES)) return block('plain', p);
   // The words it saw must include a content word: a sentence scored high on "je", "moet" and "iedereen" alone
   // ("dank je!", "iedereen welkom") has no abuse to name, and the banner must name what it saw.
   let best = 0;
@@ -628,6 +642,9 @@ function learnedSpan(sent: Token[], u: Unit, carried = false): Span | null {
     if (spanNegPos && i >= at[0] - 2) continue;
     return block('negator');
   }
+  // "Jouw smoel is helemaal niet afstotelijk": the words it saw are the subject of a negated predicate.
+  const cop = at[1] + 1;
+  if (L.COPULA.has(sent[cop]?.k ?? '') && u.cls.slice(cop + 1, cop + 4).some((b) => b & CL.NEGATOR) && !spanNegPos) return block('negated predicate');
   for (let i = at[0]; i <= at[1]; i++) if (sent[i]!.quoted) return null;
   for (let i = Math.max(0, at[0] - 5); i < at[0]; i++) {
     if (u.cls[i]! & CL.P2) break;
