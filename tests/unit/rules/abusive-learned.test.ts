@@ -46,8 +46,7 @@ describe('learned A8 classifier', () => {
 
   // Written for this test; the grammar alone does not flag them (checked below), so the finding is the model's.
   const modelCases: [string, string][] = [
-    // 'jouw smoel is zo afstotelijk' was here: since session 22 a sentence with no word of an abusive class and no
-    // frame of abuse needs p >= 0.9 (PLAIN_P in analyze.ts), and the model gives it 0.87.
+    ['jouw smoel is zo afstotelijk', 'afstotelijk'],
     ['your face is so repulsive nobody can look at it', 'repulsive'],
     ['Your opinion is worthless, just like you', 'worthless'],
     // School bullying without an abusive word: exclusion ("nobody + picks/wants + you") and a mocked trait, and an
@@ -70,12 +69,12 @@ describe('learned A8 classifier', () => {
   });
 
   it('carries its span into a finding on the original draft', () => {
-    const text = 'Even iets kwijt. Iedereen weet dat jij de domste van de klas bent.';
+    const text = 'Even iets kwijt. Jouw smoel is zo afstotelijk.';
     const f = findings(text);
     expect(f.length).toBe(1);
     expect(text.slice(f[0]!.start, f[0]!.end)).toBe(f[0]!.text);
-    expect(f[0]!.text).toContain('domste');
-    expect(f[0]!.start).toBeGreaterThan(text.indexOf('Iedereen') - 1);
+    expect(f[0]!.text).toContain('afstotelijk');
+    expect(f[0]!.start).toBeGreaterThan(text.indexOf('Jouw') - 1);
   });
 
   it.each([
