@@ -18,6 +18,13 @@ const NL = [
   'jullie zijn welkom bij {EVENT}', 'ik hoop dat je {FAM} snel beter is', 'je hebt gelijk, {EXAM} was lastig', 'ken jij iemand die {THING} kan repareren?',
   'moslims, christenen en joden vierden samen {EVENT}', 'de nieuwe leerlingen uit {PLACE} zijn {DAY} begonnen', 'vrouwen en mannen doen mee aan {EVENT}',
   'wat zie je er mooi uit op {EVENT}!', 'je deed het super bij {EXAM}', 'laat je {THING} niet slingeren bij {PLACE}', 'kom je ook naar {EVENT}, {N}?',
+  // The frames of abuse with praise in them (exclamations, "die X is zo'n …", "mensen zoals jij", a call on the others
+  // about a named pupil): the model must weigh what is said, not the frame.
+  'wat een {POS} {PN} is {N} toch', 'zag {N} net bij {PLACE}. wat een {POS} {PN} is dat', 'die {N} is zo\'n {POS} {PN}', '{N} is echt een {POS} {PN}, iedereen weet het',
+  'mensen zoals jij maken {PLACE} een stuk mooier', 'iemand zoals {N} vind je niet snel, echt {POS}', 'niemand werkt zo hard als {N}, {POS} hoor',
+  'iedereen wil met {N} in een groepje, logisch', 'laten we {N} allemaal feliciteren met {EXAM}!', 'jongens, {N} is {DAY} jarig, wie zet er iets in de groep?',
+  'deel dit even, {N} heeft {EVENT} gewonnen!', 'als je nog één keer {THING} vergeet, kom je het bij mij ophalen 😉', '{N} kreeg een 9 voor {EXAM}, wat knap',
+  'haha {N} met die nieuwe bril, staat je super 😂', 'die vader van {N} heeft {DAY} zo geholpen bij {EVENT}, top',
 ]
 const EN = [
   'thank you so much for {THING}!', 'thanks {N}, you are a star', 'have you seen {THING} anywhere?', 'can you bring {THING} on {DAY}?',
@@ -30,6 +37,11 @@ const EN = [
   'I hope your {FAM} feels better soon', 'you are right, {EXAM} was hard', 'do you know anyone who can fix {THING}?', 'you look great in the {EVENT} photos!',
   'muslims, christians and jews celebrated {EVENT} together', 'the new students from {PLACE} started {DAY}', 'women and men both take part in {EVENT}',
   'you did brilliantly in {EXAM}', "don't leave your {THING} lying around in {PLACE}", 'are you joining us for {EVENT}, {N}?', 'we killed it at {EVENT} {DAY}!',
+  'what a {POS} {PN} {N} is', 'saw {N} at {PLACE}. what a {POS} {PN} that is', '{N} is such a {POS} {PN}', '{N} is a {POS} {PN} and everybody knows it',
+  'people like you make {PLACE} a better place', 'someone like {N} is hard to find, truly {POS}', 'nobody works as hard as {N}, so {POS}',
+  'everyone wants {N} in their group, no surprise', "let's all congratulate {N} on {EXAM}!", "guys, it's {N}'s birthday {DAY}, who posts in the group?",
+  'share this, {N} won {EVENT}!', 'next time you forget {THING}, you can come and get it from me 😉', '{N} got an A in {EXAM}, well done',
+  'haha {N} with the new glasses, they suit you 😂', "{N}'s dad helped so much at {EVENT} {DAY}, legend",
 ]
 const SLOTS: Record<string, [string[], string[]]> = {
   THING: [['de oplader', 'het rooster', 'de sleutels', 'je gymtas', 'de toestemmingsbrief', 'de laptop', 'de printer', 'het verslag', 'de foto’s', 'de beamer', 'het boek'], ['the charger', 'the timetable', 'the keys', 'your PE kit', 'the consent form', 'the laptop', 'the printer', 'the report', 'the photos', 'the projector', 'the book']],
@@ -38,6 +50,8 @@ const SLOTS: Record<string, [string[], string[]]> = {
   FAM: [['moeder', 'vader', 'oma', 'broertje', 'zus', 'dochter', 'zoon'], ['mum', 'dad', 'gran', 'little brother', 'sister', 'daughter', 'son']],
   EVENT: [['het schoolfeest', 'de musical', 'de open dag', 'het toernooi', 'de diploma-uitreiking', 'het kerstgala', 'het suikerfeest'], ['the school party', 'the musical', 'the open day', 'the tournament', 'graduation', 'the winter ball', 'Eid']],
   EXAM: [['de toets', 'het examen', 'de presentatie', 'het PWS', 'de rijles'], ['the test', 'the exam', 'the presentation', 'the project', 'the driving lesson']],
+  POS: [['lieve', 'leuke', 'aardige', 'slimme', 'sterke', 'grappige', 'behulpzame', 'geweldige', 'zorgzame', 'eerlijke'], ['kind', 'lovely', 'clever', 'brave', 'funny', 'helpful', 'brilliant', 'caring', 'honest', 'talented']],
+  PN: [['meid', 'jongen', 'collega', 'juf', 'leerling', 'vriend', 'buurvrouw', 'keeper', 'moeder', 'mentor'], ['girl', 'lad', 'colleague', 'teacher', 'student', 'friend', 'neighbour', 'goalkeeper', 'mum', 'mentor']],
   N: [['Sanne', 'Yusuf', 'Fenna', 'Mehmet', 'Jelle', 'Amira', 'Tjitske', 'Bram', 'Noor', 'Daan'], ['Emily', 'Omar', 'Jack', 'Priya', 'Liam', 'Chloe', 'Kwame', 'Sophie', 'Ben', 'Aisha']],
 };
 

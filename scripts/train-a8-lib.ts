@@ -16,10 +16,11 @@ const EPOCHS = 30;
 const LR = 0.4;
 const L2 = 2e-5;
 const CLASS_BALANCE = process.env.A8_BALANCE === "1";
+const SENT_NEG = process.env.A8_SENT_NEG !== "0";
 /** Synthetic school drafts (the name tagger's generator) whose sentences are negatives: ordinary posts. */
 const SCHOOL_DRAFTS = 1500;
 /** Ordinary sentences that address the reader or name people (scripts/a8-synthetic.ts). */
-const SYNTHETIC_NEUTRAL = 1500;
+const SYNTHETIC_NEUTRAL = 2000;
 
 export interface Row {
   id: string;
@@ -64,12 +65,49 @@ export function example(u: Unit, y: 0 | 1): Example {
 /** Training examples: each labelled text as one unit; each sentence of the synthetic school drafts as a negative. */
 export function examples(rows: Row[], withDrafts = true): Example[] {
   const out: Example[] = [];
-  for (const r of rows) for (const u of unitsOf(r.text, true)) out.push(example(u, r.abusive ? 1 : 0));
+  for (const r of rows) {
+    for (const u of unitsOf(r.text, true)) out.push(example(u, r.abusive ? 1 : 0));
+    // The rule judges a draft sentence by sentence: each sentence of an ordinary post is a negative too, so one
+    // proud or chatty sentence ("that's it, that's the post") is not read as abuse once it stands alone.
+    if (!r.abusive && SENT_NEG) {
+      const sents = unitsOf(r.text, false);
+      if (sents.length > 1) for (const u of sents) out.push(example(u, 0));
+    }
+  }
   if (withDrafts) {
     for (const s of synthetic(rng(SEED + 1), SCHOOL_DRAFTS)) for (const u of unitsOf(s.text, false)) out.push(example(u, 0));
     for (const s of a8Synthetic(SEED + 2, SYNTHETIC_NEUTRAL)) for (const u of unitsOf(s.text, true)) out.push(example(u, 0));
   }
   return out;
+}
+
+/**
+ * The rule judges a long draft sentence by sentence, but an abusive post of several sentences is labelled as a
+ * whole: which sentence carries the abuse is not written down. Multiple-instance learning, one round: train on the
+ * whole texts, then add, for each abusive text of several sentences, its sentence the first model scores highest as
+ * a positive, and train again. A8_MIL=0 turns it off (for cross-validation).
+ */
+const MIL = process.env.A8_MIL !== '0';
+export function fit(rows: Row[], withDrafts = true): Trained {
+  const base = examples(rows, withDrafts);
+  const first = train(base);
+  if (!MIL) return first;
+  const extra: Example[] = [];
+  for (const r of rows) {
+    if (!r.abusive) continue;
+    const sents = unitsOf(r.text, false);
+    if (sents.length < 2) continue;
+    let best: Example | null = null;
+    let bestP = -1;
+    for (const u of sents) {
+      const e = example(u, 1);
+      const p = prob(first, e);
+      if (p > bestP) [best, bestP] = [e, p];
+    }
+    if (best) extra.push(best);
+  }
+  if (!extra.length) return first;
+  return train(base.concat(extra));
 }
 
 export interface Trained {

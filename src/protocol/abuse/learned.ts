@@ -84,6 +84,13 @@ export const S = {
   EXCLUSION: 4096,
   /** Someone addressed or named next to a word of a trait pupils are mocked for. */
   TRAIT_TARGET: 8192,
+  /** A call on the others ("laten we", "let's", "iedereen") about a named or third person, with a word of being
+   * together, spreading, piling on, a mocked trait or laughter: the form of school bullying without abusive words. */
+  PILE_ON: 16384,
+  /** "Iemand zoals zij", "people like that", "mensen zoals jij": a person set apart as a kind. */
+  LIKE_THEM: 32768,
+  /** "Nog één keer", "next time", "ever again" with the writer or the reader as the one who acts: an ultimatum. */
+  ULTIMATUM: 65536,
 } as const;
 const SIG_BITS = Object.values(S);
 

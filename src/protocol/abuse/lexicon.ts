@@ -142,7 +142,7 @@ export const DEHUM = set(`scum vermin rats rat cockroaches cockroach parasites p
   onmensen untermenschen tuig crap shit stront troep bacteriën virus`);
 
 /** Positive words that, negated and said of a person, derogate: "geen echt mens", "not real people". */
-export const POSITIVE = set('mens mensen human humans person people persoon waard worth slim smart intelligent normaal normal welkom welcome capable gelijkwaardig equal vertrouwen trusted trustworthy betrouwbaar funny grappig');
+export const POSITIVE = set('mens mensen human humans person people persoon waard worth slim smart intelligent normaal normal welkom welcome capable gelijkwaardig equal vertrouwen trusted trustworthy betrouwbaar funny grappig schat schatje topper toppers kanjer kanjers held heldin engel star legend gem sweetheart darling');
 /** Words that say "genuine" before a noun: negated with any person noun after them they deny someone's identity
  * ("geen echte Nederlander", "not a real girl", "never real Dutch people"). */
 export const GENUINE = set('echt echte real true proper fatsoenlijk fatsoenlijke decent goed goede good');

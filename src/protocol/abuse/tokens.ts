@@ -55,8 +55,29 @@ function isWordChar(c: string): boolean {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '\u007f' && c.toLowerCase() !== c.toUpperCase());
 }
 
+/**
+ * West Frisian closed-class words read as their Dutch counterparts: pronouns, determiners, modals, negators and
+ * prepositions. Staff in Friesland write Frisian posts, and every frame of the grammar (and the model's class
+ * features) is keyed on these words; content words are left to the fuzzy match ("idioat" is one edit from
+ * "idioot"). Only words that are no Dutch or English word themselves: "in" (a), "it" (the), "do" (you), "net"
+ * (not), "ús" (our), "mei" (with) are left as they are.
+ */
+const FRISIAN: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    dy: 'die', dizze: 'deze', hy: 'hij', sy: 'zij', wy: 'wij', syn: 'zijn', myn: 'mijn', dyn: 'jouw', harren: 'hun', fan: 'van',
+    san: 'zon', moat: 'moet', moatte: 'moeten', soe: 'zou', sil: 'zal', wol: 'wil', kinne: 'kunnen', gjin: 'geen', noait: 'nooit',
+    nimmen: 'niemand', immen: 'iemand', elkenien: 'iedereen', hjir: 'hier', noch: 'nog', ien: 'een', kear: 'keer', binne: 'zijn',
+    wurde: 'worden', foar: 'voor', oer: 'over', troch: 'door', sunder: 'zonder', mear: 'meer', altyd: 'altijd', wer: 'weer',
+    hawwe: 'hebben', hie: 'had', halde: 'houden', jimme: 'jullie', ut: 'uit', sa: 'zo',
+  }),
+);
+
 /** The matching key of a word. */
 export function keyOf(word: string): string {
+  const k = keyOfRaw(word);
+  return FRISIAN.get(k) ?? k;
+}
+function keyOfRaw(word: string): string {
   // Fast path: plain lower-case ASCII letters with no run of three (most words) are their own key.
   let plain = true;
   for (let i = 0; i < word.length && plain; i++) {
