@@ -36,6 +36,10 @@ export const FLOORS: Record<string, Floors> = {
   // 0.925 / 0.924. Tuned on in session 22 with general mechanisms only (0.975 / 0.958 / 0.975, P/R 0.949 / 0.969,
   // tests/corpus/README.md): the floors keep the tuned figures.
   'batch-8.jsonl': { related: 0.96, C3: 0.95, C4: 0.96, precision: 0.94, recall: 0.96 },
+  // Written by a writer who never saw the code (session 22), kept unseen until all work was merged: 6f7a3cf 0.925 /
+  // 0.908 / 0.933, P/R 0.950 / 0.915; merged main 7629234 0.942 / 0.925 / 0.942, P/R 0.957 / 0.923. Not tuned on yet:
+  // the floors keep the measured figures.
+  'batch-9.jsonl': { related: 0.94, C3: 0.92, C4: 0.94, precision: 0.95, recall: 0.92 },
 };
 
 const batches = corpusFiles().filter((f) => basename(f) !== 'dev.jsonl');
