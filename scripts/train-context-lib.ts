@@ -2,7 +2,6 @@
 // optionally the hand features) of a draft, fitted on training/context/*.jsonl, combined with the hand-set evidence
 // of src/protocol/related.ts. Reproducible: fixed seed, files read in sorted order. It did not beat the hand rules
 // on drafts it was not fitted on (training/context/README.md), so nothing of it ships.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CTX_BUCKETS, contextFeatures, featureScale } from './context-features.ts';
@@ -115,30 +114,6 @@ export function logit(t: { weights: ArrayLike<number>; bias: number; scale?: num
   const s = (t.scale ?? 1) * e.v;
   for (let i = 0; i < e.feats.length; i++) z += t.weights[e.feats[i]!]! * s;
   return z;
-}
-
-export interface Quantised {
-  q: Int8Array;
-  scale: number;
-  bias: number;
-  nonZero: number;
-  base64: string;
-  sha256: string;
-}
-
-/** int8 with one scale (the largest weight maps to 127). */
-export function quantise(t: Trained): Quantised {
-  let max = 0;
-  for (let i = 0; i < t.weights.length; i++) max = Math.max(max, Math.abs(t.weights[i]!));
-  const scale = max / 127 || 1;
-  const q = new Int8Array(t.weights.length);
-  let nonZero = 0;
-  for (let i = 0; i < q.length; i++) {
-    q[i] = Math.max(-127, Math.min(127, Math.round(t.weights[i]! / scale)));
-    if (q[i]) nonZero++;
-  }
-  const bytes = Buffer.from(q.buffer, q.byteOffset, q.byteLength);
-  return { q, scale, bias: t.bias, nonZero, base64: bytes.toString('base64'), sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** The combined decision: the rules' explicit stands; otherwise hand evidence plus `beta` × the model's log-odds. */
