@@ -71,6 +71,16 @@ for (const w of [
 
 // Compounds that name a diagnosis by their last part: borstkanker, longontsteking, hersentumor, eetstoornis.
 export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk|bloeding|transplantatie|transplant|operatie|ziekte|aandoening|diagnose|medicatie|medicijnen)$/;
+// A condition named by its owner's possessive ("Parkinson's", "Alzheimer’s") or as the first part of a Dutch
+// compound whose head is a person's paper or care for it ("dyslexieverklaring", "autismebegeleiding"): the
+// condition is the word that decides. Heads of things about the condition in general ("dyslexiebeleid",
+// "autismeklas") are not in the list.
+const CONDITION_HEADS = ['verklaringen', 'verklaring', 'behandeling', 'begeleiding', 'onderzoek', 'traject', 'coach', 'medicijnen'];
+function conditionOf(word: string): string {
+  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
+  for (const h of CONDITION_HEADS) if (word.length > h.length + 3 && word.endsWith(h)) return word.slice(0, -h.length);
+  return '';
+}
 // Words that are also everyday words in another sense: only in capitals (ADD, MS, AIDS).
 const CAPS_ONLY = new Set(['add', 'ms', 'aids']);
 // Words that are health data only with a person's state around them ("is ziek", "off sick", "in a cast"),
@@ -280,7 +290,7 @@ export function detectHealth(
     }
     if (start < 0) {
       // "hoofddoek-mevrouw", "adhd-medicatie": the first part of a hyphenated word names it too.
-      const head = t.lower.includes('-') ? t.lower.slice(0, t.lower.indexOf('-')) : '';
+      const head = t.lower.includes('-') ? t.lower.slice(0, t.lower.indexOf('-')) : conditionOf(t.lower);
       if (!CONDITIONS.has(t.lower) && !(t.text.length > 8 && CONDITION_SUFFIX_RE.test(t.lower)) && !(head.length > 3 && CONDITIONS.has(head) && !NEEDS_STATE.has(head) && !CAPS_ONLY.has(head))) continue;
       if (CAPS_ONLY.has(t.lower) && !t.allCaps) continue;
       if (NEEDS_STATE.has(t.lower) && !(i > 0 && STATE_BEFORE.has(tokens[i - 1]!.lower) && t.before === '')) {

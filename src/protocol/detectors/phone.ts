@@ -4,8 +4,8 @@ import { eachMatch } from './match.ts';
 import type { Candidate, DetectorInput } from './types.ts';
 
 // Ten digits in total from the leading 0 (or country code + nine digits); spaces, hyphens or the closing
-// bracket of an area code between them.
-export const PHONE_RE = /(?<![\w+\-/.,])(?:(?:\+|00)31[ \-]?(?:\(0\)[ \-]?)?|\(?0)(?:[ \-)]{0,2}\d){9}(?![\w\-])/g;
+// bracket of an area code between them, up to three in a row: people type "06 - 33 71 29 04" with a spaced hyphen.
+export const PHONE_RE = /(?<![\w+\-/.,])(?:(?:\+|00)31[ \-]?(?:\(0\)[ \-]?)?|\(?0)(?:[ \-)]{0,3}\d){9}(?![\w\-])/g;
 
 const SERVICE = /^(?:\+31|0031|0)(?:800|900|906|909)/;
 

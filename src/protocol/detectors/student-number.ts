@@ -21,6 +21,9 @@ export const NAME_BRACKET_LABEL_RE = /\p{Lu}[\p{Ll}'-]{1,20}\.? \((?:nr|no|id|#|
 export const BARE_LABEL_RE = /(?<![\p{L}\p{N}])(?:id|nr|no|nummer|#)\.?:? ?#?(\d{5,8})(?![\p{N}]|[.,]\d)/giu;
 const PUPIL_WORD_RE = /(?<![\p{L}])(?:leerling|leerlinge|leerlingen|lln|brugklasser|brugklassers|pupil|pupils|student|students|learling|mentorleerling|tutee|scholier)(?![\p{L}])/iu;
 
+/** The next number of a list after a labelled pupil number: a comma, "en", "and", "&", "/" or "of" between them. */
+export const LIST_NEXT_RE = /^(?:,? (?:en|and|of|or|fan|&) |, ?| ?\/ ?)(\d{5,8})(?![\d\p{L}]|[.,]\d)/u;
+
 export const NUMBER_THEN_NAME_RE = /(?<![\d.,:/€$-])(\d{6})(?: ?[\-–:,)] ?| )(\p{Lu}[\p{Ll}'-]{1,20})/gu;
 
 // Words before a six-digit number that make it another kind of number (an order, a box, a case).
@@ -59,6 +62,16 @@ export function detectStudentNumber({ norm }: DetectorInput): Candidate[] {
     if (/e\.g\.|bijv|bv\.|zoals/.test(before)) return;
     if (/^\s?(?:jaar|years|euro|km|uur)/.test(after)) return;
     out.push({ category: 'student-number', start, end: start + digits.length, priority: 8 });
+    // One label before a list ("lln 220934 en 220981", "leerlingnummers 204718, 204733 & 204790"): the numbers
+    // that follow, of the same length, are pupil numbers too.
+    let at = start + digits.length;
+    for (let more = 0; more < 40; more++) {
+      const next = LIST_NEXT_RE.exec(text.slice(at, at + 40));
+      if (!next || next[1]!.length !== digits.length || !pupilDigits(next[1]!)) break;
+      const s = at + next[0].length - next[1]!.length;
+      out.push({ category: 'student-number', start: s, end: s + next[1]!.length, priority: 8 });
+      at = s + next[1]!.length;
+    }
   });
   const seen = new Set(out.map((c) => c.start));
   const add = (start: number) => {

@@ -25,6 +25,10 @@ describe('health', () => {
     ['mijn broer heeft het syndroom van Down', 'syndroom van Down'],
     ['Morgen op kraambezoek bij collega Margriet', 'kraambezoek'],
     ['Mijn collega is christen en vast niet mee', 'christen'],
+    // Session 22: a condition by its possessive, or as the first part of a compound about a person's care.
+    ["My dad's Parkinson's is getting worse", "Parkinson's"],
+    ['Mijn leerling Bilal kreeg pas in 4 havo een dyslexieverklaring', 'dyslexieverklaring'],
+    ['Noor uit 2B heeft autismebegeleiding op dinsdag', 'autismebegeleiding'],
   ])('finds it in %j', (text, span) => {
     expect(found(text, 'health')).toEqual([span]);
   });
@@ -39,6 +43,8 @@ describe('health', () => {
     'His results came out today',
     'Een leerling die zich niet veilig voelt om uit de kast te komen verdient steun.',
     'Every student with an allergy should tell the kitchen.',
+    'Ons dyslexiebeleid wordt dit jaar herzien.',
+    "Alzheimer's research deserves more money.",
   ])('leaves %j alone', (text) => {
     expect(found(text, 'health')).toEqual([]);
   });

@@ -29,6 +29,16 @@ describe('student-number', () => {
   ])('finds a six-digit number beside a name in %j', (text, ...numbers) => {
     expect(found(text, 'student-number')).toEqual(numbers);
   });
+  it.each([
+    ['lln 220934 en 220981 moeten nog tekenen', '220934', '220981'],
+    ['leerlingnummers 204718, 204733 & 204790 missen', '204718', '204733', '204790'],
+    ['student no. 223344 and 223399 were swapped', '223344', '223399'],
+    // Not the same length, or not a number of the list: only the labelled one.
+    ['llnr 204718 en 2025 was een goed jaar', '204718'],
+    ['llnr 204718, 12 punten', '204718'],
+  ])('follows a list after one label in %j', (text, ...numbers) => {
+    expect(found(text, 'student-number')).toEqual(numbers);
+  });
   it('leaves unrelated and example numbers alone', () => {
     expect(found('with their student number (e.g. 123456)', 'student-number')).toEqual([]);
     expect(found('400 leerlingen en 123456 boeken', 'student-number')).toEqual([]);
