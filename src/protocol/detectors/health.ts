@@ -67,6 +67,10 @@ for (const w of [
   'vruchtbaarheidsbehandeling', 'hartfalen', 'long-covid', 'depri', 'eetprobleem', 'eetproblemen', 'slaapproblemen',
   'gipsarm', 'gipsbeen', 'mitella', 'stoma', 'sondevoeding', 'kinkhoest', 'mazelen', 'measles', 'waterpokken',
   'chickenpox',
+  // Rites of a faith, said of the one who goes through them (AVG art. 9: religion): a baptism, a Jewish coming of
+  // age in one word, a prayer cap or headscarf in the diminutive.
+  'gedoopt', 'baptised', 'baptized', 'christened', 'doopfeest', 'doopdienst', 'barmitswa', 'batmitswa', 'barmitsva',
+  'bar-mitzvah', 'bat-mitzvah', 'barmitzvah', 'batmitzvah', 'keppeltje', 'keppeltjes', 'vrijdaggebed',
 ]) CONDITIONS.add(w);
 
 // Compounds that name a diagnosis by their last part: borstkanker, longontsteking, hersentumor, eetstoornis.
@@ -126,6 +130,11 @@ const PHRASES = new Map<string, string[][]>([
   ['therapy', [['speech']]],
   ['car', [['hit', 'by', 'a']]],
   ['accident', [['car'], ['a', 'car'], ['bike'], ['road'], ['serious']]],
+  // A Jewish coming of age in two words ("his bar mitzvah", "haar bat mitswa").
+  ['mitzvah', [['bar'], ['bat']]],
+  ['mitswa', [['bar'], ['bat']]],
+  ['mitzwa', [['bar'], ['bat']]],
+  ['communion', [['first'], ['holy']]],
 ]);
 // Being in hospital is health data when it is someone's stay, not the hospital as a place or employer
 // ("Het ziekenhuis in Drachten zoekt vrijwilligers", "werkt in het ziekenhuis").
@@ -174,7 +183,28 @@ export const PRACTICE_RES: readonly RegExp[] = [
   /\b(?:vast|vasten|vastte|fasting|fasts|is fasting) (?:[a-zà-ÿ]+ ){0,8}(?:ramadan|suikerfeest)\b/gi,
   /\bramadan[,]? (?:[a-zà-ÿ]+ ){0,6}(?:vast|vasten|vastte|fasting|fasts)\b/gi,
   /\b(?:(?:is|are|was|were) fasting (?:this|for|during|all) (?:month|ramadan|the month)|vast (?:deze|de hele|heel de) maand)\b/gi,
-  /\b(?:viert|vierde|celebrates|celebrated) (?:het )?(?:suikerfeest|offerfeest|eid|diwali|chanoeka|hanukkah|jom kipoer|yom kippur)\b/gi,
+  /\b(?:viert|vierde|vieren|vierden|celebrates|celebrated|celebrating) (?:[a-zà-ÿ]+ ){0,3}?(?:suikerfeest|offerfeest|eid|diwali|chanoeka|hanukkah|jom kipoer|yom kippur|holi|vaisakhi|pesach|loofhuttenfeest)\b/gi,
+  // Frisian "giet nei de tsjerke", and the places of other faiths.
+  /\b(?:giet|gean|gie|gong|gaat|gaan|ging|goes|go|went) (?:[a-zà-ÿ]+ ){0,2}(?:nei (?:de )?(?:tsjerke|moskee|synagoge|mis)|naar (?:de )?(?:tempel|gurdwara|sjoel)|naar het vrijdaggebed|to (?:the )?(?:temple|gurdwara|shul|friday prayers?))\b/gi,
+  // Prayer and dietary law as a person's practice: "bidt vijf keer per dag", "prays five times a day", "eet alleen
+  // halal", "keeps kosher".
+  /\b(?:bidt|bad|bidden|baden|prays|prayed|praying) (?:[a-zà-ÿ]+ ){0,2}(?:vijf keer|5 keer|five times|5 times|richting mekka|towards mecca|in de moskee|at the mosque|op zijn matje|op haar matje|on (?:his|her) (?:prayer )?mat)\b/gi,
+  /\b(?:eet|at|aten|eten|eats|ate|keeps|kept|houdt) (?:alleen |enkel |strikt |only |strictly )?(?:halal|koosjer|kosher)\b|\b(?:houdt|hield|houden|keeps|kept|observes) (?:de |het |the )?(?:sabbat|sjabbat|shabbat|sabbath)\b/gi,
+  // English confirmation and communion by its owner: "his confirmation", "her first communion" (not "the
+  // confirmation email").
+  /\b(?:his|her|their) (?:first |holy )?(?:confirmation|communion)(?! (?:e-?mail|mail|letter|code|number|link|of))\b|\b(?:got|was|were|is being|will be) confirmed (?:today |yesterday |last \w+ |this \w+ )?(?:at|in) (?:the )?(?:church|cathedral|st\.?|saint|parish)\b/gi,
+];
+
+// Sexual orientation told by a partner of the same sex: a possessive of one gender before a partner noun of the
+// same ("his husband", "haar vrouw", "zijn man", Frisian "har frou"), or a friend as a partner with a verb of
+// marrying or engagement before it ("getrouwd met haar vriendin", "engaged to her girlfriend"). A friend without
+// such a verb stays a friend ("met haar vriendin winkelen"); "zijn man en vrouw" is a verb (they are husband and
+// wife); plurals (girlfriends) are friends.
+export const PARTNER_RES: readonly RegExp[] = [
+  /\b(?:his|zijn|z'n|syn) (?:husband|fianc[eé]|echtgenoot|man|verloofde man)\b(?! en vrouw| and wife)|\b(?:her|haar|har) (?:wife|fianc[eé]e|echtgenote|vrouw|frou)\b(?! en man| and husband)/gi,
+  /\b(?:getrouwd|trouwt|trouwen|trouwde|trouwden|verloofd|gaat trouwen|samenwonend|woont samen|married|marries|marrying|engaged|got engaged|dating|verkering) (?:[a-zà-ÿ]+ ){0,3}?(?:met|to|with) (?:zijn|z'n|syn|his) (?:vriend|vriendje|boyfriend|freon)\b|\b(?:getrouwd|trouwt|trouwen|trouwde|trouwden|verloofd|gaat trouwen|samenwonend|woont samen|married|marries|marrying|engaged|got engaged|dating|verkering) (?:[a-zà-ÿ]+ ){0,3}?(?:met|to|with) (?:haar|har|her) (?:vriendin|vriendinnetje|girlfriend|freondinne)\b/gi,
+  // A child with two mothers or two fathers tells the parents' orientation.
+  /\b(?:twee|two|2) (?:moeders|mama's|mamas|moms|mums|mammas|vaders|papa's|papas|dads|daddies)\b/gi,
 ];
 
 // "gediagnosticeerd met …", "diagnosed with …": whatever follows is a diagnosis, known word or not.
@@ -218,6 +248,12 @@ function identifiablePerson(sentence: string): boolean {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+/** A definite article (and at most one adjective) right before the condition: "the dementia", "de laatste chemo". */
+export const THE_CONDITION_BEFORE = /(?:^|[^\p{L}])(?:the|de|het|die|deze|that|this)\s+(?:\p{L}+\s+)?$/iu;
+/** A definition after the condition ("het autisme is een spectrum", "the flu is no joke") is talk about it in general. */
+export const DEFINING_AFTER = /^\s+(?:(?:is|was|are|zijn|blijft|remains|isn't)\s+(?:een|a|an|geen|no|not|niet|vaak|often|meestal|usually)|betekent|means|treft|affects|komt\s+(?:vaak|veel)|is\s+common)(?![\p{L}])/iu;
+/** A group or people in general: the condition is general talk, not one person's. */
+export const GROUP_RE = /\b(?:leerlingen|kinderen|jongeren|mensen|ouders|patiënten|pupils|students|children|kids|people|parents|patients|everyone|iedereen|veel|many|most)\b/i;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   // At most 200 characters either way, so that text without full stops stays linear.
@@ -238,7 +274,7 @@ export function detectHealth(
 ): Candidate[] {
   const out: Candidate[] = [];
   const text = input.norm.text;
-  const check = (start: number, end: number) => {
+  const check = (start: number, end: number, inferable = true) => {
     const [s, e] = sentenceBounds(text, start, end);
     const before = text.slice(Math.max(s, start - 30), start);
     if (SELF_RE.test(before) || (GENERIC_RE.test(before) && !ONE_OF_BEFORE.test(text.slice(Math.max(s, start - 60), start)))) return;
@@ -256,8 +292,41 @@ export function detectHealth(
     // taken as a sentence end). Kept spans do not overlap, so their ends are sorted like their starts.
     const named = lo < persons.length && persons[lo]!.start < e;
     const sentence = text.slice(s, start) + ' ' + text.slice(end, e);
-    if (!named && !identifiablePerson(sentence)) return;
+    if (!named && !identifiablePerson(sentence) && !(inferable && THE_CONDITION_BEFORE.test(before) && !DEFINING_AFTER.test(text.slice(end, end + 30)) && neighbourIsSubject(s, e, sentence))) return;
     out.push({ category: 'health', start, end, priority: 5 });
+  };
+  // "My dad fell again. The dementia is getting worse." / "De laatste chemo zit erop! Trots op mijn zus.": a
+  // condition with a definite article ("the", "de", "die") in a sentence with no one in it is the condition of
+  // someone already known, the person of the sentence right before or after. Not when that sentence is about a
+  // group ("leerlingen", "people") or the writer ("I have"), not in a question, and not across a paragraph break.
+  const personIn = (s: number, e: number): boolean => {
+    if (s >= e) return false;
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid]!.end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    const chunk = text.slice(s, e);
+    return (lo < persons.length && persons[lo]!.start < e) || (identifiablePerson(chunk) && !SELF_RE.test(chunk));
+  };
+  const neighbourIsSubject = (s: number, e: number, sentence: string): boolean => {
+    // A question ("Weet iemand hoe de dyslexiebegeleiding is op …?") asks about the thing, not about someone's.
+    if (SELF_RE.test(sentence) || GROUP_RE.test(sentence) || text[e] === '?') return false;
+    let p = s;
+    while (p > 0 && /[\s.!?]/.test(text[p - 1]!) && text[p - 1] !== '\n') p--;
+    if (p > 0 && p < s && !text.slice(p, s).includes('\n\n')) {
+      const [ps] = sentenceBounds(text, p - 1, p);
+      if (personIn(ps, p) && !GROUP_RE.test(text.slice(ps, p))) return true;
+    }
+    let n = e;
+    while (n < text.length && /[\s.!?]/.test(text[n]!)) n++;
+    if (n < text.length && !text.slice(e, n).includes('\n\n')) {
+      const [, ne] = sentenceBounds(text, n, n + 1);
+      if (personIn(n, ne) && !GROUP_RE.test(text.slice(n, ne))) return true;
+    }
+    return false;
   };
   const ownedInjury = (start: number, end: number) => {
     const before = text.slice(Math.max(0, start - 30), start);
@@ -302,7 +371,9 @@ export function detectHealth(
       }
       if (start < 0) start = t.start;
     }
-    check(start, t.end);
+    // A compound whose first part names a condition ("de chemo-afdeling") is a ward or a policy as often as
+    // someone's care: only a condition named in its own word is inferred to be a neighbour sentence's person's.
+    check(start, t.end, !(t.lower.includes('-') && !CONDITIONS.has(t.lower)));
   }
   if (scope === 'tokens') return out;
   // "broke her wrist": the possessive is the person the injury is about, even when the name was missed.
@@ -314,5 +385,6 @@ export function detectHealth(
   eachMatch(LAY_MEDICATION_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(ILLNESS_PHRASE_RE, text, (m) => check(m.index, m.index + m[0].length));
   for (const re of PRACTICE_RES) eachMatch(re, text, (m) => check(m.index, m.index + m[0].length));
+  for (const re of PARTNER_RES) eachMatch(re, text, (m) => check(m.index, m.index + m[0].length));
   return out;
 }

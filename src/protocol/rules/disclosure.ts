@@ -20,9 +20,13 @@ export const meta: RuleMeta = {
 export const FUNCTION_WORD =
   /(?:docent|docente|leraar|lerares|learaar|learares|dosint|teacher|mentor|conci[eë]rge|leider|rector|directeur|director|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|assistant|medewerker|hoofd|head|toa|lecturer|tutor|bibliothecaris|librarian|principal|staff|personeelslid|onderwijskundige|orthopedagoog|remedial|teamleider|afdelingsleider|juf|meester|administrat\p{L}*|secretaresse|ict-?er|conrector|bestuurder|instructeur|lio|invaller|invalkracht|begeleider|receptionist\p{L}*|baliemedewerker|schoonma\p{L}*|cleaner|amanuens\p{L}*|laborant\p{L}*|technicus|technician|mediathec\p{L}*|psycholo\p{L}*|pedagoog|orthopedagoog|jeugdverpleegkundige|maatschappelijk\s+werker|roostermaker|systeembeheerder|ict-?beheerder|beheerder|facilitair\p{L}*|officemanager|office\s+manager|kantinebeheerder|coach|trainer|dosint|learkrêft|secretaris|manager|administratie|onderwijsondersteun|sectievoorzitter)/u;
 
+/** Functions shortened in a bio segment ("doc. wiskunde", "HoD English", "SENCo"): whole tokens only. */
+export const FUNCTION_ABBR = /^(?:doc|dct|hod|hoy|senco|tchr)$/u;
+export const ABBR_STOP = /(?<![\p{L}])(doc|dct|tchr)\./gu;
+
 // First-person statements that the writer works at the school; they count when the draft also names it.
 export const WORK_STATEMENTS: readonly RegExp[] = [
-  /(?<![\p{L}])(?:ik|i)\s+(?:\p{L}+\s+)?(?:werk|work|teach|geef\s+les|doceer|coach|begeleid)(?:\s+(?:zelf|al|nu|ook|sinds|hier|daar|er|there|here|at|bij|op|als|as|for|voor|aan)\b)/u,
+  /(?<![\p{L}])(?:ik|i)\s+(?:(?!(?:not|never|niet|nooit|net|no)\s)\p{L}+\s+)?(?:werk|work|teach|geef\s+les|doceer|coach|begeleid|wurkje|jou\s+les)(?:\s+(?:zelf|al|nu|ook|sinds|hier|daar|er|there|here|at|bij|op|als|as|for|voor|aan)\b)/u,
   /(?<![\p{L}])(?:werk|geef|doceer)\s+ik\s+(?:\p{L}+\s+)?(?:bij|op|als|aan|les|er|daar|hier)(?![\p{L}])/u,
   /(?<![\p{L}])(?:mijn werkgever|my employer|where i work|waar ik werk|ik ben werkzaam|werkzaam\s+(?:bij|op|als)|in dienst\s+(?:van|bij)|i'm employed|i am employed|employed at|employed by|proud to work|trots om te werken|(?:proud|happy|privileged|honou?red|lucky|blessed|glad|grateful)\s+to\s+(?:teach|be\s+teaching|work|be\s+working)|(?:trots|dankbaar|blij)\s+(?:om|dat\s+ik)\s+(?:hier\s+|er\s+)?(?:les\s+te\s+geven|te\s+werken|les\s+geef|werk)|i teach|i've taught|i have taught|ik ben (?:hier|daar|er) (?:(?:al|nu|sinds|ook|zelf|inmiddels)\s+){0,2}(?:\d{1,2}\s+jaar\s+)?(?:werkzaam|in\s+dienst|begonnen|gestart|aangenomen|benoemd|[\p{L}-]*(?:docent|docente|leraar|lerares|mentor|juf|meester|conci[eë]rge|leider|co[oö]rdinator|decaan|assistent|medewerker)))(?![\p{L}])/u,
   /(?<![\p{L}])(?:i'm|i am|i was|i've been|ik ben|ben ik|ik was|was ik|ik word|word ik|ik bin|bin ik)\s+(?:\p{L}+\s+){0,3}?(?:[\p{L}-]*(?:docent|leraar|lerares|learaar|learares|teacher|mentor|conci[eë]rge|leider|rector|directeur|co[oö]rdinator|opleider|vertrouwenspersoon|decaan|counsel+or|assistent|medewerker|tutor|juf|meester))(?![\p{L}])/u,
@@ -71,7 +75,8 @@ const OTHER_SUBJECT = new Set('collega colleague zoon dochter vrouw man partner 
 function functionAtSchool(lower: string, settings: Settings): boolean {
   for (const at of schoolMentions(lower, settings)) {
     const windowStart = Math.max(0, at - 80);
-    let before = lower.slice(windowStart, at);
+    // The full stop of an abbreviated function ("doc. wiskunde") does not end a sentence.
+    let before = lower.slice(windowStart, at).replace(ABBR_STOP, '$1 ');
     const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf('('), before.lastIndexOf('['));
     // Someone's function in brackets after their name ("Jelle (gymleraar Liudger)") is not a bio segment.
     // A bracket that opens after a sentence or at the end of one ("… hoor 👍 (administratie CSG Liudger)") is the
@@ -94,7 +99,7 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
     if (tokens.length && !CONNECTORS.has(tokens[tokens.length - 1]!)) {
       for (let f = n - 1; f >= Math.max(0, n - 3); f--) {
         const w = tokens[f]!;
-        if (w === '|' || w === ',' || w === '-' || !FUNCTION_WORD.test(w) || /^(?:staff|head|hoofd)$/.test(w)) continue;
+        if (w === '|' || w === ',' || w === '-' || !(FUNCTION_WORD.test(w) || FUNCTION_ABBR.test(w)) || /^(?:staff|head|hoofd)$/.test(w)) continue;
         const prev = tokens[f - 1];
         if ((prev === undefined && !bracketed) || prev === '|' || prev === ',' || prev === '-') return true;
       }
@@ -119,9 +124,10 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
       if (ACTIVITY.has(w) && i >= tokens.length - 3 && !lead.some((t) => THIRD_PERSON_LEAD.has(t) || OTHER_SUBJECT.has(t)) && !someoneElsesClause(lower, at)) return true;
       // "als collega op …": a colleague only in the writer's own capacity.
       if (COLLEAGUE.has(w) && lead.some((t) => t === 'als' || t === 'as')) return true;
-      if (w === '#' || !FUNCTION_WORD.test(w)) continue;
+      if (w === '#' || !(FUNCTION_WORD.test(w) || FUNCTION_ABBR.test(w))) continue;
       if (lead.some((t) => THIRD_PERSON_LEAD.has(t)) && !lead.some((t) => t === 'ik' || t === 'i')) continue;
-      const other = lead.slice(-2).some((t) => OTHER_PERSON.has(t));
+      // "my daughter's teacher at …", "mijn zoons mentor op …": the function of someone the writer's kin has.
+      const other = lead.slice(-2).some((t) => OTHER_PERSON.has(t) || /['’]s$/u.test(t) || OTHER_SUBJECT.has(t.replace(/s$/u, '')));
       if (!other || lead.some((t) => FIRST_PERSON_LEAD.has(t))) return true;
     }
   }
@@ -207,8 +213,11 @@ function schoolMentions(lower: string, settings: Settings): number[] {
 
 export const CLAUSE_TOKEN = /[\p{L}\p{N}'’]+|[.!?;:\n()]/gu;
 const FIRST_PERSON = new Set(['ik', 'i', "'k", "i'm", "i've", "i'd", 'kben', 'ikke']);
+// "I do not teach at …", "ik heb nooit op … gewerkt", Frisian "net": a denial between the writer and the verb.
+const NEGATION = new Set(['not', "don't", "didn't", 'never', 'niet', 'nooit', 'geen', 'net', 'no', "haven't", "won't", "can't", 'nimmer']);
 // Forms of the writer's own working: "werk", "werkte", "teach", "sta … voor de klas", "geef … les".
-const WORK_VERB = new Set(['werk', 'werkte', 'work', 'worked', 'working', 'teach', 'taught', 'teaching', 'doceer', 'doceerde', 'werkzaam', 'lesgeven', 'lesgegeven']);
+// Frisian "wurkje", "wurke", "wurke(n)" (work, worked) too.
+const WORK_VERB = new Set(['werk', 'werkte', 'work', 'worked', 'working', 'teach', 'taught', 'teaching', 'doceer', 'doceerde', 'werkzaam', 'lesgeven', 'lesgegeven', 'wurkje', 'wurke', 'wurken']);
 const STAND_VERB = new Set(['sta', 'stond', 'stonden']);
 const GIVE_VERB = new Set(['geef', 'gaf', 'gegeven']);
 /** School subjects one gives ("ik geef daar filosofie"). */
@@ -237,7 +246,7 @@ export function firstPersonWork(lower: string): boolean {
     let at = -1;
     for (let j = from; j < Math.min(toks.length, i + 10); j++) {
       const t = toks[j]!;
-      if (j > i && (CLAUSE_END.has(t) || OTHER_PRONOUN.has(t) || FIRST_PERSON.has(t))) break;
+      if (j > i && (CLAUSE_END.has(t) || OTHER_PRONOUN.has(t) || FIRST_PERSON.has(t) || NEGATION.has(t))) break;
       if (!verb) {
         if (WORK_VERB.has(t) || STAND_VERB.has(t) || GIVE_VERB.has(t)) {
           verb = t;
