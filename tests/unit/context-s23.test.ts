@@ -97,3 +97,16 @@ describe('C3: disclosure in Frisian, abbreviated, and not when denied or someone
     'Het document over CSG Liudger is klaar.',
   ])('not: "%s"', (t) => expect(disclosed(t)).toBe(false));
 });
+
+describe('birthdate: an age after a few words of time, or said with a birthday cue', () => {
+  it.each([
+    ['Onze Sterre wordt volgende week al 5!', '5'],
+    ['Hiep hiep hoera, Yara is vandaag dertien!', 'dertien'],
+  ])('"%s"', (t, age) => expect(found(t, 'birthdate').join(' ')).toContain(age));
+  it.each([
+    'Hoera, het is vandaag twee jaar geleden!',
+    'Feestje! De klas is vandaag twaalf leerlingen groot.',
+    'Jarig! Ik ben vandaag dertig.',
+    'Hoera, mijn hond Bello is vandaag tien!',
+  ])('stays quiet: "%s"', (t) => expect(found(t, 'birthdate')).toEqual([]));
+});

@@ -25,7 +25,9 @@ const GROUP_NOUNS = words('kinderen kids kinders children leerlingen pupils stud
 const POSSESSIVES = words('mijn m\'n mn onze ons zijn haar z\'n hun jouw je my our his her their your');
 // Verbs and adverbs that may stand between a person and their age ("ze is pas 8", "turned 11", "van 12").
 const AGE_VERBS = words("is was wordt werd word ben bent turned turns turning turn becomes became van of wurdt waard");
-const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar already just only now officially officieel vandaag today morgen tomorrow overmorgen gisteren gister eergisteren yesterday eindelijk finally maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday hjoed moarn juster juist');
+const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar already just only now officially officieel vandaag today morgen tomorrow overmorgen gisteren gister eergisteren yesterday eindelijk finally maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday hjoed moarn juster juist' +
+  // A time a few words long before the age: "wordt volgende week al 5", "turns 16 next week" is after it.
+  ' volgende volgend komende next coming week weekend maand month deze this dit binnenkort soon straks');
 // What may follow an age: the end of the clause, "jaar (oud)", "geworden", a time word, "en".
 const AGE_UNITS = words('jaar jier jr years year yrs old oud geworden wurden today vandaag');
 const AGE_FOLLOW = words('alweer inmiddels young jong geworden! en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
@@ -147,7 +149,9 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     if (worded) {
       let v = i - 1;
       while (v >= 0 && i - v <= 3 && AGE_ADVERBS.has(tokens[v]!.lower)) v--;
-      if (v < 0 || !BECOME_VERBS.has(tokens[v]!.lower)) continue;
+      // "Yara is vandaag dertien!": "is" with a birthday said in the same line ("hoera", "jarig", 🎂) too.
+      const birthdayIs = v >= 0 && /^(?:is|was)$/.test(tokens[v]!.lower) && BIRTHDAY_CUE_RE.test(lineAround(text, t.start, t.end));
+      if (v < 0 || !(BECOME_VERBS.has(tokens[v]!.lower) || birthdayIs)) continue;
     } else if (!t.numeric || t.text.length > 3 || Number(t.text) > 110 || Number(t.text) === 0) continue;
     // Not part of a decimal, time, date or score: "8,7", "12.30", "3-1", "1/2".
     const cb = text[t.start - 1];
@@ -241,6 +245,14 @@ function subordinateAge(tokens: Token[], i: number, isPerson: (k: number) => boo
   if (/^(?:ze|zij|hij|hy|sy)$/.test(w)) return true;
   // "die"/"wie" need a person before them ("Sara, die …", "mijn neef die …"), not "de ploeg die 2 werd".
   return /^(?:die|wie|dy't)$/.test(w) && p > 0 && isPerson(p - 1);
+}
+
+/** The line around `start`–`end`, at most 60 characters before and 40 after (bounded, linear on long pastes). */
+function lineAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 60);
+  const window = text.slice(from, Math.min(text.length, end + 40));
+  const rel = start - from;
+  return window.slice(window.lastIndexOf('\n', rel) + 1).split('\n', 1)[0]!;
 }
 
 /** The sentence before the one starting at `at` (at most 160 characters). */

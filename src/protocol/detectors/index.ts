@@ -2,7 +2,7 @@
 import type { NormalizedText } from '../normalize.ts';
 import type { PersonalCategory, Settings } from '../types.ts';
 import { detectAddress } from './address.ts';
-import { BECOMING_RE, detectBirthdate } from './birthdate.ts';
+import { BECOMING_RE, BIRTHDAY_CUE_RE, detectBirthdate } from './birthdate.ts';
 import { detectBsn } from './bsn.ts';
 import { detectEmail } from './email.ts';
 import { detectHandle } from './handle.ts';
@@ -118,7 +118,8 @@ export function detectPersonalData(norm: NormalizedText, settings: Settings): Pe
   const names = resolveOverlaps(found).filter((c) => c.category === 'name');
   const health = detectHealth(base, names, 'text');
   // Ages are digits, or words after a verb of becoming ("wordt vandaag zestien"): without either, skip the pass.
-  const aged = digits || BECOMING_RE.test(norm.lower);
+  // A birthday cue too: "Hoera, Yara is vandaag dertien!".
+  const aged = digits || BECOMING_RE.test(norm.lower) || BIRTHDAY_CUE_RE.test(norm.lower);
   const ages = aged ? detectBirthdate(base, names, 'text') : [];
   for (const r of ranges) {
     const input = { ...base, tokens: tokensOf(r) };
