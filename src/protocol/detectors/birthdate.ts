@@ -30,7 +30,7 @@ const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar a
   ' volgende volgend komende next coming week weekend maand month deze this dit binnenkort soon straks');
 // What may follow an age: the end of the clause, "jaar (oud)", "geworden", a time word, "en".
 const AGE_UNITS = words('jaar jier jr years year yrs old oud geworden wurden today vandaag');
-const AGE_FOLLOW = words('alweer inmiddels young jong geworden! en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
+const AGE_FOLLOW = words('alweer alwer wer inmiddels young jong geworden! en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
 // Nouns that a number before them counts ("van 12 euro", "of 30 pupils").
 const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten graden km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points degrees pupils students people euros pounds miles');
 // Verbs of becoming an age: with one of these the subject may stand a few words back ("Jesse uit mijn
@@ -39,16 +39,19 @@ const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden
 const BECOME_VERBS = words('wordt werd word turns turned turning becomes became wurdt waard');
 const DURATION_BEFORE = words('after na for voor in over sinds since within binnen ruim bijna ongeveer about almost nearly al');
 // 'en'/'and': "60 jaar en nog steeds de snelste" — only counted with a unit and a birthday cue in the line.
-const AGE_CLOSE = words('vandaag today alweer oud old geworden jong young morgen tomorrow en and');
+const AGE_CLOSE = words('vandaag today alweer alwer hjoed oud old geworden jong young morgen tomorrow en and');
 /** A verb of becoming an age: the gate for ages written as words in a draft without digits. */
-export const BECOMING_RE = /(?<![\p{L}])(?:wordt|werd|turns|turned|turning|becomes|became|wurdt|waard)(?![\p{L}])/u;
+export const BECOMING_RE = /(?<![\p{L}])(?:wordt|werd|turns|turned|turning|becomes|became|wurdt|waard|geworden|wurden)(?![\p{L}])/u;
 
 /** Ages written as words, Dutch and English (two to a hundred; "een"/"one" are too common). */
 const AGE_WORDS = words(
   'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien ' +
     'negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd ' +
     'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen ' +
-    'nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred',
+    'nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred ' +
+    // Frisian.
+    'twa trije fjouwer fiif seis sân acht njoggen tsien alve tolve trettjin fjirtjin fyftjin sechstjin santjin ' +
+    'achttjin njoggentjin tweintich tritich fjirtich fyftich sechstich santich tachtich njoggentich',
 );
 const CONTRACTED = words("he's she's hij's ze's zij's");
 /**
@@ -151,7 +154,9 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
       while (v >= 0 && i - v <= 3 && AGE_ADVERBS.has(tokens[v]!.lower)) v--;
       // "Yara is vandaag dertien!": "is" with a birthday said in the same line ("hoera", "jarig", 🎂) too.
       const birthdayIs = v >= 0 && /^(?:is|was)$/.test(tokens[v]!.lower) && BIRTHDAY_CUE_RE.test(lineAround(text, t.start, t.end));
-      if (v < 0 || !(BECOME_VERBS.has(tokens[v]!.lower) || birthdayIs)) continue;
+      // "Jildert is hjoed achttjin wurden", "is zestien geworden": the participle after the age.
+      const becameAfter = /^(?:geworden|wurden)$/.test(tokens[i + 1]?.lower ?? '');
+      if (!becameAfter && (v < 0 || !(BECOME_VERBS.has(tokens[v]!.lower) || birthdayIs))) continue;
     } else if (!t.numeric || t.text.length > 3 || Number(t.text) > 110 || Number(t.text) === 0) continue;
     // Not part of a decimal, time, date or score: "8,7", "12.30", "3-1", "1/2".
     const cb = text[t.start - 1];
@@ -277,7 +282,8 @@ function becomesAge(tokens: Token[], text: string, i: number, unit: boolean, isP
   while (k >= 0 && i - k <= 4 && AGE_ADVERBS.has(tokens[k]!.lower)) k--;
   const verb = k >= 0 && BECOME_VERBS.has(tokens[k]!.lower);
   const t = tokens[i]!;
-  const line = text.slice(Math.max(0, t.start - 60), Math.min(text.length, t.end + 40));
+  // The birthday cue often closes the post ("… reading glasses 🤓🎂 happy birthday"): 80 characters after the age.
+  const line = text.slice(Math.max(0, t.start - 60), Math.min(text.length, t.end + 80));
   const rel = t.start - Math.max(0, t.start - 60);
   const own = line.slice(line.lastIndexOf('\n', rel) + 1).split('\n', 1)[0]!;
   if (verb) {

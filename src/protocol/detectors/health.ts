@@ -71,10 +71,16 @@ for (const w of [
   // age in one word, a prayer cap or headscarf in the diminutive.
   'gedoopt', 'baptised', 'baptized', 'christened', 'doopfeest', 'doopdienst', 'barmitswa', 'batmitswa', 'barmitsva',
   'bar-mitzvah', 'bat-mitzvah', 'barmitzvah', 'batmitzvah', 'keppeltje', 'keppeltjes', 'vrijdaggebed',
+  // Speech, hearing and recovery words, an office in a church (an iftar is a gathering, not someone's fast).
+  'stammer', 'stammers', 'stamelt', 'hoortoestel', 'hoortoestellen', 'hearing-aid', 'cochleair', 'trommelvliesbuisjes',
+  'kankervrij', 'cancer-free', 'remissie', 'remission', 'ouderling', 'diaken', 'vormselviering',
+  'belijdenisdienst', 'doopviering',
 ]) CONDITIONS.add(w);
+// Ear tubes in a child's ears are "buisjes" only with a possessive or state word before them ("zijn buisjes").
+for (const w of ['buisjes']) CONDITIONS.add(w);
 
 // Compounds that name a diagnosis by their last part: borstkanker, longontsteking, hersentumor, eetstoornis.
-export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk|bloeding|transplantatie|transplant|operatie|ziekte|aandoening|diagnose|medicatie|medicijnen)$/;
+export const CONDITION_SUFFIX_RE = /(?:kanker|tumor|ontsteking|stoornis|infarct|syndroom|syndrome|verslaving|fobie|phobia|allergie|allergy|letsel|breuk|bloeding|transplantatie|transplant|operatie|ziekte|aandoening|diagnose|medicatie|medicijnen|ongeluk)$/;
 // A condition named by its owner's possessive ("Parkinson's", "Alzheimer’s") or as the first part of a Dutch
 // compound whose head is a person's paper or care for it ("dyslexieverklaring", "autismebegeleiding"): the
 // condition is the word that decides. Heads of things about the condition in general ("dyslexiebeleid",
@@ -91,7 +97,7 @@ const CAPS_ONLY = new Set(['add', 'ms', 'aids']);
 // never as an adjective of a thing ("ziek goed", "sick beat", "cast of the play").
 // Illness words ("heeft griep", "has the flu", "met corona thuis") need a state word: the bare word is often
 // general talk ("de griepgolf", "tijdens corona").
-const NEEDS_STATE = new Set(['griep', 'flu', 'depri', 'ongeluk', 'ongelukje', 'medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
+const NEEDS_STATE = new Set(['buisjes', 'griep', 'flu', 'depri', 'ongeluk', 'ongelukje', 'medicijnen', 'puffer', 'christen', 'katholiek', 'gelovig', 'protestant', 'gereformeerd', 'ramadan', 'logopedie', 'fysiotherapie', 'physiotherapy', 'therapie', 'therapy', 'operation', 'operatie', 'trauma', 'injured', 'krukken', 'bevallen', 'medicatie', 'medication', 'revalidatie', 'blessure', 'anxiety']);
 const STATE_BEFORE = new Set(['is', 'was', 'ben', 'werd', 'wordt', 'zijn', "z'n", 'haar', 'his', 'her', 'their', 'got', 'gets', 'been', 'feels', 'voelt', 'thuis', 'home', 'off', 'in', 'op', 'with', 'met', 'heeft', 'had', 'has', 'have', 'een', 'a', 'an', 'after', 'na', 'nog', 'still', 'erg', 'very', 'really', 'heel', 'flink', 'behoorlijk', 'ernstig', 'seriously', 'critically', 'al', 'weer', 'alweer', 'again', 'ook', 'also', 'net', 'pas', 'just', 'recently', 'onlangs', 'gister', 'gisteren', 'yesterday', 'vandaag', 'today', 'sinds', 'since', 'helaas', 'unfortunately']);
 // Nouns of a person's state that may have an article before them when the word before the article is a state
 // word ("na de operatie", "after the surgery") or the person follows ("de blessure aan haar knie").
@@ -135,6 +141,10 @@ const PHRASES = new Map<string, string[][]>([
   ['mitswa', [['bar'], ['bat']]],
   ['mitzwa', [['bar'], ['bat']]],
   ['communion', [['first'], ['holy']]],
+  ['aid', [['hearing']]],
+  ['aids', [['hearing']]],
+  ['service', [['confirmation'], ['baptism'], ['christening'], ['communion']]],
+  ['crash', [['car'], ['motorbike'], ['motorcycle'], ['bike'], ['scooter'], ['motor']]],
 ]);
 // Being in hospital is health data when it is someone's stay, not the hospital as a place or employer
 // ("Het ziekenhuis in Drachten zoekt vrijwilligers", "werkt in het ziekenhuis").
@@ -155,7 +165,11 @@ export const INJURY_RE = new RegExp(
     `|\\b(?:a |his |her |their )?(?:broken|fractured|sprained|dislocated) (?:${PART_EN})\\b` +
     `|\\b(?:gebroken|gekneusde|verstuikte|gescheurde|ontwrichte|geblesseerde|geopereerde) (?:${PART_NL})\\b` +
     `|\\bgeopereerd aan (?:zijn|haar|z'n|de|het) (?:${PART_NL}|[a-zà-ÿ]{3,20})\\b` +
-    `|\\b(?:surgery|an operation|operated) on (?:his|her|their|the) (?:${PART_EN}|[a-zà-ÿ]{3,20})\\b`,
+    `|\\b(?:surgery|an operation|operated) on (?:his|her|their|the) (?:${PART_EN}|[a-zà-ÿ]{3,20})\\b` +
+    // A limb lost ("lost his left leg", "verloor haar rechterarm"), and Frisian "syn earm brutsen".
+    `|\\b(?:lost|loses|losing) (?:his|her|their|a) (?:left |right )?(?:${PART_EN})\\b` +
+    `|\\b(?:verloor|verloren) (?:zijn|haar|z'n|een) (?:linker|rechter)?(?:${PART_NL})\\b` +
+    `|\\b(?:syn|har) (?:earm|skonk|foet|pols|knibbel|rêch|noas|hân|skouder) (?:brutsen|kneusd|ferstuikt)\\b`,
   'gi',
 );
 // Coming out: "came out to me as trans", "kwam uit de kast als bi", "is coming out as gay".
@@ -172,7 +186,7 @@ export const LAY_MEDICATION_RE =
   /\b(?:pillen|pilletjes|tabletten|medicijnen|medicatie|meds|pills|tablets|medication|medicine)\s(?:voor|tegen|for|against)\s(?:zijn|haar|z'n|his|her|their|hun|de|the)\s[a-zà-ÿ-]{3,25}|\b(?:slikt|slikken|slikte|takes|taking|is\son|are\son)\s(?:(?:al|nu|sinds|kort|weer|still|now|daily|dagelijks|elke|dag|some|strong|zware|sterke)\s){0,3}(?:pillen|pilletjes|tabletten|medicijnen|medicatie|meds|pills|tablets|medication)\b/gi;
 // Illnesses named in two words: "glandular fever", "ziekte van Lyme", "hay fever", "chronic fatigue", "long covid".
 export const ILLNESS_PHRASE_RE =
-  /\b(?:(?:heeft|had|has|got|met|with|positief getest op|tested positive for|ziek van|down with) (?:de |the )?(?:corona|covid(?:-19)?)|glandular fever|hay fever|scarlet fever|chronic fatigue|ziekte van (?:lyme|pfeiffer|crohn|parkinson|alzheimer|kahler|hodgkin)|lyme disease|crohn's disease|chronisch (?:ziek|vermoeid)|chronically ill|(?:had|has|suffered|survived|getting over) (?:a )?(?:mild |minor |major |small |light |severe |massive )?(?:stroke|heart attack)|mental health (?:issues|problems|struggles)|psychische (?:problemen|klachten)|mentale problemen|panic attacks?|paniekaanvallen|epileptische aanval(?:len)?|suicidal thoughts|zelfmoordgedachten|suïcidale gedachten|self-harming|snijdt zichzelf|cuts (?:herself|himself|themselves))\b/gi;
+  /\b(?:(?:heeft|had|has|got|met|with|positief getest op|tested positive for|ziek van|down with) (?:de |the )?(?:corona|covid(?:-19)?)|glandular fever|hay fever|scarlet fever|chronic fatigue|ziekte van (?:lyme|pfeiffer|crohn|parkinson|alzheimer|kahler|hodgkin)|lyme disease|crohn's disease|chronisch (?:ziek|vermoeid)|chronically ill|(?:had|has|suffered|survived|getting over) (?:a )?(?:mild |minor |major |small |light |severe |massive )?(?:stroke|heart attack)|mental health (?:issues|problems|struggles)|psychische (?:problemen|klachten)|mentale problemen|panic attacks?|paniekaanvallen|(?:depressieve|psychische|psychotische|angst|burn-out|spannings)klachten|(?:depressieve|psychotische|psychische) klachten|(?:his|her|their) (?:recent |mild |minor |major |second )?stroke|epileptische aanval(?:len)?|suicidal thoughts|zelfmoordgedachten|suïcidale gedachten|self-harming|snijdt zichzelf|cuts (?:herself|himself|themselves))\b/gi;
 // Pregnancy and faith in practice: "expecting a baby", "in blijde verwachting", "gaat elke vrijdag naar de moskee",
 // "vast mee tijdens de ramadan", "is fasting for Ramadan", "viert het suikerfeest".
 // One pattern per kind, not one alternation: the same language, but each small enough for recheck's exact
@@ -186,6 +200,10 @@ export const PRACTICE_RES: readonly RegExp[] = [
   /\b(?:viert|vierde|vieren|vierden|celebrates|celebrated|celebrating) (?:[a-zà-ÿ]+ ){0,3}?(?:suikerfeest|offerfeest|eid|diwali|chanoeka|hanukkah|jom kipoer|yom kippur|holi|vaisakhi|pesach|loofhuttenfeest)\b/gi,
   // Frisian "giet nei de tsjerke", and the places of other faiths.
   /\b(?:giet|gean|gie|gong|gaat|gaan|ging|goes|go|went) (?:[a-zà-ÿ]+ ){0,2}(?:nei (?:de )?(?:tsjerke|moskee|synagoge|mis)|naar (?:de )?(?:tempel|gurdwara|sjoel)|naar het vrijdaggebed|to (?:the )?(?:temple|gurdwara|shul|friday prayers?))\b/gi,
+  // Breaking the fast at sunset ("to break the fast with her family", "het vasten verbreken").
+  /\b(?:break|breaks|breaking|broke) (?:the|their|his|her) fast\b|\b(?:het |de )?vast(?:en)? (?:te )?(?:breken|verbreken|brak|verbrak)\b/gi,
+  // Taken to a house of worship, or going there every week ("drives him to the mosque every Friday").
+  /\b(?:brengt|bracht|rijdt|reed|gebracht|gereden|takes|took|drives|drove|driven|brings|brought) (?:[a-zà-ÿ]+ ){0,3}?(?:naar de (?:moskee|synagoge|kerk|mis)|to (?:the )?(?:mosque|synagogue|church|mass))\b/gi,
   // Prayer and dietary law as a person's practice: "bidt vijf keer per dag", "prays five times a day", "eet alleen
   // halal", "keeps kosher".
   /\b(?:bidt|bad|bidden|baden|prays|prayed|praying) (?:[a-zà-ÿ]+ ){0,2}(?:vijf keer|5 keer|five times|5 times|richting mekka|towards mecca|in de moskee|at the mosque|op zijn matje|op haar matje|on (?:his|her) (?:prayer )?mat)\b/gi,
@@ -202,7 +220,9 @@ export const PRACTICE_RES: readonly RegExp[] = [
 // wife); plurals (girlfriends) are friends.
 export const PARTNER_RES: readonly RegExp[] = [
   /\b(?:his|zijn|z'n|syn) (?:husband|fianc[eé]|echtgenoot|man|verloofde man)\b(?! en vrouw| and wife)|\b(?:her|haar|har) (?:wife|fianc[eé]e|echtgenote|vrouw|frou)\b(?! en man| and husband)/gi,
-  /\b(?:getrouwd|trouwt|trouwen|trouwde|trouwden|verloofd|gaat trouwen|samenwonend|woont samen|married|marries|marrying|engaged|got engaged|dating|verkering) (?:[a-zà-ÿ]+ ){0,3}?(?:met|to|with) (?:zijn|z'n|syn|his) (?:vriend|vriendje|boyfriend|freon)\b|\b(?:getrouwd|trouwt|trouwen|trouwde|trouwden|verloofd|gaat trouwen|samenwonend|woont samen|married|marries|marrying|engaged|got engaged|dating|verkering) (?:[a-zà-ÿ]+ ){0,3}?(?:met|to|with) (?:haar|har|her) (?:vriendin|vriendinnetje|girlfriend|freondinne)\b/gi,
+  /\b(?:getrouwd|trouwt|trouwen|trouwde|trouwden|troud|trout|ferloofd|verloofd|gaat trouwen|samenwonend|woont samen|married|marries|marrying|engaged|got engaged|dating|verkering) (?:[a-zà-ÿ]+ ){0,3}?(?:met|to|with|mei) (?:zijn|z'n|syn|his) (?:vriend|vriendje|boyfriend|freon)\b|\b(?:getrouwd|trouwt|trouwen|trouwde|trouwden|troud|trout|ferloofd|verloofd|gaat trouwen|samenwonend|woont samen|married|marries|marrying|engaged|got engaged|dating|verkering) (?:[a-zà-ÿ]+ ){0,3}?(?:met|to|with|mei) (?:haar|har|her) (?:vriendin|vriendinnetje|girlfriend|freondinne)\b/gi,
+  // Whom someone falls for: "hij valt op jongens", "dat ze op meisjes valt".
+  /\b(?:valt|vallen|viel|vielen) (?:[a-zà-ÿ]+ ){0,2}?op (?:jongens|meisjes|mannen|vrouwen|beide|allebei)\b|\bop (?:jongens|meisjes|mannen|vrouwen) (?:valt|vallen|viel)\b/gi,
   // A child with two mothers or two fathers tells the parents' orientation.
   /\b(?:twee|two|2) (?:moeders|mama's|mamas|moms|mums|mammas|vaders|papa's|papas|dads|daddies)\b/gi,
 ];

@@ -7,7 +7,7 @@ import type { Candidate, DetectorInput } from './types.ts';
 import { NOT_NAMES, STOPWORDS } from './words.ts';
 
 export const STUDENT_NUMBER_RE =
-  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|leerling(?= ?#)|ll?n?\.? ?-?(?:nr|nummer)|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|stud\.? ?(?:nr|no|nummer)\.?|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer|learlingnûmers)\.?(?: (?:van|of|fan)(?: [\p{L}-]{1,20}){1,4})?(?: is| was| =| wie)?(?:[ .:#]{0,3})(\d{5,8}|\d{2,5}(?:[ .-]\d{2,5}){1,2})(?!\d|,\d)/giu;
+  /\b(?:leerling(?:en)?[- ]?(?:nummer|nummers|nr|id)|leerling(?= ?#)|ll?n?\.? ?-?(?:nr|nummer)|llnr|lln|leerlingnr|stamnummer|stamnr|studentnummer|studentnr|student(?:en)?[- ]?(?:no|nr|number|num|id|#)|stud\.? ?(?:nr|no|nummer)\.?|student|pupil(?:[- ](?:no|nr|number|id))?|schoolpas ?(?:nummer|nr)|ov-?nummer|learlingnûmer|learlingnûmers|sid)\.?(?: (?:van|of|fan)(?: [\p{L}-]{1,20}){1,4})?(?: is| was| =| wie)?(?:[ .:#]{0,3})(\d{5,8}|\d{2,5}(?:[ .-]\d{2,5}){1,2})(?!\d|,\d)/giu;
 
 /** A capitalised name (with particles) right before or after a bare six-digit number. */
 export const NAME_THEN_NUMBER_RE =
@@ -18,13 +18,26 @@ export const NAME_BRACKET_LABEL_RE = /\p{Lu}[\p{Ll}'-]{1,20}\.? \((?:nr|no|id|#|
  * A bare label ("id 204718", "nr. 213344", "#204411") with a pupil word in the same sentence ("pasje gevonden, id
  * 204718, van een brugklasser"): the label alone could be any number, the pupil makes it theirs.
  */
-export const BARE_LABEL_RE = /(?<![\p{L}\p{N}])(?:id|nr|no|nummer|#)\.?:? ?#?(\d{5,8})(?![\p{N}]|[.,]\d)/giu;
+export const BARE_LABEL_RE = /(?<![\p{L}\p{N}])(?:id|nr|no|nummer|#)\.?:?(?: is| was| =)? ?#?(\d{5,8})(?![\p{N}]|[.,]\d)/giu;
 const PUPIL_WORD_RE = /(?<![\p{L}])(?:leerling|leerlinge|leerlingen|lln|brugklasser|brugklassers|pupil|pupils|student|students|learling|mentorleerling|tutee|scholier)(?![\p{L}])/iu;
+
+/**
+ * A plural label and, later in the same sentence, a list: "the following student numbers still owe the deposit –
+ * 214090, 216733", "deze leerlingnummers missen nog: 204718 en 204733". The label says what the list is.
+ */
+export const PLURAL_LABEL_RE = /(?<![\p{L}])(?:leerlingnummers|leerlingnrs|llnrs|stamnummers|studentnummers|student numbers|student ids|pupil numbers|learlingnûmers)(?![\p{L}])/giu;
+export const LIST_NUMBER_RE = /(?<![\p{N}.,€$-])\d{5,8}(?![\p{N}]|[.,]\d)/gu;
 
 /** The next number of a list after a labelled pupil number: a comma, "en", "and", "&", "/" or "of" between them. */
 export const LIST_NEXT_RE = /^(?:,? (?:en|and|of|or|fan|&) |, ?| ?\/ ?)(\d{5,8})(?![\d\p{L}]|[.,]\d)/u;
 
-export const NUMBER_THEN_NAME_RE = /(?<![\d.,:/€$-])(\d{6})(?: ?[\-–:,)] ?| )(\p{Lu}[\p{Ll}'-]{1,20})/gu;
+export const NUMBER_THEN_NAME_RE = /(?<![\d.,:/€$-])(\d{6})(?: ?[\-–:,)] ?| | ?\((?=\p{Lu}))(\p{Lu}[\p{Ll}'-]{1,20})/gu;
+/**
+ * A name, the pupil's class and a six-digit number, as pupil lists are pasted: "Jan Bakker, 3H, 214578", "Noor
+ * Visser - h4c - 218842", "Daan (2b) 204411".
+ */
+export const NAME_CLASS_NUMBER_RE =
+  /(\p{Lu}[\p{Ll}'-]{1,20}(?: (?:van|de|der|den|ter|ten|el|al)){0,2}(?: \p{Lu}[\p{Ll}'-]{1,20})?)(?:, ?| ?[-–(] ?)(?:[1-6] ?(?:[a-zA-Z]{1,2}\d?|havo|vwo|mavo|vmbo|gym|hv|vh)|[hvmaHVMA][1-6][a-zA-Z]?)(?:, ?| ?[-–)] ?| )(\d{6})(?!\d|[.,:/-]\d)/gu;
 
 // Words before a six-digit number that make it another kind of number (an order, a box, a case).
 export const OTHER_NUMBER_WORDS = new Set(
@@ -74,6 +87,19 @@ export function detectStudentNumber({ norm }: DetectorInput): Candidate[] {
     }
   });
   const seen = new Set(out.map((c) => c.start));
+  eachMatch(PLURAL_LABEL_RE, text, (m) => {
+    // To the sentence's end (a list's own commas and dashes do not end it), at most 200 characters.
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 200);
+    const stop = rest.search(/[!?\n]|\.(?:\s|$)/u);
+    const span = stop >= 0 ? rest.slice(0, stop) : rest;
+    eachMatch(LIST_NUMBER_RE, span, (n) => {
+      const start = from + n.index;
+      if (seen.has(start) || !pupilDigits(n[0])) return;
+      seen.add(start);
+      out.push({ category: 'student-number', start, end: start + n[0].length, priority: 8 });
+    });
+  });
   const add = (start: number) => {
     if (seen.has(start)) return;
     seen.add(start);
@@ -109,8 +135,15 @@ export function detectStudentNumber({ norm }: DetectorInput): Candidate[] {
     if (!isNameWord(m[2]!)) return;
     const before = norm.lower.slice(Math.max(0, m.index - 14), m.index);
     const prevWord = /([\p{L}]+)[\s.:#]*$/u.exec(before)?.[1];
-    if (prevWord && OTHER_NUMBER_WORDS.has(prevWord)) return;
+    // "nr. 223456 (Yusuf)": a bare "number" label is no other kind of number when a name in brackets follows.
+    const bracketed = text[m.index + 6] === '(' || text[m.index + 7] === '(';
+    if (prevWord && (OTHER_NUMBER_WORDS.has(prevWord) || (bracketed && /(?:nummer|nr|number|code)$/.test(prevWord))) && !(bracketed && /^(?:nr|no|nummer|number)$/.test(prevWord))) return;
     add(m.index);
+  });
+  eachMatch(NAME_CLASS_NUMBER_RE, text, (m) => {
+    const first = m[1]!.split(' ')[0]!;
+    if (!isNameWord(first)) return;
+    add(m.index + m[0].lastIndexOf(m[2]!));
   });
   return out;
 }
