@@ -110,3 +110,70 @@ describe('birthdate: an age after a few words of time, or said with a birthday c
     'Hoera, mijn hond Bello is vandaag tien!',
   ])('stays quiet: "%s"', (t) => expect(found(t, 'birthdate')).toEqual([]));
 });
+
+describe('health: kinds from the read half of pd-train-1, in sentences of our own', () => {
+  it.each([
+    ['Mijn leerling Bram, die een stammer heeft, las vandaag hardop voor.', 'stammer'],
+    ['Our Mia got her first hearing aid today and heard the birds!', 'hearing aid'],
+    ['Ons zoontje Luuk heeft morgen zijn buisjes, spannend.', 'buisjes'],
+    ['Mijn schoonvader Gerrit is vandaag drie jaar kankervrij!', 'kankervrij'],
+    ['Onze buurman Wim is diaken in de kerk in Joure.', 'diaken'],
+    ['My uncle Pete lost his right arm in a motorbike crash last year.', 'lost his right arm'],
+    ['Us Sietske hat har pols brutsen by it reedriden.', 'har pols brutsen'],
+    ['Zijn moeder vertelde dat Milan nu behandeld wordt voor depressieve klachten.', 'depressieve klachten'],
+    ['My grandad Tom has been slower since his stroke in May.', 'his stroke'],
+    ['Our neighbour Leyla invited us to break the fast with her family tonight.', 'break the fast'],
+    ['Mijn collega Anwar brengt zijn vader elke vrijdag naar de moskee.', 'naar de moskee'],
+    ['Mijn leerling Sven vertelde in de klas dat hij op jongens valt.', 'op jongens valt'],
+    ['Myn neef Hessel is troud mei syn freon Jan.', 'troud mei syn freon'],
+  ])('"%s"', (t, span) => expect(found(t, 'health').join(' ')).toContain(span));
+
+  it.each([
+    'Iftar met de hele klas vanavond, iedereen welkom!',
+    'De buisjes van de cv-ketel lekken weer.',
+    'Great breaststroke from the whole team at the gala.',
+    'Mijn leerling Tim vroeg of er een hoorspel komt.',
+  ])('stays quiet: "%s"', (t) => expect(found(t, 'health')).toEqual([]));
+});
+
+describe('birthdate and pupil numbers: kinds from the read half of pd-train-1, in sentences of our own', () => {
+  it.each([
+    ['Lokwinske, leave Sjoerd! 9 jier alwer 🎂', '9 jier'],
+    ['Us Baukje is juster tolve wurden.', 'tolve'],
+    ['Lieve Hanneke, vandaag 50 jaar en nog steeds de gezelligste buurvrouw van de straat 🎂', '50 jaar'],
+  ])('age: "%s"', (t, span) => expect(found(t, 'birthdate').join(' ')).toContain(span));
+
+  it.each([
+    ['These student numbers have not handed in the form yet: 213377, 219904 and 220015.', ['213377', '219904', '220015']],
+    ['Magister toont SID 215501 twee keer.', ['215501']],
+    ['Jan Bakker, 3H, 214578', ['214578']],
+    ['Kun je nr. 223456 (Yusuf) even checken?', ['223456']],
+    ["My pupil's ID is 224512, can someone check it?", ['224512']],
+  ])('pupil number: "%s"', (t, nums) => expect(found(t, 'student-number')).toEqual(nums));
+
+  it.each(['Ordernummer 223456 (Bol)', 'Kamer 2B, 214578 bezoekers', 'Tel. 0512-214578 (Piet)', 'Student numbers rose to 120000 nationwide last year.'.replace('120000', 'about 120 thousand')])(
+    'not a pupil number: "%s"',
+    (t) => expect(found(t, 'student-number')).toEqual([]),
+  );
+});
+
+describe("C3 and C4: someone else's function, retirement, Frisian, 'someone who', 'takes my own'", () => {
+  it.each([
+    'Gefeliciteerd Sanne, vanaf vandaag teamleider op CSG Liudger!',
+    'Congrats to Pieter, who was just appointed deputy head at CSG Liudger.',
+    'Oud-collega Henk kwam langs op CSG Liudger en vertelde over zijn tijd als docent.',
+    'Na 35 jaar lesgeven op CSG Liudger ben ik nu al drie jaar met pensioen.',
+  ])('not a disclosure: "%s"', (t) => expect(disclosed(t)).toBe(false));
+
+  it.each([
+    'Moarn iepen dei! Ik bin by de stand fan skiednis, want dêr jou ik les op CSG Liudger.',
+    'A view from someone who has taught maths at CSG Liudger for ten years: phones out.',
+    'Na 35 jaar lesgeven op CSG Liudger ga ik volgend jaar met pensioen.',
+  ])('a disclosure: "%s"', (t) => expect(disclosed(t)).toBe(true));
+});
+
+import { hasOpinion } from '../../src/protocol/rules/opinion.ts';
+describe('C4: "takes" as opinions in a bio-like line', () => {
+  it('"all takes my own"', () => expect(hasOpinion(normalize('Liudger should keep the trips.\n\nall takes my own').lower, DEFAULT_SETTINGS)).toBe(true));
+  it('"takes" that are not opinions', () => expect(hasOpinion(normalize('It takes my own car to get there').lower, DEFAULT_SETTINGS)).toBe(false));
+});

@@ -203,7 +203,7 @@ export const PRACTICE_RES: readonly RegExp[] = [
   // Breaking the fast at sunset ("to break the fast with her family", "het vasten verbreken").
   /\b(?:break|breaks|breaking|broke) (?:the|their|his|her) fast\b|\b(?:het |de )?vast(?:en)? (?:te )?(?:breken|verbreken|brak|verbrak)\b/gi,
   // Taken to a house of worship, or going there every week ("drives him to the mosque every Friday").
-  /\b(?:brengt|bracht|rijdt|reed|gebracht|gereden|takes|took|drives|drove|driven|brings|brought) (?:[a-zà-ÿ]+ ){0,3}?(?:naar de (?:moskee|synagoge|kerk|mis)|to (?:the )?(?:mosque|synagogue|church|mass))\b/gi,
+  /\b(?:brengt|bracht|rijdt|reed|gebracht|gereden|takes|took|drives|drove|driven|brings|brought) (?:[a-zà-ÿ]+ ){0,4}?(?:naar de (?:moskee|synagoge|kerk|mis)|to (?:the )?(?:mosque|synagogue|church|mass))\b/gi,
   // Prayer and dietary law as a person's practice: "bidt vijf keer per dag", "prays five times a day", "eet alleen
   // halal", "keeps kosher".
   /\b(?:bidt|bad|bidden|baden|prays|prayed|praying) (?:[a-zà-ÿ]+ ){0,2}(?:vijf keer|5 keer|five times|5 times|richting mekka|towards mecca|in de moskee|at the mosque|op zijn matje|op haar matje|on (?:his|her) (?:prayer )?mat)\b/gi,

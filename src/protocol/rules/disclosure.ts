@@ -37,6 +37,9 @@ export const WORK_STATEMENTS: readonly RegExp[] = [
   // "I'm the section head", "ik ben sectievoorzitter".
   /(?<![\p{L}])(?:i'm|i am|ik ben|ben ik)\s+(?:the\s+|de\s+)?(?:section\s+head|head\s+of\s+(?:department|section|year|\p{L}+)|sectievoorzitter|sectieleider|vakgroepvoorzitter)(?![\p{L}])/u,
   /(?<![\p{L}])disclosure\s*:\s*(?:i|ik)(?![\p{L}])/u,
+  // The writer as "someone who": "(an opinion) from someone who's taught Dutch at …", "als iemand die al 14 jaar
+  // lesgeeft op …".
+  /(?<![\p{L}])(?:from|as|als|van)\s+(?:someone|somebody|iemand|one)\s+(?:who(?:'s|\s+has|\s+have)?|die)\s+(?:\p{L}+\s+){0,3}?(?:taught|teaching|worked|working|lesgeeft|lesgegeven|les\s+geeft|werkt|gewerkt|werkzaam)(?![\p{L}])/u,
   // Chat style without "ik" at the start of a sentence: "werk zelf op Liudger (docent Engels)", "geef les op …".
   /(?:^|[.!?\n(]\s{0,3})(?:werk|werkte|geef\s+les|gaf\s+les|doceer|wurkje)\s+(?:(?:zelf|al|nu|ook|sinds|hier|daar|alweer|inmiddels|met|veel|plezier|\d{1,2}|jaar|jaren|ruim|bijna|fulltime|parttime)\s+){0,6}(?:op|bij|aan|by)(?![\p{L}])/u,
   // English chat style without "I": "Teaching there for 9 years", "Been working at … since 2015".
@@ -48,7 +51,8 @@ export const WORK_STATEMENTS: readonly RegExp[] = [
 ];
 
 // A pronoun or verb form of someone else right before "als …": "hij werkt als docent bij".
-export const THIRD_PERSON = /(?<![\p{L}])(?:hij|zij|ze|he|she|they|werkt|works|worked|die|who)\s+(?:\p{L}+\s+)?$/u;
+// "over zijn tijd als docent", "her years as a teacher": someone else's time in the function.
+export const THIRD_PERSON = /(?<![\p{L}])(?:hij|zij|ze|he|she|they|werkt|works|worked|die|who|zijn|haar|hun|his|her|their)\s+(?:\p{L}+\s+)?$/u;
 // Determiners that make "… docent bij X" about someone else: "die nieuwe docent op Liudger".
 const OTHER_PERSON = new Set(
   'die de het een deze dat onze ons jullie zijn haar hun the that this our his her their a an new nieuwe oude former voormalige andere another any elke every welke which'.split(' '),
@@ -121,11 +125,14 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
       const w = tokens[i]!;
       const lead = tokens.slice(Math.max(0, i - 3), i);
       // "na vijf jaar lesgeven op …", "been working at …": an activity with no one else as its subject.
-      if (ACTIVITY.has(w) && i >= tokens.length - 3 && !lead.some((t) => THIRD_PERSON_LEAD.has(t) || OTHER_SUBJECT.has(t)) && !someoneElsesClause(lower, at)) return true;
+      if (ACTIVITY.has(w) && i >= tokens.length - 3 && !lead.some((t) => THIRD_PERSON_LEAD.has(t) || OTHER_SUBJECT.has(t)) && !someoneElsesClause(lower, at) && !RETIRED.test(lower)) return true;
       // "als collega op …": a colleague only in the writer's own capacity.
       if (COLLEAGUE.has(w) && lead.some((t) => t === 'als' || t === 'as')) return true;
       if (w === '#' || !(FUNCTION_WORD.test(w) || FUNCTION_ABBR.test(w))) continue;
       if (lead.some((t) => THIRD_PERSON_LEAD.has(t)) && !lead.some((t) => t === 'ik' || t === 'i')) continue;
+      // "Anouk, who has just been appointed head of science at …", "afscheid van Marjolein, 22 jaar docent Frans
+      // op …": someone else opened the clause, or the function stands beside a person greeted or said goodbye to.
+      if (!lead.some((t) => t === 'ik' || t === 'i' || t === 'as' || t === 'als') && (someoneElsesClause(lower, at) || ADDRESSED_CLAUSE.test(clauseBefore(lower, at)))) continue;
       // "my daughter's teacher at …", "mijn zoons mentor op …": the function of someone the writer's kin has.
       const other = lead.slice(-2).some((t) => OTHER_PERSON.has(t) || /['’]s$/u.test(t) || OTHER_SUBJECT.has(t.replace(/s$/u, '')));
       if (!other || lead.some((t) => FIRST_PERSON_LEAD.has(t))) return true;
@@ -219,7 +226,8 @@ const NEGATION = new Set(['not', "don't", "didn't", 'never', 'niet', 'nooit', 'g
 // Frisian "wurkje", "wurke", "wurke(n)" (work, worked) too.
 const WORK_VERB = new Set(['werk', 'werkte', 'work', 'worked', 'working', 'teach', 'taught', 'teaching', 'doceer', 'doceerde', 'werkzaam', 'lesgeven', 'lesgegeven', 'wurkje', 'wurke', 'wurken']);
 const STAND_VERB = new Set(['sta', 'stond', 'stonden']);
-const GIVE_VERB = new Set(['geef', 'gaf', 'gegeven']);
+// Frisian "jou", "joech" (give): "dêr jou ik les".
+const GIVE_VERB = new Set(['geef', 'gaf', 'gegeven', 'jou', 'joech']);
 /** School subjects one gives ("ik geef daar filosofie"). */
 const SUBJECTS = new Set('wiskunde engels nederlands frans duits spaans geschiedenis aardrijkskunde biologie scheikunde natuurkunde economie latijn grieks filosofie informatica muziek tekenen drama gym lo maatschappijleer levensbeschouwing godsdienst ckv nask techniek fries frysk'.split(' '));
 const PLACE_WORDS = new Set(['bij', 'op', 'aan', 'at', 'for', 'er', 'daar', 'hier', 'there', 'here', 'in', 'voor', 'van']);
@@ -284,6 +292,20 @@ function someoneElsesClause(lower: string, at: number): boolean {
   const toks: string[] = (cut >= 0 ? before.slice(cut + 1) : before).match(CLAUSE_TOKEN) ?? [];
   return toks.some((t) => OTHER_PRONOUN.has(t) || OTHER_SUBJECT.has(t)) && !toks.some((t) => FIRST_PERSON.has(t));
 }
+
+/** The clause before `at`, back to a sentence end, at most 80 characters. */
+function clauseBefore(lower: string, at: number): string {
+  const before = lower.slice(Math.max(0, at - 80), at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** A person greeted, thanked or said goodbye to, then a comma: what follows describes them, not the writer. */
+export const ADDRESSED_CLAUSE =
+  /(?<![\p{L}])(?:afscheid\s+van|farewell\s+to|goodbye\s+to|welkom(?:\s+aan)?|welcome(?:\s+to)?|gefeliciteerd|congrat\p{L}*|felicitaties|bedankt|dank\s+aan|thanks\s+to|thank\s+you|in\s+memoriam|rip|trots\s+op|proud\s+of)(?![\p{L}])[^,]{1,40},/u;
+/** Already retired: "nu twee jaar met pensioen", "ben sinds juni gepensioneerd", "retired since 2020". */
+export const RETIRED =
+  /(?<![\p{L}])(?:(?:nu|al|sinds|ben|is|inmiddels)\s+(?:\p{L}+\s+){0,2}?(?:met\s+pensioen|gepensioneerd)|(?:i'm|i\s+am|now|since|been)\s+(?:\p{L}+\s+){0,2}?retired|retired\s+(?:since|in|for|now))(?![\p{L}])/u;
 
 /** A hashtag joining work and the school: #werkzaambijCSGLiudger, #ikwerkbijliudger, #docentbijCSGLiudger. */
 function workHashtag(lower: string, settings: Settings): boolean {

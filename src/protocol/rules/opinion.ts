@@ -39,6 +39,9 @@ export const OPINION_PHRASES: readonly RegExp[] = [
   // Bio-like lines and their shorthand: "mening = eigen", "meningen: de mijne", "views = mine", "mening v mij",
   // "opinions: my own", Frisian "persoanlike miening", "op persoanlike titel".
   /(?<![\p{L}])(?:mening|meningen|miening|mieningen|standpunt|standpunten|views?|opinions?|tweets?|posts?|berichten|thoughts?)\s{0,2}(?:[=:|]|->|zijn|is|are|zyn)?\s{0,2}(?:allemaal\s+|all\s+|altijd\s+|always\s+)?(?:eigen|mijn\s+eigen|van\s+mij|v\s+mij|v\.\s?mij|de\s+mijne|persoonlijk|pers\.?|my\s+own|mine|myn\s+eigen|(?:own|personal)(?=\s{0,2}(?:$|[.,;:|)!\n#-])))(?![\p{L}])/u,
+  // "all takes my own", "takes = mine": a take is an opinion only as a bio-like label that ends there ("it takes my
+  // own car" goes on).
+  /(?<![\p{L}])(?:all\s+|my\s+)?takes\s{0,2}(?:[=:]\s{0,2}|are\s+)?(?:my\s+own|mine)(?=\s{0,2}(?:$|[.,;:|)!\n#•·-]))/u,
   /(?<![\p{L}])(?:op\s+persoanlike\s+titel|persoanlike\s+(?:miening|opfetting|stânpunt)|myn\s+eigen\s+miening|eigen\s+miening|(?:sprek|praat|skriuw)\s+(?:ik\s+)?(?:hjir\s+)?(?:allinne\s+|allinnich\s+)?foar\s+mysels|út\s+eigen\s+namme)(?![\p{L}])/u,
   // Asides that mark one's own view or step out of the role: "just my two cents", "unpopular opinion:", "docentenpet
   // even af", "teacher hat off", "persoonlijke gedachten/reflectie", "mijn mening:" opening a clause.
