@@ -177,3 +177,40 @@ describe('C4: "takes" as opinions in a bio-like line', () => {
   it('"all takes my own"', () => expect(hasOpinion(normalize('Liudger should keep the trips.\n\nall takes my own').lower, DEFAULT_SETTINGS)).toBe(true));
   it('"takes" that are not opinions', () => expect(hasOpinion(normalize('It takes my own car to get there').lower, DEFAULT_SETTINGS)).toBe(false));
 });
+
+describe('kinds from the second half of pd-train-1, in sentences of our own', () => {
+  it.each([
+    ['Onze buurman Kees is gisteren van de trap gevallen. Hersenschudding en een gebroken pols.', 'Hersenschudding'],
+    ['Us heit hat in nije knie krigen, no seis wiken revalidaasje.', 'nije knie'],
+    ['Myn omke Sjoerd leit no op de IC yn Ljouwert.', 'op de IC'],
+    ['Gisteren de bruiloft van Femke en haar vriendin Noor gevierd 💍', 'haar vriendin'],
+    ['Mijn collega Yasmina doet dit jaar weer mee aan de ramadan.', 'ramadan'],
+    ['Us beppe giet noch alle sneins nei tsjerke.', 'nei tsjerke'],
+    ['My aunt Carol has been on blood thinners since the summer.', 'blood thinners'],
+  ])('health: "%s"', (t, span) => expect(found(t, 'health').join(' ')).toContain(span));
+  it.each([
+    'Hersenschudding: wat moet je weten? Een les voor alle leerlingen.',
+    'De ramadan begint morgen, fijne ramadan iedereen.',
+  ])('health stays quiet: "%s"', (t) => expect(found(t, 'health')).toEqual([]));
+
+  it.each([
+    ['Collega Wietske heeft vandaag Sarah gezien 🎉', 'Sarah gezien'],
+    ['Taart gebakken voor de 50e van mijn schoonvader 🎂', 'de 50e van mijn schoonvader'],
+    ['My best friend Joost hits the big 4-0 on Friday!', 'the big 4-0'],
+    ['Our Lotte got her swimming diploma at 6 years old!', 'at 6 years old'],
+  ])('age: "%s"', (t, span) => expect(found(t, 'birthdate').join(' ')).toContain(span));
+  it.each(['Ik heb vandaag Abraham gezien, help 😅', 'I hit the big 5-0 tomorrow.', 'Een boek over Abraham en Sara in de bijbel.', 'We arrived at 6 years old school building.'])(
+    'age stays quiet: "%s"',
+    (t) => expect(found(t, 'birthdate')).toEqual([]),
+  );
+
+  it('a pupil-number label in a question, the number in the next sentence', () =>
+    expect(found('Does the leerlingnummer change when a pupil moves? We see 215566 twice.', 'student-number')).toEqual(['215566']));
+  it('a question with no number stays quiet', () =>
+    expect(found('Does the student ID change when a pupil moves? Asking for 3 colleagues.', 'student-number')).toEqual([]));
+
+  it.each([
+    'Mooi gesprek gehad met Jorrit de Vries, docent aardrijkskunde bij CSG Liudger.',
+    'Mijn dochter werkt sinds maart als onderwijsassistent op CSG Liudger.',
+  ])('not a disclosure: "%s"', (t) => expect(disclosed(t)).toBe(false));
+});

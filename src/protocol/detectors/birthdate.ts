@@ -29,7 +29,7 @@ const AGE_ADVERBS = words('pas nu al net bijna alweer inmiddels sinds nog maar a
   // A time a few words long before the age: "wordt volgende week al 5", "turns 16 next week" is after it.
   ' volgende volgend komende next coming week weekend maand month deze this dit binnenkort soon straks');
 // What may follow an age: the end of the clause, "jaar (oud)", "geworden", a time word, "en".
-const AGE_UNITS = words('jaar jier jr years year yrs old oud geworden wurden today vandaag');
+const AGE_UNITS = words('jaar jier jr years year yrs old young jong âld oud geworden wurden today vandaag');
 const AGE_FOLLOW = words('alweer alwer wer inmiddels young jong geworden! en and vandaag today morgen tomorrow geworden now nu al already maar but dus so hoor volgende next this deze op on in over yesterday gisteren');
 // Nouns that a number before them counts ("van 12 euro", "of 30 pupils").
 const COUNTED = words('euro keer uur minuten minuut seconden dagen weken maanden jaren procent punten graden km kilo kg cm meter leerlingen kinderen mensen stuks times hours minutes days weeks months years percent points degrees pupils students people euros pounds miles');
@@ -99,6 +99,12 @@ export const BIRTHDATE_PATTERNS: readonly RegExp[] = [
   // "Tobias' 18th", "Noor's 16th", "Sanne's 12e": an ordinal right after a name's possessive.
   /(?<=\p{Lu}\p{Ll}{1,20}(?:'s?|’s?) )\d{1,2}(?:e|ste|de|th|st|nd|rd)\b(?![ \-](?:keer|plaats|jaar|les|dag|week|maand|time|place|year|day|month|lesson|try|attempt|poging|rij|row|grade|verdieping|floor|anniversary|jubileum|edition|editie|goal|game|wedstrijd|match))/gu,
   SIBLING_AGES_RE,
+  // "de 40e van mijn man", "the 50th of my dad": an ordinal that is someone's birthday by the owner after it.
+  /\bde \d{1,3}(?:e|ste|de) van (?:mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|z'n|us|ús|myn) \p{L}{2,20}|\bthe \d{1,3}(?:th|st|nd|rd) of (?:my|our|your|his|her) \p{L}{2,20}/giu,
+  // Turning fifty in Dutch idiom: "heeft Abraham gezien", "ziet Sarah", "Abraham zien".
+  /\b(?:heeft|hebben|hat|had|hadden|ziet|zien|zag|zagen) (?:(?:vandaag|gisteren|morgen|eindelijk|ook|al|dit jaar|juster|hjoed) )?(?:abraham|sarah|sara) (?:gezien|zien|sjoen)\b|\b(?:ziet|zag|sjocht) (?:vandaag |morgen |gisteren )?(?:abraham|sarah|sara)\b(?! \p{Lu})/giu,
+  // "the big 3-0", "de grote 5-0", and a "sweet 16".
+  /\b(?:the big|de grote|de dikke|the big old) [1-9]-0\b|\bsweet (?:16|sixteen)\b/gi,
   // A year of birth: "geboren in 2012", "born in 2009", "(geb. 2011)".
   /\b(?:geboren|born|berne)(?: is| was| werd)? in (?:19|20)\d{2}\b|\bgeb\. (?:19|20)\d{2}\b|\bgeboortejaar:? (?:19|20)\d{2}\b|\byear of birth:? (?:19|20)\d{2}\b/gi,
   // A birth announced: "born this morning", "vannacht geboren", "geboren op maandag": the day is the date of birth.
@@ -227,6 +233,12 @@ function detectAges(tokens: Token[], text: string, nameEnds: Set<number>, out: C
     // "16 jaar en al zoveel verdriet.", "14 years and already …": a sentence that opens with an age and goes on
     // with "en"/"and" speaks of the person of the sentence before (a name or a pronoun there).
     if (!tied && !bracket && t.sentenceStart && unit && /^(?:jaar|years|jier)$/.test(tokens[j - 1]!.lower) && after && /^(?:en|and)$/.test(after.lower) && (namedJustBefore(nameEnds, t.start) || PERSON_LINE_RE.test(previousSentence(text, t.start)))) tied = true;
+    // "My son Tariq got his black belt at 11 years old", "op 52-jarige leeftijd" is elsewhere: "at"/"op" with "old",
+    // "young" or "oud" is the age of the one the sentence is about (a person there, or a name just before).
+    if (!tied && !bracket && i > 0 && /^(?:at|op)$/.test(tokens[i - 1]!.lower) && unit && /^(?:old|young|oud|jong)$/.test(tokens[j - 1]!.lower) && (namedJustBefore(nameEnds, t.start) || PERSON_LINE_RE.test(previousSentence(text, t.start) + ' ' + text.slice(Math.max(0, t.start - 120), t.start)))) {
+      tied = true;
+      start = tokens[i - 1]!.start;
+    }
     if (!tied) continue;
     if (SELF_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (!notPerson(text, start, end)) out.push({ category: 'birthdate', start: bracket ? t.start : start, end, priority: 5 });
@@ -305,7 +317,7 @@ function becomesAge(tokens: Token[], text: string, i: number, unit: boolean, isP
 }
 
 /** The writer as the subject right before an age or a birth date ("ik ben vandaag", "I was born"). */
-export const SELF_BEFORE_RE = /(?<![\p{L}])(?:ik\s+ben|ben\s+ik|ik\s+bin|bin\s+ik|ik\s+word|word\s+ik|ik\s+werd|werd\s+ik|i\s+am|i'm|i\s+was|i\s+turned|i\s+turn)(?:\s+(?:vandaag|gisteren|today|yesterday|eindelijk|finally|officieel|officially|net|just|hjoed))?\s*$/iu;
+export const SELF_BEFORE_RE = /(?<![\p{L}])(?:ik\s+ben|ben\s+ik|ik\s+bin|bin\s+ik|ik\s+word|word\s+ik|ik\s+werd|werd\s+ik|i\s+am|i'm|i\s+was|i\s+turned|i\s+turn|i\s+hit|i\s+hits|ik\s+heb|heb\s+ik|i've|i\s+have|ik\s+zie)(?:\s+(?:vandaag|gisteren|today|yesterday|eindelijk|finally|officieel|officially|net|just|hjoed))?\s*$/iu;
 
 /** `scope`: the token pass (ages), the whole-text patterns (dates of birth), or both. */
 export function detectBirthdate(

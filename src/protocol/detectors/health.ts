@@ -75,6 +75,8 @@ for (const w of [
   'stammer', 'stammers', 'stamelt', 'hoortoestel', 'hoortoestellen', 'hearing-aid', 'cochleair', 'trommelvliesbuisjes',
   'kankervrij', 'cancer-free', 'remissie', 'remission', 'ouderling', 'diaken', 'vormselviering',
   'belijdenisdienst', 'doopviering',
+  // Blood thinners, rehabilitation and physiotherapy in everyday and Frisian words, EMDR, a Frisian heart attack.
+  'bloedverdunners', 'bloedverdunner', 'revalidaasje', 'physio', 'emdr', 'hertoanfal', 'doopt',
 ]) CONDITIONS.add(w);
 // Ear tubes in a child's ears are "buisjes" only with a possessive or state word before them ("zijn buisjes").
 for (const w of ['buisjes']) CONDITIONS.add(w);
@@ -144,13 +146,17 @@ const PHRASES = new Map<string, string[][]>([
   ['aid', [['hearing']]],
   ['aids', [['hearing']]],
   ['service', [['confirmation'], ['baptism'], ['christening'], ['communion']]],
+  ['replacement', [['knee'], ['hip'], ['shoulder']]],
+  ['thinners', [['blood']]],
+  ['heup', [['nieuwe'], ['nije']]],
+  ['knie', [['nieuwe'], ['nije']]],
   ['crash', [['car'], ['motorbike'], ['motorcycle'], ['bike'], ['scooter'], ['motor']]],
 ]);
 // Being in hospital is health data when it is someone's stay, not the hospital as a place or employer
 // ("Het ziekenhuis in Drachten zoekt vrijwilligers", "werkt in het ziekenhuis").
-const STAY_VERBS = new Set(['ligt', 'lag', 'liggen', 'opgenomen', 'beland', 'belandt', 'belandde', 'terecht', 'gebracht', 'afgevoerd', 'zit', 'zat', 'is', 'was', 'been', 'admitted', 'taken', 'rushed', 'still', 'nog', 'staying', 'stays', 'ended', 'landed', 'spent', 'lies', 'lying']);
+const STAY_VERBS = new Set(['leit', 'lei', 'ligt', 'lag', 'liggen', 'opgenomen', 'beland', 'belandt', 'belandde', 'terecht', 'gebracht', 'afgevoerd', 'zit', 'zat', 'is', 'was', 'been', 'admitted', 'taken', 'rushed', 'still', 'nog', 'staying', 'stays', 'ended', 'landed', 'spent', 'lies', 'lying']);
 const PLACE_WORDS = new Set(['ziekenhuis', 'hospital', 'care', 'ic']);
-const STAY_ADVERBS = new Set('al nog weer alweer ook nu still already now also again'.split(' '));
+const STAY_ADVERBS = new Set('al nog weer alweer ook nu no still already now also again'.split(' '));
 const KIN_BEFORE_STAY = new Set('moeder vader zoon dochter broer zus oma opa man vrouw partner vriend vriendin mama papa mam pap kind mother father son daughter brother sister mum mom dad grandma grandpa husband wife child'.split(' '));
 
 
@@ -199,7 +205,9 @@ export const PRACTICE_RES: readonly RegExp[] = [
   /\b(?:(?:is|are|was|were) fasting (?:this|for|during|all) (?:month|ramadan|the month)|vast (?:deze|de hele|heel de) maand)\b/gi,
   /\b(?:viert|vierde|vieren|vierden|celebrates|celebrated|celebrating) (?:[a-zà-ÿ]+ ){0,3}?(?:suikerfeest|offerfeest|eid|diwali|chanoeka|hanukkah|jom kipoer|yom kippur|holi|vaisakhi|pesach|loofhuttenfeest)\b/gi,
   // Frisian "giet nei de tsjerke", and the places of other faiths.
-  /\b(?:giet|gean|gie|gong|gaat|gaan|ging|goes|go|went) (?:[a-zà-ÿ]+ ){0,2}(?:nei (?:de )?(?:tsjerke|moskee|synagoge|mis)|naar (?:de )?(?:tempel|gurdwara|sjoel)|naar het vrijdaggebed|to (?:the )?(?:temple|gurdwara|shul|friday prayers?))\b/gi,
+  /\b(?:giet|gean|gie|gong|gaat|gaan|ging|goes|go|went) (?:[a-zà-ÿ]+ ){0,3}?(?:nei (?:de )?(?:tsjerke|moskee|synagoge|mis)|naar (?:de )?(?:tempel|gurdwara|sjoel)|naar het vrijdaggebed|to (?:the )?(?:temple|gurdwara|shul|friday prayers?))\b/gi,
+  // Taking part in Ramadan: "doet dit jaar mee aan de ramadan", "observes Ramadan", "takes part in Ramadan".
+  /\b(?:doet|doen|deed|deden) (?:[a-zà-ÿ]+ ){0,3}?mee (?:aan|met) (?:de )?ramadan\b|\b(?:observes|observing|observed|takes part in|taking part in|took part in) (?:the )?ramadan\b/gi,
   // Breaking the fast at sunset ("to break the fast with her family", "het vasten verbreken").
   /\b(?:break|breaks|breaking|broke) (?:the|their|his|her) fast\b|\b(?:het |de )?vast(?:en)? (?:te )?(?:breken|verbreken|brak|verbrak)\b/gi,
   // Taken to a house of worship, or going there every week ("drives him to the mosque every Friday").
@@ -221,6 +229,8 @@ export const PRACTICE_RES: readonly RegExp[] = [
 export const PARTNER_RES: readonly RegExp[] = [
   /\b(?:his|zijn|z'n|syn) (?:husband|fianc[eé]|echtgenoot|man|verloofde man)\b(?! en vrouw| and wife)|\b(?:her|haar|har) (?:wife|fianc[eé]e|echtgenote|vrouw|frou)\b(?! en man| and husband)/gi,
   /\b(?:getrouwd|trouwt|trouwen|trouwde|trouwden|troud|trout|ferloofd|verloofd|gaat trouwen|samenwonend|woont samen|married|marries|marrying|engaged|got engaged|dating|verkering) (?:[a-zà-ÿ]+ ){0,3}?(?:met|to|with|mei) (?:zijn|z'n|syn|his) (?:vriend|vriendje|boyfriend|freon)\b|\b(?:getrouwd|trouwt|trouwen|trouwde|trouwden|troud|trout|ferloofd|verloofd|gaat trouwen|samenwonend|woont samen|married|marries|marrying|engaged|got engaged|dating|verkering) (?:[a-zà-ÿ]+ ){0,3}?(?:met|to|with|mei) (?:haar|har|her) (?:vriendin|vriendinnetje|girlfriend|freondinne)\b/gi,
+  // The wedding of two women or two men: "de bruiloft van Marloes en haar vriendin Dewi".
+  /\b(?:bruiloft|trouwerij|huwelijk|trouwfeest|wedding|brulloft) (?:van|of|fan) (?:[\p{L}-]+ ){1,3}?(?:en|and|&) (?:haar vriendin|zijn vriend|her girlfriend|his boyfriend|har freondinne|syn freon)\b/giu,
   // Whom someone falls for: "hij valt op jongens", "dat ze op meisjes valt".
   /\b(?:valt|vallen|viel|vielen) (?:[a-zà-ÿ]+ ){0,2}?op (?:jongens|meisjes|mannen|vrouwen|beide|allebei)\b|\bop (?:jongens|meisjes|mannen|vrouwen) (?:valt|vallen|viel)\b/gi,
   // A child with two mothers or two fathers tells the parents' orientation.
@@ -232,7 +242,7 @@ export const DIAGNOSIS_RE = /\b(?:gediagnosticeerd met|gediagnostiseerd met|de d
 
 // Someone identifiable in the sentence: a third person, a named person or a person noun in the singular.
 export const PERSON_REF_RE =
-  /\b(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's|leerling|leerlinge|mijn (?:zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|neef|nicht|vriend|vriendin|man|vrouw|schoonmoeder|schoonvader|opa|oma|oom|tante|zoontje|dochtertje|broertje|zusje|nichtje|neefje|partner)|collega|buurman|buurvrouw|buurjongen|buurmeisje|student|pupil|colleague|neighbour|neighbor|(?:mn|m'n|myn) (?:zoon|dochter|moeder|vader|broer|zus|man|vrouw|opa|oma|mem|heit|partner|vriend|vriendin|buurman|buurvrouw|collega)|my (?:son|daughter|mother|father|mum|mom|dad|brother|sister|friend|wife|husband|niece|nephew|grandma|grandpa|aunt|uncle|cousin|partner|boyfriend|girlfriend)|(?:onze|ons|our) (?:zoon|dochter|zoontje|dochtertje|jongste|oudste|son|daughter|boy|girl|kid)|(?:je|jouw|your|uw) (?:moeder|vader|zoon|dochter|broer|zus|oma|opa|mother|father|mum|mom|dad|son|daughter|brother|sister)|(?:in|uit|from) (?:klas )?(?:[1-6][a-z]|[hvma][1-6][a-z]?)|conrector|tutee|mentee|(?:the|that|this|de|die|dat|deze) (?:boy|girl|kid|lad|jongen|meisje|knul)|hy|sy|har|(?:myn|har|syn|dyn) (?:mem|heit|beppe|pake|soan|dochter|broer|suster|freon|freondinne)|beppe|pake|(?:one of|een van|één van) (?:my|mijn|mn|m'n) (?:pupils|students|tutees|form tutees|mentees|leerlingen|mentorleerlingen|kids|year \d{1,2}s)|mr|mrs|ms|meneer|mevrouw|juf|meester|mentorleerling|mentorkind|teamleider|conciërge|rector)\b/i;
+  /\b(?:hij|zij|ze|hem|haar|zijn|z'n|he|she|him|her|his|he's|she's|leerling|leerlinge|mijn (?:zoon|dochter|moeder|vader|broer|zus|buurman|buurvrouw|neef|nicht|vriend|vriendin|man|vrouw|schoonmoeder|schoonvader|opa|oma|oom|tante|zoontje|dochtertje|broertje|zusje|nichtje|neefje|partner)|collega|buurman|buurvrouw|buurjongen|buurmeisje|student|pupil|colleague|neighbour|neighbor|(?:mn|m'n|myn) (?:zoon|dochter|moeder|vader|broer|zus|man|vrouw|opa|oma|mem|heit|partner|vriend|vriendin|buurman|buurvrouw|collega)|my (?:son|daughter|mother|father|mum|mom|dad|brother|sister|friend|wife|husband|niece|nephew|grandma|grandpa|aunt|uncle|cousin|partner|boyfriend|girlfriend)|(?:onze|ons|our) (?:zoon|dochter|zoontje|dochtertje|jongste|oudste|son|daughter|boy|girl|kid)|(?:je|jouw|your|uw) (?:moeder|vader|zoon|dochter|broer|zus|oma|opa|mother|father|mum|mom|dad|son|daughter|brother|sister)|(?:in|uit|from) (?:klas )?(?:[1-6][a-z]|[hvma][1-6][a-z]?)|conrector|tutee|mentee|(?:the|that|this|de|die|dat|deze) (?:boy|girl|kid|lad|jongen|meisje|knul)|hy|sy|har|(?:myn|har|syn|dyn|us|ús) (?:mem|heit|beppe|pake|soan|dochter|broer|suster|freon|freondinne|omke|muoike|neef|nicht)|beppe|pake|(?:one of|een van|één van) (?:my|mijn|mn|m'n) (?:pupils|students|tutees|form tutees|mentees|leerlingen|mentorleerlingen|kids|year \d{1,2}s)|mr|mrs|ms|meneer|mevrouw|juf|meester|mentorleerling|mentorkind|teamleider|conciërge|rector)\b/i;
 // The writer about themself: "ik ben (zelf) ook dyslectisch", "I have ADHD myself".
 export const SELF_RE = /\b(?:ik ben|ik heb|ben ik|heb ik|ik zelf|i am|i'm|i have|i've|myself|mezelf|mijzelf)\b/i;
 // Generic talk about the condition rather than about someone.
@@ -312,7 +322,7 @@ export function detectHealth(
     // taken as a sentence end). Kept spans do not overlap, so their ends are sorted like their starts.
     const named = lo < persons.length && persons[lo]!.start < e;
     const sentence = text.slice(s, start) + ' ' + text.slice(end, e);
-    if (!named && !identifiablePerson(sentence) && !(inferable && THE_CONDITION_BEFORE.test(before) && !DEFINING_AFTER.test(text.slice(end, end + 30)) && neighbourIsSubject(s, e, sentence))) return;
+    if (!named && !identifiablePerson(sentence) && !(inferable && (THE_CONDITION_BEFORE.test(before) || /^\s*$/.test(text.slice(s, start))) && !DEFINING_AFTER.test(text.slice(end, end + 30)) && neighbourIsSubject(s, e, sentence))) return;
     out.push({ category: 'health', start, end, priority: 5 });
   };
   // "My dad fell again. The dementia is getting worse." / "De laatste chemo zit erop! Trots op mijn zus.": a

@@ -26,6 +26,8 @@ const PUPIL_WORD_RE = /(?<![\p{L}])(?:leerling|leerlinge|leerlingen|lln|brugklas
  * 214090, 216733", "deze leerlingnummers missen nog: 204718 en 204733". The label says what the list is.
  */
 export const PLURAL_LABEL_RE = /(?<![\p{L}])(?:leerlingnummers|leerlingnrs|llnrs|stamnummers|studentnummers|student numbers|student ids|pupil numbers|learlingnûmers)(?![\p{L}])/giu;
+/** A pupil-number label that asks about such a number rather than giving one ("does the student ID change?"). */
+export const LABEL_ONLY_RE = /(?<![\p{L}])(?:student[- ]?id|student number|pupil number|leerlingnummer|leerling-id|stamnummer|studentnummer|llnr)(?=\s{0,2}[?!]|\s+(?:change|veranderen|verandert|wijzigen|wijzigt|blijft|stays|staat|zien|see))/giu;
 export const LIST_NUMBER_RE = /(?<![\p{N}.,€$-])\d{5,8}(?![\p{N}]|[.,]\d)/gu;
 
 /** The next number of a list after a labelled pupil number: a comma, "en", "and", "&", "/" or "of" between them. */
@@ -87,6 +89,20 @@ export function detectStudentNumber({ norm }: DetectorInput): Candidate[] {
     }
   });
   const seen = new Set(out.map((c) => c.start));
+  // A label with no number after it, then the number in the next sentence: "does the student ID change? We have
+  // 217745 showing up in both". The first five-to-eight-digit number within 160 characters is the one meant.
+  eachMatch(LABEL_ONLY_RE, text, (m) => {
+    const from = m.index + m[0].length;
+    const n = LIST_NUMBER_RE.exec(text.slice(from, from + 160));
+    LIST_NUMBER_RE.lastIndex = 0;
+    if (!n || !pupilDigits(n[0])) return;
+    const start = from + n.index;
+    const after = norm.lower.slice(start + n[0].length, start + n[0].length + 8);
+    const prev = /([\p{L}]+)[\s.:#]*$/u.exec(norm.lower.slice(Math.max(0, start - 14), start))?.[1];
+    if (seen.has(start) || /^\s?(?:jaar|years|euro|km|uur|keer|times)/.test(after) || (prev && OTHER_NUMBER_WORDS.has(prev))) return;
+    seen.add(start);
+    out.push({ category: 'student-number', start, end: start + n[0].length, priority: 7 });
+  });
   eachMatch(PLURAL_LABEL_RE, text, (m) => {
     // To the sentence's end (a list's own commas and dashes do not end it), at most 200 characters.
     const from = m.index + m[0].length;

@@ -132,7 +132,9 @@ function functionAtSchool(lower: string, settings: Settings): boolean {
       if (lead.some((t) => THIRD_PERSON_LEAD.has(t)) && !lead.some((t) => t === 'ik' || t === 'i')) continue;
       // "Anouk, who has just been appointed head of science at …", "afscheid van Marjolein, 22 jaar docent Frans
       // op …": someone else opened the clause, or the function stands beside a person greeted or said goodbye to.
-      if (!lead.some((t) => t === 'ik' || t === 'i' || t === 'as' || t === 'als') && (someoneElsesClause(lower, at) || ADDRESSED_CLAUSE.test(clauseBefore(lower, at)))) continue;
+      // "Mijn zoon werkt sinds september als conciërge op …": someone else is the clause's subject even with "als".
+      const mine = lead.some((t) => t === 'ik' || t === 'i');
+      if (!mine && (someoneElsesClause(lower, at) || (!lead.some((t) => t === 'as' || t === 'als') && ADDRESSED_CLAUSE.test(clauseBefore(lower, at))))) continue;
       // "my daughter's teacher at …", "mijn zoons mentor op …": the function of someone the writer's kin has.
       const other = lead.slice(-2).some((t) => OTHER_PERSON.has(t) || /['’]s$/u.test(t) || OTHER_SUBJECT.has(t.replace(/s$/u, '')));
       if (!other || lead.some((t) => FIRST_PERSON_LEAD.has(t))) return true;
@@ -302,7 +304,7 @@ function clauseBefore(lower: string, at: number): string {
 
 /** A person greeted, thanked or said goodbye to, then a comma: what follows describes them, not the writer. */
 export const ADDRESSED_CLAUSE =
-  /(?<![\p{L}])(?:afscheid\s+van|farewell\s+to|goodbye\s+to|welkom(?:\s+aan)?|welcome(?:\s+to)?|gefeliciteerd|congrat\p{L}*|felicitaties|bedankt|dank\s+aan|thanks\s+to|thank\s+you|in\s+memoriam|rip|trots\s+op|proud\s+of)(?![\p{L}])[^,]{1,40},/u;
+  /(?<![\p{L}])(?:afscheid\s+van|farewell\s+to|goodbye\s+to|welkom(?:\s+aan)?|welcome(?:\s+to)?|gefeliciteerd|congrat\p{L}*|felicitaties|bedankt|dank\s+aan|thanks\s+to|thank\s+you|in\s+memoriam|rip|trots\s+op|proud\s+of|(?:gesprek|interview|podcast|talk|chat|gesproken|sprak|spoke|spoken|talked|meeting|ontmoeting)\s+(?:gehad\s+|had\s+|gevoerd\s+)?(?:met|with))(?![\p{L}])[^,]{1,40},/u;
 /** Already retired: "nu twee jaar met pensioen", "ben sinds juni gepensioneerd", "retired since 2020". */
 export const RETIRED =
   /(?<![\p{L}])(?:(?:nu|al|sinds|ben|is|inmiddels)\s+(?:\p{L}+\s+){0,2}?(?:met\s+pensioen|gepensioneerd)|(?:i'm|i\s+am|now|since|been)\s+(?:\p{L}+\s+){0,2}?retired|retired\s+(?:since|in|for|now))(?![\p{L}])/u;
