@@ -147,6 +147,11 @@ const OTHER_SUBJECT_WORDS =
   /(?<![\p{L}])(?:hij|zij|ze|he|she|they|vriend|vriendin|friend|zoon|dochter|son|daughter|man|vrouw|husband|wife|partner|broer|zus|brother|sister|neef|nicht|buurman|buurvrouw|neighbour|moeder|vader|mother|father|schoonzus|zwager|cousin)(?![\p{L}])/u;
 const FIRST_PERSON_WORDS = /(?<![\p{L}])(?:ik|i|i'm|kben|wij|we)(?![\p{L}])/u;
 
+/** Compounds of "meester" that are no school master: a mayor, a quartermaster, a master baker. */
+export const NOT_SCHOOL_MASTER = /(?:burge|kwartier|ceremonie|havens|dijk|bakkers|slagers|hof|stal|brand|gilde|tapijt|toneel|pen)meester$/u;
+/** Someone else's time in a role right before "als": "zijn jaren als …", "her years as …". */
+export const SOMEONES_TIME_BEFORE = /(?<![\p{L}])(?:zijn|haar|hun|z'n|his|her|their)\s+(?:\p{L}+\s+)?(?:jaren|jaar|tijd|dagen|periode|carrière|loopbaan|years|time|days|career)\s*$/u;
+
 /** Is one of the "als <role>" mentions the writer's own, not someone else's ("mijn vriendin begint als docent")? */
 export function ownCapacity(lower: string): boolean {
   AS_STAFF_ROLE.lastIndex = 0;
@@ -159,6 +164,8 @@ export function ownCapacity(lower: string): boolean {
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const rest = after.slice(0, Math.max(0, after.search(/[.!?\n;]/u)) || after.length);
     if (OTHER_SUBJECT_WORDS.test(clause) && !FIRST_PERSON_WORDS.test(clause) && !FIRST_PERSON_WORDS.test(rest)) continue;
+    // "zijn jaren als burgemeester": a master of another trade, or someone else's time in a role.
+    if (NOT_SCHOOL_MASTER.test(m[0]) || SOMEONES_TIME_BEFORE.test(clause)) continue;
     AS_STAFF_ROLE.lastIndex = 0;
     return true;
   }
@@ -480,8 +487,11 @@ const PUPIL_NUMBER = new RegExp(STUDENT_NUMBER_RE.source, 'iu');
 /** A labelled pupil number whose digits are one (not a school year or a date). */
 function pupilNumber(text: string): boolean {
   const m = PUPIL_NUMBER.exec(text);
-  return !!m && pupilDigits(m[1]!);
+  // "mijn oude studentnummer van de uni", "my student ID": the writer's own number says nothing about pupils.
+  return !!m && pupilDigits(m[1]!) && !OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
 }
+/** The writer's own number: "mijn (oude) studentnummer", "my old student ID". */
+export const OWN_NUMBER_BEFORE = /(?<![\p{L}])(?:mijn|m'n|mn|my|myn)\s+(?:(?:oude|old|eigen|own|former|vorige|previous|eerste|first)\s+)?$/iu;
 const NAME_NUMBER = new RegExp(NAME_THEN_NUMBER_RE.source, 'gu');
 const NAME_LABELLED = new RegExp(NAME_BRACKET_LABEL_RE.source, 'u');
 

@@ -214,3 +214,13 @@ describe('kinds from the second half of pd-train-1, in sentences of our own', ()
     'Mijn dochter werkt sinds maart als onderwijsassistent op CSG Liudger.',
   ])('not a disclosure: "%s"', (t) => expect(disclosed(t)).toBe(false));
 });
+
+import { detectRelated } from '../../src/protocol/related.ts';
+describe('relatedness: another master, someone else\'s years in a role, the writer\'s own student number', () => {
+  const rel = (t: string) => detectRelated(normalize(t), DEFAULT_SETTINGS);
+  it.each([
+    'Mooie documentaire over hoe zijn jaren als burgemeester hem veranderden.',
+    'Mijn oude studentnummer van de hogeschool was 1987345, ik weet het nog.',
+  ])('none: "%s"', (t) => expect(rel(t)).toBe('none'));
+  it.each(['Na mijn jaren als docent weet ik het wel.', 'Mijn leerling llnr 204718 is ziek vandaag.'])('work: "%s"', (t) => expect(rel(t)).toBe('work'));
+});
