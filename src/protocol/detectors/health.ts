@@ -229,8 +229,9 @@ export const PRACTICE_RES: readonly RegExp[] = [
 export const PARTNER_RES: readonly RegExp[] = [
   /\b(?:his|zijn|z'n|syn) (?:husband|fianc[eé]|echtgenoot|man|verloofde man)\b(?! en vrouw| and wife)|\b(?:her|haar|har) (?:wife|fianc[eé]e|echtgenote|vrouw|frou)\b(?! en man| and husband)/gi,
   /\b(?:getrouwd|trouwt|trouwen|trouwde|trouwden|troud|trout|ferloofd|verloofd|gaat trouwen|samenwonend|woont samen|married|marries|marrying|engaged|got engaged|dating|verkering) (?:[a-zà-ÿ]+ ){0,3}?(?:met|to|with|mei) (?:zijn|z'n|syn|his) (?:vriend|vriendje|boyfriend|freon)\b|\b(?:getrouwd|trouwt|trouwen|trouwde|trouwden|troud|trout|ferloofd|verloofd|gaat trouwen|samenwonend|woont samen|married|marries|marrying|engaged|got engaged|dating|verkering) (?:[a-zà-ÿ]+ ){0,3}?(?:met|to|with|mei) (?:haar|har|her) (?:vriendin|vriendinnetje|girlfriend|freondinne)\b/gi,
-  // The wedding of two women or two men: "de bruiloft van Marloes en haar vriendin Dewi".
-  /\b(?:bruiloft|trouwerij|huwelijk|trouwfeest|wedding|brulloft) (?:van|of|fan) (?:[\p{L}-]+ ){1,3}?(?:en|and|&) (?:haar vriendin|zijn vriend|her girlfriend|his boyfriend|har freondinne|syn freon)\b/giu,
+  // The wedding of two women or two men: "de bruiloft van Marloes en haar vriendin Dewi". Only the partner (the
+  // group) is the finding, so the names inside stay names.
+  /\b(?:bruiloft|trouwerij|huwelijk|trouwfeest|wedding|brulloft) (?:van|of|fan) (?:[\p{L}-]+ ){1,3}?(?:en|and|&) (haar vriendin|zijn vriend|her girlfriend|his boyfriend|har freondinne|syn freon)\b/giu,
   // Whom someone falls for: "hij valt op jongens", "dat ze op meisjes valt".
   /\b(?:valt|vallen|viel|vielen) (?:[a-zà-ÿ]+ ){0,2}?op (?:jongens|meisjes|mannen|vrouwen|beide|allebei)\b|\bop (?:jongens|meisjes|mannen|vrouwen) (?:valt|vallen|viel)\b/gi,
   // A child with two mothers or two fathers tells the parents' orientation.
@@ -415,6 +416,11 @@ export function detectHealth(
   eachMatch(LAY_MEDICATION_RE, text, (m) => check(m.index, m.index + m[0].length));
   eachMatch(ILLNESS_PHRASE_RE, text, (m) => check(m.index, m.index + m[0].length));
   for (const re of PRACTICE_RES) eachMatch(re, text, (m) => check(m.index, m.index + m[0].length));
-  for (const re of PARTNER_RES) eachMatch(re, text, (m) => check(m.index, m.index + m[0].length));
+  for (const re of PARTNER_RES) {
+    eachMatch(re, text, (m) => {
+      const start = m[1] ? m.index + m[0].lastIndexOf(m[1]) : m.index;
+      check(start, m.index + m[0].length);
+    });
+  }
   return out;
 }
