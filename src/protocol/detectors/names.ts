@@ -59,6 +59,8 @@ const SAYS = new Set(
     'reageert schrijft schreef stelt stelde vindt vond vroeg vraagt zucht zuchtte lacht lachte ' +
     'said says told tells added adds wrote writes tweeted asked asks replied explained').split(' '),
 );
+// Verbs of saying that introduce the speaker after a quotation, inverted: "…", zegt X / aldus X / said X.
+const SAYS_AFTER = new Set([...SAYS, 'aldus', 'betoogt', 'betoogde', 'besluit', 'besloot', 'concludeert', 'concludeerde', 'voegt', 'voegde', 'legt', 'legde', 'verduidelijkt', 'verduidelijkte', 'waarschuwt', 'waarschuwde']);
 // A colon and a quotation mark after the word: a quotation attributed to it.
 const QUOTE_AFTER_RE = /^\s?:\s?["'“‘„«]/;
 const INDEFINITE = new Set(['een', 'a', 'an', "'n"]);
@@ -282,9 +284,12 @@ export function detectNames(input: DetectorInput): Candidate[] {
       // "Onze Floor is 16 geworden", "my Lewis": a possessive right before a capitalised first name of the lists
       // (or one the tagger marks) is how parents and mentors write about a child; nouns after it are lower case.
       (!!prev && POSSESSIVES.has(prev.lower) && t.cap && t.before === '' && t.start - prev.end <= 1 && (strong || word || tagged));
+    // The speaker after a quotation: a verb of saying set off by a comma or a closing quote, then a capital
+    // (' "…", zegt Kapteijns', '"…", aldus Gust De Coster', '…, said Ketelaar'): the verb introduces a person.
+    const speaker = t.cap && !t.allCaps && !!prev && SAYS_AFTER.has(prev.lower) && t.before === '' && t.start - prev.end <= 1 && /[,"'”’]/.test(prev.before);
     const initial = t.cap && t.text.length === 1 && text[t.end] === '.';
     // Fast exit for capitalised words no list knows, with no cue or initial to make them a name.
-    if (t.cap && !strong && !word && !cueBefore && !initial && !tagged) continue;
+    if (t.cap && !strong && !word && !cueBefore && !initial && !tagged && !speaker) continue;
     if (t.cap && MIXED_CASE_RE.test(t.text) && !/^(?:Mc|Mac|O')/.test(t.text)) continue; // KiKa, iPad: brands
 
     // Initials: "P. de Boer", "J.P. Balkenende", "H. Zijlstra".
@@ -313,7 +318,7 @@ export function detectNames(input: DetectorInput): Candidate[] {
     if (blocked(t)) continue;
 
     // Titles and person cues: the next capitalised word is a name even when no list knows it.
-    if (cueBefore && t.cap) {
+    if ((cueBefore || speaker) && t.cap) {
       const j = extend(i, false);
       const titleStart = TITLES.has(prev!.lower) && prev!.cap ? prev!.start : undefined;
       emit(i, j, titleStart);

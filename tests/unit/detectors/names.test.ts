@@ -31,6 +31,8 @@ describe('names', () => {
     // A sentence opener no list knows, with a quotation attributed to it: a verb of saying or a colon and a quote.
     ['Kapteijns zei dat de excursie niet doorgaat.', ['Kapteijns']],
     ['Ketelaar: "We gaan er alles aan doen."', ['Ketelaar']],
+    // The speaker after a quotation, introduced by an inverted verb of saying.
+    ['"Great game", said Oosterwijk after the match.', ['Oosterwijk']],
     // A listed first name in capitals that the tagger tags too.
     ['GEFELICITEERD DAAN MET JE DIPLOMA', ['DAAN']],
     ['IS THAT OLIVER?!', ['OLIVER']],
