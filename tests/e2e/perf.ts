@@ -10,6 +10,8 @@ import { bannerOf, typeInto } from './replica.ts';
 export const BASELINE_FEED_URL = 'https://example.org/feed-stress/';
 
 export interface LongTaskStats {
+  /** Every word typed is in the editor, in order, nothing else. */
+  typedIntact: boolean;
   count: number;
   maxMs: number;
   totalMs: number;
@@ -55,16 +57,20 @@ export async function feedLongTasks(h: Harness, url: string, seconds = 3): Promi
   await editor.click();
   const words = 'Mooie ouderavond bij ons op het Liudger, mijn leerlingen van 3B deden mee. '.split(/(?<= )/);
   const end = Date.now() + seconds * 1000;
+  let typed = '';
   for (let i = 0; Date.now() < end; i++) {
     await page.keyboard.insertText(words[i % words.length]!);
+    typed += words[i % words.length]!;
     await page.waitForTimeout(60);
   }
   const stats = await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[]; __frames: number };
     return { tasks: w.__longTasks, frames: w.__frames };
   });
+  const inEditor = (await editor.innerText()).replace(/\s+/g, ' ').trim();
   await page.close();
   return {
+    typedIntact: inEditor === typed.replace(/\s+/g, ' ').trim(),
     count: stats.tasks.length,
     maxMs: Math.round(Math.max(0, ...stats.tasks)),
     totalMs: Math.round(stats.tasks.reduce((a, b) => a + b, 0)),
