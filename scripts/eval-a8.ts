@@ -6,9 +6,10 @@ import { setA8Draft, setA8Plain, setA8Evidence, setA8Reported, setA8Threshold, u
 import { evaluate } from '../src/protocol/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
 
-export const FUNCTIONAL = ['tests/functional/a8-heldout.jsonl', 'tests/functional/a8-own-setaside.jsonl', '/work/heldout/a8-tune.jsonl', 'tests/functional/a8-final.jsonl', 'tests/functional/a8-s20.jsonl', 'tests/functional/a8-s21.jsonl'].filter(existsSync);
+// Released sets only: the unseen sets under /work/heldout are never opened by a helper's script.
+export const FUNCTIONAL = ['tests/functional/a8-heldout.jsonl', 'tests/functional/a8-own-setaside.jsonl', 'tests/functional/a8-final.jsonl', 'tests/functional/a8-s20.jsonl', 'tests/functional/a8-s21.jsonl', 'tests/functional/a8-s22.jsonl'].filter(existsSync);
 // tests/corpus/dev.jsonl is a copy of ../shared/corpus/dev.jsonl, so a worktree outside /work/main still finds it.
-export const DRAFTS = ['tests/corpus/dev.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `tests/corpus/batch-${i}.jsonl`)].filter(existsSync);
+export const DRAFTS = ['tests/corpus/dev.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `tests/corpus/batch-${i}.jsonl`)].filter(existsSync);
 type R = { text: string; abusive?: boolean; expect?: { abusive?: boolean }; site?: string };
 const read = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as R);
 const fired = (text: string, site = 'facebook') => evaluate({ text, site: site as 'facebook' }, DEFAULT_SETTINGS).findings.some((f) => f.code === 'abusive');
