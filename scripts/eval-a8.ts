@@ -2,7 +2,7 @@
 // contrast on each released functional set, A8 precision and recall on each draft corpus and on all drafts
 // together. Without thresholds: the shipped model at its shipped threshold; `--grammar` adds the grammar alone.
 import { existsSync, readFileSync } from 'node:fs';
-import { setA8Draft, setA8Plain, setA8Evidence, setA8Reported, setA8Threshold, useA8Learned } from '../src/protocol/abuse/analyze.ts';
+import { setA8Draft, setA8Plain, setA8Window, setA8Evidence, setA8Reported, setA8Threshold, useA8Learned } from '../src/protocol/abuse/analyze.ts';
 import { evaluate } from '../src/protocol/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
 
@@ -55,6 +55,7 @@ if (process.argv[1]?.endsWith("eval-a8.ts")) {
   if (process.env.A8_REPORTED) setA8Reported(Number(process.env.A8_REPORTED));
   if (process.env.A8_DRAFT) setA8Draft(Number(process.env.A8_DRAFT));
   if (process.env.A8_PLAIN) setA8Plain(Number(process.env.A8_PLAIN));
+  if (process.env.A8_WINDOW) setA8Window(process.env.A8_WINDOW === '1');
   if (process.argv.includes('--grammar')) {
     useA8Learned(false);
     report('grammar alone');
