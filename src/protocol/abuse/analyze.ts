@@ -596,6 +596,7 @@ function block(why: string, v?: number): null {
   if (trace) trace.push(`learned blocked: ${why}${v === undefined ? '' : ` ${v.toFixed(3)}`}`);
   return null;
 }
+const K_POSS = new Set(['je', 'jouw', 'your', 'zijn', 'haar', 'his', 'her', 'hun', 'their'].map(keyOf));
 /** "Wat een …", "what a …", "zo'n …": an exclamation about someone the sentence need not name. */
 const K_EXCLAIM = new Set(['wat', 'what', 'zon', 'such'].map(keyOf));
 /**
@@ -666,6 +667,10 @@ function learnedSpan(sent: Token[], u: Unit, carried = false): Span | null {
     if (spanNegPos && i >= at[0] - 2) continue;
     return block('negator');
   }
+  // "Ik pak je jas even": the one word it saw is the writer's verb whose object is a thing of the reader's or
+  // someone's, not them ("ik pak je" alone is a threat; "je jas", "your bag" make "je" a possessive). A body part
+  // stays a threat.
+  if (at[0] === at[1] && sent.slice(0, at[0]).some((t) => SELF_SUBJ.has(t.k)) && K_POSS.has(sent[at[1] + 1]?.k ?? '') && sent[at[1] + 2] && isThingNoun(sent[at[1] + 2]!) && !(u.cls[at[1] + 2]! & (CL.BODY | ABUSE_CLASSES))) return block('possessive object');
   // "Jouw smoel is helemaal niet afstotelijk": the words it saw are the subject of a negated predicate.
   const cop = at[1] + 1;
   if (L.COPULA.has(sent[cop]?.k ?? '') && u.cls.slice(cop + 1, cop + 4).some((b) => b & CL.NEGATOR) && !spanNegPos) return block('negated predicate');
