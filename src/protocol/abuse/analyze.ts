@@ -616,7 +616,16 @@ function thingSubject(sent: Token[], i: number): boolean {
   const subj = sent.slice(i + 1, j);
   return subj.some(isThingNoun) && subj.every((t) => t.k.length <= 3 || isThingNoun(t));
 }
+/** The probability learnedSpan last computed (-1 when it stopped before scoring), for the context window. */
+let lastP = -1;
+/**
+ * Least probability of a sentence on its own for it to be judged again with the sentence before: most sentences of
+ * an ordinary post score far below it, and judging every sentence twice doubled the model's time on long pastes
+ * (0.3 lost the one released case the window finds, whose sentence alone scores under 0.3).
+ */
+const WINDOW_P = 0.05;
 function learnedSpan(sent: Token[], u: Unit, carried = false): Span | null {
+  lastP = -1;
   const s = u.sig;
   if (s & (SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return block('signal', s);
   // A sentence that quotes words is about those words (counter-speech, a report): the grammar alone judges it.
@@ -630,6 +639,7 @@ function learnedSpan(sent: Token[], u: Unit, carried = false): Span | null {
   if (!(any & AIMABLE) && !carried && !exclaim && !sent.some((t, i) => K_SOMEONE.has(t.k) && !thingSubject(sent, i))) return block('no target');
   const model = currentA8Model();
   const { p, contrib } = scoreUnit(u, model);
+  lastP = p;
   if (p < (modelThreshold ?? model.threshold)) return block('p', p);
   // A sentence that reports or condemns ("hij noemde me…", "everyone report her account") is judged only when the
   // model is surer: the signal is also one of its features, so counter-speech scores low on its own.
@@ -771,7 +781,7 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
       // In context: a sentence whose target or point stands in the sentence before ("Mevrouw X belde weer. Eén
       // IQ-punt minder en ze was een kamerplant geweest.") is judged again with that sentence, as the model was
       // trained on short texts of one to three sentences; the words it saw must lie in this sentence.
-      if (!span && windowOn && prevSent && prevSpans === spans.length) {
+      if (!span && windowOn && prevSent && prevSpans === spans.length && lastP >= WINDOW_P) {
         const win = prevSent.concat(sent);
         const w = learnedSpan(win, unitOf(win, lower, sentenceFlags(win, postLaugh || postFond)), false);
         if (w && w[0] >= sent[0]!.s) span = w;
