@@ -3,6 +3,7 @@
 // the data chunk separately can hand its strings to `installLexicon` instead.
 import * as generated from '../data/names.generated.ts';
 import { frontDecode } from '../front-coding.ts';
+import { onFirstRead } from '../on-first-read.ts';
 
 /** The generated lists' shape: sorted, front-coded (../front-coding.ts). */
 export interface LexiconData {
@@ -29,13 +30,19 @@ export function installLexicon(data: LexiconData): void {
   cache = null;
 }
 
+/**
+ * The three lists, each decoded on its first read: the abuse rule asks only whether a sentence's first word is a
+ * strong first name, and it runs before a tab's first banner (issue 14), where decoding the other two lists (the
+ * larger part) cost several milliseconds for nothing; the personal-data rule reads all three a moment later.
+ */
 export function lexicon(): Lexicon {
   if (!cache) {
-    cache = {
-      strong: new Set(frontDecode(source.FIRST_STRONG)),
-      word: new Set(frontDecode(source.FIRST_WORD)),
-      surnames: new Set(frontDecode(source.SURNAMES)),
-    };
+    const data = source;
+    cache = onFirstRead({
+      strong: () => new Set(frontDecode(data.FIRST_STRONG)),
+      word: () => new Set(frontDecode(data.FIRST_WORD)),
+      surnames: () => new Set(frontDecode(data.SURNAMES)),
+    });
   }
   return cache;
 }
