@@ -13,7 +13,7 @@ import { attribution, C as CL, currentA8Model, S as SG, scoreUnit, type Unit } f
 import * as L from './lexicon.ts';
 import { FuzzyIndex, keyOf, MAX_FUZZY_WORD, type Token, tokenize, work } from './tokens.ts';
 import { commonWords } from '../ner/common.ts';
-import { lexicon } from '../detectors/lexicon.ts';
+import { isStrongFirstName } from '../detectors/lexicon.ts';
 
 export type Span = [number, number];
 
@@ -348,7 +348,7 @@ function repair(toks: Token[], lower: string): Token[] {
     }
     // A first name that is no ordinary word opens the sentence ("Bram is a coward", "Jayden eats like a pig"): the
     // tokenizer cannot tell it from any capitalised first word, the name list can.
-    if (t.brk === 2 && t.upper && !t.cap && t.k.length >= 3 && lexicon().strong.has(t.w) && !commonWords().has(t.w)) out.push({ ...t, cap: true });
+    if (t.brk === 2 && t.upper && !t.cap && t.k.length >= 3 && isStrongFirstName(t.w) && !commonWords().has(t.w)) out.push({ ...t, cap: true });
     else out.push(t);
   }
   return out;
