@@ -2,13 +2,14 @@
 // contrast on each released functional set, A8 precision and recall on each draft corpus and on all drafts
 // together. Without thresholds: the shipped model at its shipped threshold; `--grammar` adds the grammar alone.
 import { existsSync, readFileSync } from 'node:fs';
-import { setA8Draft, setA8Plain, setA8Evidence, setA8Reported, setA8Threshold, useA8Learned } from '../src/protocol/abuse/analyze.ts';
+import { setA8Draft, setA8Plain, setA8Window, setA8Evidence, setA8Reported, setA8Threshold, useA8Learned } from '../src/protocol/abuse/analyze.ts';
 import { evaluate } from '../src/protocol/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
 
-export const FUNCTIONAL = ['tests/functional/a8-heldout.jsonl', 'tests/functional/a8-own-setaside.jsonl', '/work/heldout/a8-tune.jsonl', 'tests/functional/a8-final.jsonl', 'tests/functional/a8-s20.jsonl', 'tests/functional/a8-s21.jsonl'].filter(existsSync);
+// Released sets only: the unseen sets under /work/heldout are never opened by a helper's script.
+export const FUNCTIONAL = ['tests/functional/a8-heldout.jsonl', 'tests/functional/a8-own-setaside.jsonl', 'tests/functional/a8-final.jsonl', 'tests/functional/a8-s20.jsonl', 'tests/functional/a8-s21.jsonl', 'tests/functional/a8-s22.jsonl'].filter(existsSync);
 // tests/corpus/dev.jsonl is a copy of ../shared/corpus/dev.jsonl, so a worktree outside /work/main still finds it.
-export const DRAFTS = ['tests/corpus/dev.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `tests/corpus/batch-${i}.jsonl`)].filter(existsSync);
+export const DRAFTS = ['tests/corpus/dev.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `tests/corpus/batch-${i}.jsonl`)].filter(existsSync);
 type R = { text: string; abusive?: boolean; expect?: { abusive?: boolean }; site?: string };
 const read = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as R);
 const fired = (text: string, site = 'facebook') => evaluate({ text, site: site as 'facebook' }, DEFAULT_SETTINGS).findings.some((f) => f.code === 'abusive');
@@ -54,6 +55,7 @@ if (process.argv[1]?.endsWith("eval-a8.ts")) {
   if (process.env.A8_REPORTED) setA8Reported(Number(process.env.A8_REPORTED));
   if (process.env.A8_DRAFT) setA8Draft(Number(process.env.A8_DRAFT));
   if (process.env.A8_PLAIN) setA8Plain(Number(process.env.A8_PLAIN));
+  if (process.env.A8_WINDOW) setA8Window(process.env.A8_WINDOW === '1');
   if (process.argv.includes('--grammar')) {
     useA8Learned(false);
     report('grammar alone');

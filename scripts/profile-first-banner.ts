@@ -5,7 +5,7 @@
 // (without a directory it builds one, e2e mode; build with POSTWACHT_NO_MINIFY=1 for readable function names).
 import { rmSync } from 'node:fs';
 import { buildExtension, launchExtension } from '../tests/e2e/harness.ts';
-import { PAGES } from '../tests/fixtures/pages.ts';
+import { firstBannerMarks, focusComposer, openForFirstBanner, typeUntilFirstBanner } from '../tests/e2e/perf.ts';
 import { serveReplicas } from '../tests/e2e/replica.ts';
 
 interface Node {
@@ -36,34 +36,19 @@ const fileOf = (url: string) => (url ? url.replace(/^chrome-extension:\/\/[^/]+\
 try {
   await serveReplicas(h);
   for (let r = 0; r < runs; r++) {
-    const page = await h.context.newPage();
-    await page.goto(PAGES.facebook.url);
-    await page.waitForFunction(() => window.__fixtureReady === true);
-    await page.waitForTimeout(300);
+    const page = await openForFirstBanner(h);
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await page.evaluate(`(() => {
-      window.__firstInput = 0; window.__firstBanner = 0;
-      document.addEventListener('beforeinput', () => { if (!window.__firstInput) window.__firstInput = performance.now(); }, true);
-      const tick = () => {
-        const host = document.querySelector('postwacht-banner');
-        if (window.__firstInput && host && host.shadowRoot && host.shadowRoot.querySelector('[data-code]')) window.__firstBanner = performance.now();
-        if (!window.__firstBanner) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    })()`);
     await cdp.send('Profiler.start');
     // The profile's clock is not the page's: the page's time right after the start stands for the profile's start.
     const t0 = (await page.evaluate('performance.now()')) as number;
-    const editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
-    await editor.focus();
-    await page.keyboard.insertText('Vandaag een mooie les gehad met mijn klas op het Liudger.');
-    await page.waitForFunction(() => (window as unknown as { __firstBanner: number }).__firstBanner > 0, undefined, { timeout: 15_000 });
+    await focusComposer(page);
+    await typeUntilFirstBanner(page);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-    const marks = (await page.evaluate('[window.__firstInput, window.__firstBanner]')) as [number, number];
-    latencies.push(marks[1] - marks[0]);
-    const until = marks[1] - t0;
+    const marks = await firstBannerMarks(page);
+    latencies.push(marks.ms);
+    const until = marks.banner - t0;
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     let at = 0;
     profile.samples.forEach((id, i) => {

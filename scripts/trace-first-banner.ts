@@ -3,7 +3,7 @@
 // thread's top-level tasks (and V8's compile and module events) with their start relative to the first input,
 // so the waits between them show. Run: tsx scripts/trace-first-banner.ts <extension dir> [runs]
 import { launchExtension } from '../tests/e2e/harness.ts';
-import { PAGES } from '../tests/fixtures/pages.ts';
+import { firstBannerMarks, focusComposer, openForFirstBanner, typeUntilFirstBanner } from '../tests/e2e/perf.ts';
 import { serveReplicas } from '../tests/e2e/replica.ts';
 
 interface Ev {
@@ -23,42 +23,27 @@ const h = await launchExtension({ extensionDir: ext });
 try {
   await serveReplicas(h);
   for (let r = 0; r < runs; r++) {
-    const page = await h.context.newPage();
-    await page.goto(PAGES.facebook.url);
-    await page.waitForFunction(() => window.__fixtureReady === true);
-    await page.waitForTimeout(300);
+    const page = await openForFirstBanner(h, { stamps: true });
     const cdp = await h.context.newCDPSession(page);
     const events: Ev[] = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
     const done = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
-    await page.evaluate(`(() => {
-      window.__firstInput = 0; window.__firstBanner = 0;
-      document.addEventListener('beforeinput', () => { if (!window.__firstInput) { window.__firstInput = performance.now(); console.timeStamp('first-input'); } }, true);
-      const tick = () => {
-        const host = document.querySelector('postwacht-banner');
-        if (window.__firstInput && host && host.shadowRoot && host.shadowRoot.querySelector('[data-code]')) { window.__firstBanner = performance.now(); console.timeStamp('first-banner'); }
-        if (!window.__firstBanner) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    })()`);
     await cdp.send('Tracing.start', {
       traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'loading', 'blink', 'disabled-by-default-devtools.timeline', 'toplevel', 'extensions', 'ipc'] },
       transferMode: 'ReportEvents',
     } as never);
-    const editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
     await page.evaluate(`console.timeStamp('before-focus')`);
-    await editor.focus();
-    await page.keyboard.insertText('Vandaag een mooie les gehad met mijn klas op het Liudger.');
-    await page.waitForFunction(() => (window as unknown as { __firstBanner: number }).__firstBanner > 0, undefined, { timeout: 15_000 });
+    await focusComposer(page);
+    await typeUntilFirstBanner(page);
     await cdp.send('Tracing.end');
     await done;
-    const marks = (await page.evaluate('[window.__firstInput, window.__firstBanner]')) as [number, number];
+    const marks = await firstBannerMarks(page);
     const stamp = (m: string) => events.find((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string })?.message === m);
     const input = stamp('first-input')!;
     const focusAt = stamp('before-focus');
     const banner = stamp('first-banner');
     const main = events.filter((e) => e.pid === input.pid && e.tid === input.tid);
-    console.log(`\nrun ${r}: first banner ${(marks[1] - marks[0]).toFixed(0)} ms after input; focus at ${focusAt ? ((focusAt.ts - input.ts) / 1000).toFixed(1) : '?'} ms`);
+    console.log(`\nrun ${r}: first banner ${marks.ms.toFixed(0)} ms after input; focus at ${focusAt ? ((focusAt.ts - input.ts) / 1000).toFixed(1) : '?'} ms`);
     const interesting = /^(v8\.|V8\.|EvaluateScript|FunctionCall|TimerFire|FireAnimationFrame|EventDispatch|RunTask|ThreadControllerImpl::RunTask|Layout|UpdateLayoutTree|Paint|ParseHTML|ResourceSendRequest|ResourceReceiveResponse|ResourceFinish|ScriptCompiled|v8.run|MajorGC|MinorGC|BlinkGC|ScheduledAction|Document::updateStyle)/;
     const end = (banner?.ts ?? input.ts + 2e6) + 5000;
     const start = (focusAt?.ts ?? input.ts) - 2000;

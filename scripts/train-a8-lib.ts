@@ -88,26 +88,37 @@ export function examples(rows: Row[], withDrafts = true): Example[] {
  * a positive, and train again. A8_MIL=0 turns it off (for cross-validation).
  */
 const MIL = process.env.A8_MIL !== '0';
+/** Rounds of multiple-instance learning (each re-picks the best sentence under the model of the round before). */
+const MIL_ROUNDS = Number(process.env.A8_MIL_ROUNDS ?? 1);
+/**
+ * A sentence of an abusive text of several sentences that the model of the round before scores below this is an
+ * ordinary sentence of the post (the writers' long posts hold one or two abusive sentences in a friendly post):
+ * a negative, so the friendly sentences of such a post do not teach the model that greetings signal abuse.
+ * 0 turns it off.
+ */
+const MIL_NEG = Number(process.env.A8_MIL_NEG ?? 0);
 export function fit(rows: Row[], withDrafts = true): Trained {
   const base = examples(rows, withDrafts);
-  const first = train(base);
-  if (!MIL) return first;
-  const extra: Example[] = [];
-  for (const r of rows) {
-    if (!r.abusive) continue;
-    const sents = unitsOf(r.text, false);
-    if (sents.length < 2) continue;
-    let best: Example | null = null;
-    let bestP = -1;
-    for (const u of sents) {
-      const e = example(u, 1);
-      const p = prob(first, e);
-      if (p > bestP) [best, bestP] = [e, p];
+  let model = train(base);
+  if (!MIL) return model;
+  const multi = rows.filter((r) => r.abusive).map((r) => unitsOf(r.text, false)).filter((s) => s.length >= 2);
+  for (let round = 0; round < MIL_ROUNDS; round++) {
+    const extra: Example[] = [];
+    for (const sents of multi) {
+      let best: Example | null = null;
+      let bestP = -1;
+      const scored = sents.map((u) => {
+        const e = example(u, 1);
+        return { e, p: prob(model, e), u };
+      });
+      for (const { e, p } of scored) if (p > bestP) [best, bestP] = [e, p];
+      if (best) extra.push(best);
+      if (MIL_NEG > 0) for (const { e, p } of scored) if (e !== best && p < MIL_NEG) extra.push({ ...e, y: 0 });
     }
-    if (best) extra.push(best);
+    if (!extra.length) return model;
+    model = train(base.concat(extra));
   }
-  if (!extra.length) return first;
-  return train(base.concat(extra));
+  return model;
 }
 
 export interface Trained {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CTX_BUCKETS, contextFeatures, featureScale } from './context-features.ts';
-import { NOT_AS_STAFF } from '../src/protocol/context/cues.ts';
+import { CUE } from '../src/protocol/context/cues.ts';
 import { matches } from '../src/protocol/fast-test.ts';
 import { normalize } from '../src/protocol/normalize.ts';
 import { judgeRelated } from '../src/protocol/related.ts';
@@ -70,7 +70,7 @@ export function prepare(rows: Row[]): Prepared[] {
     const norm = normalize(row.text);
     const j = judgeRelated(norm, DEFAULT_SETTINGS);
     // The model decides only where the rules reach the weighing: not a named school, not a sale, not "not as a teacher".
-    const open = j.related !== 'explicit' && !j.features.includes('privateSale') && !matches(NOT_AS_STAFF, norm.lower);
+    const open = j.related !== 'explicit' && !j.features.includes('privateSale') && !matches(CUE.NOT_AS_STAFF, norm.lower);
     const feats = Int32Array.from(contextFeatures(process.env.CTX_WORDS === '0' ? '' : norm.lower, HAND_INPUTS ? j.features : []));
     return { row, rule: j.related, score: j.score, open: open && (process.env.CTX_NEG === '0' || !j.features.some((f) => WEIGHTS[f] < 0)), feats, v: featureScale(feats.length), y: row.related === 'none' ? 0 : 1 };
   });

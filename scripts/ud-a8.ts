@@ -3,13 +3,14 @@
 // finding is a false alarm. Prints the count and the flagged sentences.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setA8Evidence, setA8Plain, setA8Threshold } from '../src/protocol/abuse/analyze.ts';
+import { setA8Evidence, setA8Plain, setA8Threshold, setA8Window } from '../src/protocol/abuse/analyze.ts';
 import { evaluate } from '../src/protocol/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
 
 if (process.env.A8_EVIDENCE) setA8Evidence(Number(process.env.A8_EVIDENCE));
 if (process.env.A8_THRESHOLD) setA8Threshold(Number(process.env.A8_THRESHOLD));
 if (process.env.A8_PLAIN) setA8Plain(Number(process.env.A8_PLAIN));
+if (process.env.A8_WINDOW) setA8Window(process.env.A8_WINDOW === '1');
 const dir = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? '/work/data/ner/ud';
 let n = 0;
 let fp = 0;

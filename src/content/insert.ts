@@ -22,7 +22,12 @@ import { selectionFor } from '../sites/dom.ts';
 import type { EditableElement, EditorKind } from '../sites/types.ts';
 import { type InsertOutcome, verifyInsertion } from './insert-verify.ts';
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+// A background tab gets no animation frames: the timeout keeps an insertion from waiting for the person to come back.
+const frame = () =>
+  new Promise<void>((r) => {
+    requestAnimationFrame(() => r());
+    setTimeout(r, 100);
+  });
 const tick = (ms = 0) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**

@@ -263,35 +263,40 @@ export class ComposeSession {
 
   private async insertDisclaimer(): Promise<void> {
     if (this.busy) return;
-    const text = readText(this.editor);
-    // The last evaluation may predate a settings change that has not been painted yet (the function was just
-    // edited in the popup): judge again now, so the inserted disclaimer is the one for the current settings.
-    const settings = settingsNow();
-    if (settings && (settings !== this.evaluatedWith || text !== this.text)) this.run();
-    const insertion = this.disclaimerInsertion(text);
-    if (!insertion.trim()) return;
+    let insertion = '';
     this.busy = true;
     try {
-      const { outcome } = await insertAtEnd(this.editor, insertion, this.lastEditAt);
-      if (outcome === 'ok') {
-        this.notice = 'inserted';
-      } else if (outcome === 'gone') {
-        this.notice = 'gone';
-      } else if (outcome === 'changed') {
-        // The disclaimer is in, once, but the draft differs elsewhere too (the person typed meanwhile, or the
-        // editor reformatted): offering it on the clipboard now would invite a second copy.
-        this.notice = 'inserted-check';
-      } else if (outcome === 'duplicated') {
-        this.notice = 'duplicated';
-      } else {
-        const copied = await this.banner.copy(insertion);
-        this.notice = copied ? 'copied' : 'copy-failed';
-      }
+      const text = readText(this.editor);
+      // The last evaluation may predate a settings change that has not been painted yet (the function was just
+      // edited in the popup): judge again now, so the inserted disclaimer is the one for the current settings.
+      const settings = settingsNow();
+      if (settings && (settings !== this.evaluatedWith || text !== this.text)) this.run();
+      insertion = this.disclaimerInsertion(text);
+      this.notice = insertion.trim() ? await this.insertOnce(insertion) : 'copy-failed';
+    } catch (err) {
+      // A click must never end in silence: whatever went wrong, the person learns whether the disclaimer is in the
+      // draft, and if it is not, gets it on the clipboard.
+      console.warn('Postwacht: inserting the disclaimer failed', err);
+      const now = this.editor.isConnected ? readText(this.editor) : '';
+      if (insertion.trim() && now.includes(insertion.trim())) this.notice = 'inserted-check';
+      else this.notice = insertion.trim() && (await this.banner.copy(insertion).catch(() => false)) ? 'copied' : 'copy-failed';
     } finally {
       this.busy = false;
       // The draft as it is now is the baseline: the notice stays until the person edits again.
       if (this.editor.isConnected) this.text = readText(this.editor);
       this.schedule(true);
     }
+  }
+
+  /** One insertion through the editor, and the notice for what came of it. */
+  private async insertOnce(insertion: string): Promise<Notice> {
+    const { outcome } = await insertAtEnd(this.editor, insertion, this.lastEditAt);
+    if (outcome === 'ok') return 'inserted';
+    if (outcome === 'gone') return 'gone';
+    // The disclaimer is in, once, but the draft differs elsewhere too (the person typed meanwhile, or the editor
+    // reformatted): offering it on the clipboard now would invite a second copy.
+    if (outcome === 'changed') return 'inserted-check';
+    if (outcome === 'duplicated') return 'duplicated';
+    return (await this.banner.copy(insertion)) ? 'copied' : 'copy-failed';
   }
 }

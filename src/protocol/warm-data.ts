@@ -7,4 +7,12 @@ import { places } from './detectors/places.ts';
 import { commonWords } from './ner/common.ts';
 import { shippedModel } from './ner/tagger.ts';
 
-export const DATA_WARMERS: readonly (() => unknown)[] = [lexicon, commonWords, shippedModel, places];
+export const DATA_WARMERS: readonly (() => unknown)[] = [
+  // The name lexicon decodes each of its lists on first read: one step each.
+  () => lexicon().strong,
+  () => lexicon().word,
+  () => lexicon().surnames,
+  commonWords,
+  shippedModel,
+  places,
+];

@@ -9,15 +9,18 @@ import { useReplicaBrowser } from './use-browser.ts';
 const browser = useReplicaBrowser();
 
 describe('busy feed page', () => {
-  it('stays responsive while typing with the extension loaded', async () => {
-    // The page without the extension is measured before and after, so a machine that gets busier (or quieter)
-    // during the run moves the bound with it: on a loaded two-core CI machine every task stretches.
+  it('never freezes the tab while typing with the extension loaded', async () => {
+    // The page without the extension is measured before and after, for the printed comparison. The bounds only
+    // catch a frozen tab: on a two-core machine at load 16 the evaluator's first judgement (about 180 ms of CPU on
+    // a quiet machine, `npm run measure`) stretched to single tasks of 1.0–1.9 s, so a bound on milliseconds
+    // measures the machine, not Postwacht (the brief: speed is for benchmark scripts, never for timed tests).
     const before = await feedLongTasks(browser(), BASELINE_FEED_URL);
     const withExtension = await feedLongTasks(browser(), PAGES.feed.url);
     const after = await feedLongTasks(browser(), BASELINE_FEED_URL);
     console.log(`feed page, 3 s of typing: with extension ${JSON.stringify(withExtension)}; without, before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`);
-    expect(withExtension.frames).toBeGreaterThan(30);
-    expect(withExtension.maxMs).toBeLessThan(Math.max(400, Math.max(before.maxMs, after.maxMs) * 3));
+    expect(withExtension.typedIntact).toBe(true);
+    expect(withExtension.frames).toBeGreaterThan(3);
+    expect(withExtension.maxMs).toBeLessThan(5_000);
   });
 
   it('updates the banner soon after a keystroke on a 3,000-character draft', async () => {

@@ -1,6 +1,6 @@
 // Measurements shared by the feed e2e test and `npm run measure`: the content script's cost on a busy page
 // (long tasks, with and without the extension's content script) and the keystroke-to-banner latency.
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { PAGES, pageHtml, type PageName } from '../fixtures/pages.ts';
 import { makeJpeg } from '../media/photos.ts';
 import type { Harness } from './harness.ts';
@@ -10,6 +10,8 @@ import { bannerOf, typeInto } from './replica.ts';
 export const BASELINE_FEED_URL = 'https://example.org/feed-stress/';
 
 export interface LongTaskStats {
+  /** Every word typed is in the editor, in order, nothing else. */
+  typedIntact: boolean;
   count: number;
   maxMs: number;
   totalMs: number;
@@ -55,16 +57,20 @@ export async function feedLongTasks(h: Harness, url: string, seconds = 3): Promi
   await editor.click();
   const words = 'Mooie ouderavond bij ons op het Liudger, mijn leerlingen van 3B deden mee. '.split(/(?<= )/);
   const end = Date.now() + seconds * 1000;
+  let typed = '';
   for (let i = 0; Date.now() < end; i++) {
     await page.keyboard.insertText(words[i % words.length]!);
+    typed += words[i % words.length]!;
     await page.waitForTimeout(60);
   }
   const stats = await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[]; __frames: number };
     return { tasks: w.__longTasks, frames: w.__frames };
   });
+  const inEditor = (await editor.innerText()).replace(/\s+/g, ' ').trim();
   await page.close();
   return {
+    typedIntact: inEditor === typed.replace(/\s+/g, ' ').trim(),
     count: stats.tasks.length,
     maxMs: Math.round(Math.max(0, ...stats.tasks)),
     totalMs: Math.round(stats.tasks.reduce((a, b) => a + b, 0)),
@@ -166,6 +172,61 @@ export async function coldStart(h: Harness, loads = 9): Promise<ColdStart> {
   };
 }
 
+/** The draft `npm run measure` and the profile and trace scripts put in at once after focus: school-related. */
+export const FIRST_BANNER_DRAFT = 'Vandaag een mooie les gehad met mijn klas op het Liudger.';
+/** The Facebook replica's post composer, where the first banner is measured. */
+const FIRST_BANNER_EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
+
+/**
+ * A fresh Facebook replica, its watcher run (document_idle), with the page marking the first input
+ * (`window.__firstInput`) and the first banner showing a finding (`window.__firstBanner`), both
+ * `performance.now()`; `stamps` also puts `first-input` and `first-banner` in a trace (console.timeStamp).
+ * Shared by `npm run measure` and scripts/profile-first-banner.ts and trace-first-banner.ts, so all three time
+ * the same thing. `beforeGoto` runs on the new page first (a CDP session that must see the load).
+ */
+export async function openForFirstBanner(h: Harness, opts: { stamps?: boolean; beforeGoto?: (page: Page) => Promise<void> } = {}): Promise<Page> {
+  const page = await h.context.newPage();
+  await opts.beforeGoto?.(page);
+  await page.goto(PAGES.facebook.url);
+  await page.waitForFunction(() => window.__fixtureReady === true);
+  await page.waitForTimeout(300); // the watcher has run (document_idle)
+  const stamp = (m: string) => (opts.stamps ? `console.timeStamp('${m}');` : '');
+  // A string, not a function: tsx (esbuild with keepNames) would wrap named closures in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__firstInput = 0;
+    window.__firstBanner = 0;
+    document.addEventListener('beforeinput', () => { if (!window.__firstInput) { window.__firstInput = performance.now(); ${stamp('first-input')} } }, true);
+    const seen = () => {
+      if (window.__firstBanner || !window.__firstInput) return;
+      // The e2e build keeps the banner's shadow root open (the shipped one is closed): a finding block is shown.
+      const host = document.querySelector('postwacht-banner');
+      if (host && host.shadowRoot && host.shadowRoot.querySelector('[data-code]')) { window.__firstBanner = performance.now(); ${stamp('first-banner')} }
+    };
+    // Polled every frame: a closed-over MutationObserver cannot see into the banner's shadow root.
+    const tick = () => { seen(); if (!window.__firstBanner) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  return page;
+}
+
+/** Focuses the replica's composer (page from openForFirstBanner), running `between` after the focus if given. */
+export async function focusComposer(page: Page, between?: () => Promise<unknown>): Promise<void> {
+  await page.locator(FIRST_BANNER_EDITOR).focus();
+  await between?.();
+}
+
+/** Puts the draft in and waits for the first banner (page from openForFirstBanner, composer focused). */
+export async function typeUntilFirstBanner(page: Page, draft = FIRST_BANNER_DRAFT): Promise<void> {
+  await page.keyboard.insertText(draft);
+  await page.waitForFunction(() => (window as unknown as { __firstBanner: number }).__firstBanner > 0, undefined, { timeout: 15_000 });
+}
+
+/** The page's marks of the first input and the first banner (performance.now()) and the time between them. */
+export async function firstBannerMarks(page: Page): Promise<{ input: number; banner: number; ms: number }> {
+  const [input, banner] = (await page.evaluate('[window.__firstInput, window.__firstBanner]')) as [number, number];
+  return { input, banner, ms: banner - input };
+}
+
 /**
  * The first banner on a freshly loaded page: the composer is focused and a school-related sentence put in at
  * once (the worst case, when the evaluator has not loaded yet), and the time from that first input to the
@@ -180,49 +241,31 @@ export async function firstBannerLatency(
   const cpuSamples: number[] = [];
   const processCpu: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const page = await h.context.newPage();
-    const cdp = await h.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
+    let cdp: CDPSession | undefined;
+    // The CDP session before the load, as before this helper existed: its Performance domain sees the whole page.
+    const page = await openForFirstBanner(h, {
+      beforeGoto: async (p) => {
+        cdp = await h.context.newCDPSession(p);
+        await cdp.send('Performance.enable');
+      },
+    });
     // CPU time (Chromium's ThreadTime: the renderer's main thread; ProcessTime: all its threads, V8's background
     // compile too) from just before the focus to just after the banner: unlike the latency, it hardly grows when
     // other jobs share the machine's cores.
     const cpu = async () => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
+      const { metrics } = await cdp!.send('Performance.getMetrics');
       const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
       return { thread: get('ThreadTime'), process: get('ProcessTime') };
     };
-    await page.goto(PAGES.facebook.url);
-    await page.waitForFunction(() => window.__fixtureReady === true);
-    await page.waitForTimeout(300); // the watcher has run (document_idle)
-    await page.evaluate(`(() => {
-      window.__firstInput = 0;
-      window.__firstBanner = 0;
-      document.addEventListener('beforeinput', () => { if (!window.__firstInput) window.__firstInput = performance.now(); }, true);
-      const seen = () => {
-        if (window.__firstBanner || !window.__firstInput) return;
-        // The e2e build keeps the banner's shadow root open (the shipped one is closed): a finding block is shown.
-        const host = document.querySelector('postwacht-banner');
-        if (host && host.shadowRoot && host.shadowRoot.querySelector('[data-code]')) window.__firstBanner = performance.now();
-      };
-      // Polled every frame: a closed-over MutationObserver cannot see into the banner's shadow root.
-      const tick = () => { seen(); if (!window.__firstBanner) requestAnimationFrame(tick); };
-      requestAnimationFrame(tick);
-    })()`);
-    const editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
     const cpuBefore = await cpu();
-    await editor.focus();
-    if (settleMs) await page.waitForTimeout(settleMs);
+    await focusComposer(page, settleMs ? () => page.waitForTimeout(settleMs) : undefined);
     const cpuAtInput = settleMs ? await cpu() : cpuBefore;
-    await page.keyboard.insertText('Vandaag een mooie les gehad met mijn klas op het Liudger.');
-    await page.waitForFunction(() => (window as unknown as { __firstBanner: number }).__firstBanner > 0, undefined, { timeout: 15_000 });
+    await typeUntilFirstBanner(page);
     const cpuAfter = await cpu();
     cpuSamples.push(Math.round((cpuAfter.thread - cpuAtInput.thread) * 10) / 10);
     processCpu.push(Math.round((cpuAfter.process - cpuAtInput.process) * 10) / 10);
-    await cdp.detach();
-    const ms = await page.evaluate(() => {
-      const w = window as unknown as { __firstBanner: number; __firstInput: number };
-      return w.__firstBanner - w.__firstInput;
-    });
+    await cdp!.detach();
+    const { ms } = await firstBannerMarks(page);
     samples.push(Math.round(ms * 10) / 10);
     await page.close();
   }

@@ -13,7 +13,7 @@ import { GLOBAL as OPINION_GLOBAL } from '../../src/protocol/rules/opinion.ts';
 import * as RELATED from '../../src/protocol/related.ts';
 
 const patterns: [string, RegExp][] = [];
-for (const [name, v] of Object.entries({ ...CUES, ...RELATED })) {
+for (const [name, v] of Object.entries({ ...CUES, ...CUES.CUE, ...RELATED, ...RELATED.WORK_CUES })) {
   if (v instanceof RegExp && !v.global && !v.sticky) patterns.push([name, v]);
   else if (Array.isArray(v)) v.forEach((re, i) => re instanceof RegExp && !re.global && patterns.push([`${name}[${i}]`, re]));
 }

@@ -1,6 +1,6 @@
 // The name lexicon and the tagger's common words ship front-coded; decoding must give back every word in order.
 import { describe, expect, it } from 'vitest';
-import { frontDecode, frontEncode } from '../../src/protocol/front-coding.ts';
+import { frontCodedHas, frontDecode, frontEncode } from '../../src/protocol/front-coding.ts';
 import { lexicon } from '../../src/protocol/detectors/lexicon.ts';
 import { commonWords } from '../../src/protocol/ner/common.ts';
 
@@ -23,5 +23,14 @@ describe('front coding', () => {
     expect(word.size).toBeGreaterThan(500);
     expect(commonWords().size).toBe(14_000);
     for (const w of [...strong, ...surnames]) expect(w).not.toMatch(/\d/);
+  });
+
+  it('finds a word in a coded list without decoding it, with the same answer as the decoded set', () => {
+    const words = ['ab', 'abdel', 'abdelali', 'abdelaziz', 'b', 'van der veen', 'zoë'];
+    const coded = frontEncode(words);
+    for (const w of words) expect(frontCodedHas(coded, w)).toBe(true);
+    // Before the first word, between words, a prefix of a word, a word's extension, past the last word.
+    for (const w of ['a', 'abd', 'abdela', 'abdelazizz', 'abc', 'c', 'van', 'zoe', 'zz', '']) expect(frontCodedHas(coded, w)).toBe(false);
+    expect(frontCodedHas('', 'a')).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import { attribution, C as CL, currentA8Model, S as SG, scoreUnit, type Unit } f
 import * as L from './lexicon.ts';
 import { FuzzyIndex, keyOf, MAX_FUZZY_WORD, type Token, tokenize, work } from './tokens.ts';
 import { commonWords } from '../ner/common.ts';
-import { lexicon } from '../detectors/lexicon.ts';
+import { isStrongFirstName } from '../detectors/lexicon.ts';
 
 export type Span = [number, number];
 
@@ -348,7 +348,7 @@ function repair(toks: Token[], lower: string): Token[] {
     }
     // A first name that is no ordinary word opens the sentence ("Bram is a coward", "Jayden eats like a pig"): the
     // tokenizer cannot tell it from any capitalised first word, the name list can.
-    if (t.brk === 2 && t.upper && !t.cap && t.k.length >= 3 && lexicon().strong.has(t.w) && !commonWords().has(t.w)) out.push({ ...t, cap: true });
+    if (t.brk === 2 && t.upper && !t.cap && t.k.length >= 3 && isStrongFirstName(t.w) && !commonWords().has(t.w)) out.push({ ...t, cap: true });
     else out.push(t);
   }
   return out;
@@ -535,7 +535,8 @@ const K_SOMEONE = new Set(['die', 'deze', 'iemand', 'someone', 'somebody', 'wie'
 
 /** Lexicon classes that carry abuse: a word of one of them is never a function word. */
 const ABUSE_CLASSES = CL.SLUR | CL.INSULT | CL.NEG_ADJ | CL.DEHUM | CL.HATE | CL.VIOLENT | CL.DIE | CL.CURSE;
-const K_FUNCTION = new Set(['every', 'everyone', 'everybody', 'iedereen', 'someone', 'somebody', 'iemand', 'anyone', 'wie', 'who', 'whoever', 'allemaal', 'alles', 'everything', 'elke', 'elk', 'heeft', 'has', 'have', 'had', 'hebben', 'heb', 'doet', 'does', 'do', 'did', 'gaat', 'gaan', 'ga', 'kan', 'can', 'kun', 'kunt', 'kunnen', 'wil', 'will', 'zal', 'would', 'zou', 'er', 'there', 'hier', 'here', 'daar', 'overal', 'everywhere', 'dan', 'then', 'als', 'if', 'en', 'and', 'of', 'or', 'om', 'te', 'to', 'voor', 'for', 'met', 'with', 'op', 'on', 'aan', 'at', 'uit', 'out', 'naar', 'hoe', 'how', 'waarom', 'why', 'wat', 'what', 'waar', 'where', 'wanneer', 'when', 'want', 'omdat', 'because', 'maar', 'but', 'even', 'wel', 'nog', 'ook', 'still', 'also', 'too', 'off'].map(keyOf));
+// "hele", "heel", "whole" are quantifiers and intensifiers ("dat hele debat"), no abuse to name.
+const K_FUNCTION = new Set(['every', 'everyone', 'everybody', 'iedereen', 'someone', 'somebody', 'iemand', 'anyone', 'wie', 'who', 'whoever', 'allemaal', 'alles', 'everything', 'elke', 'elk', 'heeft', 'has', 'have', 'had', 'hebben', 'heb', 'doet', 'does', 'do', 'did', 'gaat', 'gaan', 'ga', 'kan', 'can', 'kun', 'kunt', 'kunnen', 'wil', 'will', 'zal', 'would', 'zou', 'er', 'there', 'hier', 'here', 'daar', 'overal', 'everywhere', 'dan', 'then', 'als', 'if', 'en', 'and', 'of', 'or', 'om', 'te', 'to', 'voor', 'for', 'met', 'with', 'op', 'on', 'aan', 'at', 'uit', 'out', 'naar', 'hoe', 'how', 'waarom', 'why', 'wat', 'what', 'waar', 'where', 'wanneer', 'when', 'want', 'omdat', 'because', 'maar', 'but', 'even', 'wel', 'nog', 'ook', 'still', 'also', 'too', 'off', 'hele', 'heel', 'whole'].map(keyOf));
 const K_DIE_BEFORE = new Set(['go', 'to', 'gonna', 'will', 'should', 'must', 'just', 'pls', 'please', 'and', 'u', 'ya', 'you', 'he', 'she', 'they', 'we', 'i'].map(keyOf));
 function isFunctionWord(t: Token, cls: number, prev: Token | undefined): boolean {
   const k = t.k;
@@ -595,9 +596,36 @@ function block(why: string, v?: number): null {
   if (trace) trace.push(`learned blocked: ${why}${v === undefined ? '' : ` ${v.toFixed(3)}`}`);
   return null;
 }
+const K_POSS = new Set(['je', 'jouw', 'your', 'zijn', 'haar', 'his', 'her', 'hun', 'their'].map(keyOf));
 /** "Wat een …", "what a …", "zo'n …": an exclamation about someone the sentence need not name. */
 const K_EXCLAIM = new Set(['wat', 'what', 'zon', 'such'].map(keyOf));
+/**
+ * "Die nieuwe huisstijl van de school is gewoon lelijk": the demonstrative at i opens the subject of a copula, and
+ * that subject is a thing (its words are no person, group, name or insult), so "die" is no one to aim at. A
+ * demonstrative standing alone before a verb ("die is echt dom", "die doet raar") still is.
+ */
+function thingSubject(sent: Token[], i: number): boolean {
+  if (!L.DEMONSTRATIVE.has(sent[i]!.k)) return false;
+  let j = i + 1;
+  while (j < sent.length && j <= i + 6 && !L.COPULA.has(sent[j]!.k)) j++;
+  if (j === i + 1 || j >= sent.length || !L.COPULA.has(sent[j]!.k)) return false;
+  // Every word of the subject is a thing word or a small function word ("van", "de"), and one is a thing noun.
+  // "Die rico uit mn klas is echt een vies ettertje": a predicate noun ("een …", "a …") calls the subject a kind of
+  // person or thing, and a lower-case name reads as a thing word; only a predicate without one is judged here.
+  if (sent.slice(j + 1, j + 4).some((t) => K_ONE.has(t.k))) return false;
+  const subj = sent.slice(i + 1, j);
+  return subj.some(isThingNoun) && subj.every((t) => t.k.length <= 3 || isThingNoun(t));
+}
+/** The probability learnedSpan last computed (-1 when it stopped before scoring), for the context window. */
+let lastP = -1;
+/**
+ * Least probability of a sentence on its own for it to be judged again with the sentence before: most sentences of
+ * an ordinary post score far below it, and judging every sentence twice doubled the model's time on long pastes
+ * (0.3 lost the one released case the window finds, whose sentence alone scores under 0.3).
+ */
+const WINDOW_P = 0.05;
 function learnedSpan(sent: Token[], u: Unit, carried = false): Span | null {
+  lastP = -1;
   const s = u.sig;
   if (s & (SG.SELF_ONLY | SG.QUOTED | SG.GAME)) return block('signal', s);
   // A sentence that quotes words is about those words (counter-speech, a report): the grammar alone judges it.
@@ -608,9 +636,10 @@ function learnedSpan(sent: Token[], u: Unit, carried = false): Span | null {
   // The target may stand in an earlier sentence of the draft ("Zag Aylin bij de kantine. Wat een trut is dat."),
   // or the sentence may be an exclamation about someone ("what a dumbass").
   const exclaim = K_EXCLAIM.has(sent[0]?.k ?? '') && K_ONE.has(sent[1]?.k ?? '');
-  if (!(any & AIMABLE) && !carried && !exclaim && !sent.some((t) => K_SOMEONE.has(t.k))) return block('no target');
+  if (!(any & AIMABLE) && !carried && !exclaim && !sent.some((t, i) => K_SOMEONE.has(t.k) && !thingSubject(sent, i))) return block('no target');
   const model = currentA8Model();
   const { p, contrib } = scoreUnit(u, model);
+  lastP = p;
   if (p < (modelThreshold ?? model.threshold)) return block('p', p);
   // A sentence that reports or condemns ("hij noemde me…", "everyone report her account") is judged only when the
   // model is surer: the signal is also one of its features, so counter-speech scores low on its own.
@@ -648,6 +677,10 @@ function learnedSpan(sent: Token[], u: Unit, carried = false): Span | null {
     if (spanNegPos && i >= at[0] - 2) continue;
     return block('negator');
   }
+  // "Ik pak je jas even": the one word it saw is the writer's verb whose object is a thing of the reader's or
+  // someone's, not them ("ik pak je" alone is a threat; "je jas", "your bag" make "je" a possessive). A body part
+  // stays a threat.
+  if (at[0] === at[1] && sent.slice(0, at[0]).some((t) => SELF_SUBJ.has(t.k)) && K_POSS.has(sent[at[1] + 1]?.k ?? '') && sent[at[1] + 2] && isThingNoun(sent[at[1] + 2]!) && !(u.cls[at[1] + 2]! & (CL.BODY | ABUSE_CLASSES))) return block('possessive object');
   // "Jouw smoel is helemaal niet afstotelijk": the words it saw are the subject of a negated predicate.
   const cop = at[1] + 1;
   if (L.COPULA.has(sent[cop]?.k ?? '') && u.cls.slice(cop + 1, cop + 4).some((b) => b & CL.NEGATOR) && !spanNegPos) return block('negated predicate');
@@ -700,6 +733,11 @@ let modelThreshold: number | null = null;
 export function setA8Threshold(t: number | null): void {
   modelThreshold = t;
 }
+/** Judge a sentence again together with the sentence before it (see analyzeAbuse); A8_WINDOW in the scripts. */
+let windowOn = true;
+export function setA8Window(on: boolean): void {
+  windowOn = on;
+}
 /** Set to false to judge with the grammar alone (for before/after figures). */
 let modelOn = true;
 export function useA8Learned(on: boolean): void {
@@ -721,6 +759,9 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
 
   /** Someone was named or addressed in the sentence before: a later one may refer back to them. */
   let prevTarget = false;
+  /** The sentence before, and whether it was left without a finding (spans.length after it). */
+  let prevSent: Token[] | null = null;
+  let prevSpans = -1;
   for (const sent of sentences) {
     const before = spans.length;
     const clauses: Token[][] = [[]];
@@ -736,7 +777,15 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
     // several sentences the whole draft must read as abusive too (the model was trained on whole texts): one
     // sentence of a proud or chatty post ("best kids ever", "kids talk to each other again") is not abuse.
     if (modelOn && spans.length === before) {
-      const span = learnedSpan(sent, unitOf(sent, lower, { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther }), prevTarget);
+      let span = learnedSpan(sent, unitOf(sent, lower, { reported, denied, condemning, sentLaugh, selfOnly, share, game, hasP2, hasOther }), prevTarget);
+      // In context: a sentence whose target or point stands in the sentence before ("Mevrouw X belde weer. Eén
+      // IQ-punt minder en ze was een kamerplant geweest.") is judged again with that sentence, as the model was
+      // trained on short texts of one to three sentences; the words it saw must lie in this sentence.
+      if (!span && windowOn && prevSent && prevSpans === spans.length && lastP >= WINDOW_P) {
+        const win = prevSent.concat(sent);
+        const w = learnedSpan(win, unitOf(win, lower, sentenceFlags(win, postLaugh || postFond)), false);
+        if (w && w[0] >= sent[0]!.s) span = w;
+      }
       if (span && sentences.length > 1) {
         if (draftP < 0) draftP = scoreUnit(unitOf(toks, lower, sentenceFlags(toks, postLaugh || postFond))).p;
         if (draftP < (draftOverride ?? DRAFT_P)) {
@@ -747,6 +796,8 @@ export function analyzeAbuse(lower: string, text: string): Span[] {
       if (span) spans.push(span);
     }
     prevTarget = hasP2 || hasOther;
+    prevSent = sent;
+    prevSpans = spans.length;
   }
   // A call to share mockery of a named pupil: "share it, she got 12% lol", "Noa had een 2 😂 deel het!!",
   // "Sven woont op de Kerkstraat 12 … lol, stuur door". Sharing alone is not abuse (a proud post is shared too):

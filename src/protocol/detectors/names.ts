@@ -53,6 +53,16 @@ const PLACE_PREPS = new Set(['in', 'te', 'from', 'near', 'uit', 'nabij', 'richti
 // Prepositions that take a person as often as a place ("bij Femke", "naar oma", "by Sarah"): after them a
 // capitalised word is a place only when the gazetteer knows it ("bij Oudega", Frisian "by Oudega", "nei Snits").
 const PRONOUN_AFTER = new Set(['u', 'je', 'jij', 'ik', 'we', 'wij', 'ze', 'zij', 'hij', 'jullie', 'you', 'i', 'we', 'they']);
+// Verbs of saying right after a subject (singular, present and past), Dutch and English: see `attributed`.
+const SAYS = new Set(
+  ('zei zegt vertelt vertelde verklaarde verklaart benadrukte benadrukt meent meende antwoordde antwoordt reageerde ' +
+    'reageert schrijft schreef stelt stelde vindt vond vroeg vraagt zucht zuchtte lacht lachte ' +
+    'said says told tells added adds wrote writes tweeted asked asks replied explained').split(' '),
+);
+// Verbs of saying that introduce the speaker after a quotation, inverted: "…", zegt X / aldus X / said X.
+const SAYS_AFTER = new Set([...SAYS, 'aldus', 'betoogt', 'betoogde', 'besluit', 'besloot', 'concludeert', 'concludeerde', 'voegt', 'voegde', 'legt', 'legde', 'verduidelijkt', 'verduidelijkte', 'waarschuwt', 'waarschuwde']);
+// A colon and a quotation mark after the word: a quotation attributed to it.
+const QUOTE_AFTER_RE = /^\s?:\s?["'“‘„«]/;
 const INDEFINITE = new Set(['een', 'a', 'an', "'n"]);
 const PLACE_OR_PERSON_PREPS = new Set(['bij', 'by', 'naar', 'nei', 'to', 'rond', 'rondom', 'om', 'via', 'langs', 'around', 'towards', 'oer', 'over']);
 // Only letters, spaces, hyphens and apostrophes make up a place's name.
@@ -201,6 +211,15 @@ export function detectNames(input: DetectorInput): Candidate[] {
     const level = spellingLevel(lower);
     return level >= OPENER_SPELLING && level < 7;
   };
+  // A word the tagger tagged, opening a sentence, that a quotation is attributed to: a verb of saying right
+  // after it or a colon before a quote ("Geboers: "We wisten…"", "Schily zei dat…", "Flies: 'We willen…'").
+  // News and school letters quote people this way; a noun opening a sentence is rarely followed by either.
+  const attributed = (i: number): boolean => {
+    if (labels[i] === O) return false;
+    const next = tokens[i + 1];
+    if (next && next.before === '' && next.start - tokens[i]!.end <= 1 && SAYS.has(next.lower)) return true;
+    return QUOTE_AFTER_RE.test(text.slice(tokens[i]!.end, tokens[i]!.end + 4));
+  };
   const used = new Uint8Array(tokens.length);
   const fullNameWords = new Set<string>();
   // A person cue right before token i ("mijn leerling Oksana", "thanks to"): then a capital is evidence.
@@ -214,7 +233,7 @@ export function detectNames(input: DetectorInput): Candidate[] {
     const listed = kinds[from]!.strong || kinds[from]!.word || lex.surnames.has(lower);
     // Unless the tagger is sure of it on the word's own evidence and its neighbours, or tagged it and its
     // spelling is a name's rather than a word's ("Katzav is…", "Barrichello begon…"; not "Kaartjes zijn…").
-    if (from === to && startOverride === undefined && f.sentenceStart && !listed && (common.has(lower) || (!cueAt(from) && !(margins[from]! >= SURE_MARGIN) && !nameSpelledOpener(from, lower)))) return;
+    if (from === to && startOverride === undefined && f.sentenceStart && !listed && (common.has(lower) || (!cueAt(from) && !(margins[from]! >= SURE_MARGIN) && !nameSpelledOpener(from, lower) && !attributed(from)))) return;
     for (let k = from; k <= to; k++) used[k] = 1;
     // The words of a full name ("Oksana Kowalczyk") name the same person when they come back alone later in
     // the draft ("Kowalczyk zei...", even opening a sentence).
@@ -227,8 +246,14 @@ export function detectNames(input: DetectorInput): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const t = tokens[i]!;
-    if (t.numeric || t.allCaps) continue;
+    if (t.numeric) continue;
     const { strong, word } = kinds[i]!;
+    // All capitals: a first name of the lists (not a word-like one) that the tagger tags too ("EMMA IS JARIG",
+    // "IS THAT IDRIS?!"); other words in capitals are shouting, acronyms and school levels (HAVO, GGD, LET OP).
+    if (t.allCaps) {
+      if (strong && labels[i] !== O && t.text.length >= 3 && !blocked(t) && !isOwnName(t, i)) emit(i, i);
+      continue;
+    }
     const prev = i > 0 ? tokens[i - 1] : undefined;
     // "Ms. de Vries", "mevrouw van der Meer": a title directly before the particles of a surname.
     if (prev && PARTICLES.has(t.lower) && TITLES.has(prev.lower) && (t.before === '' || t.before === '.') && !used[i - 1]) {
@@ -259,9 +284,12 @@ export function detectNames(input: DetectorInput): Candidate[] {
       // "Onze Floor is 16 geworden", "my Lewis": a possessive right before a capitalised first name of the lists
       // (or one the tagger marks) is how parents and mentors write about a child; nouns after it are lower case.
       (!!prev && POSSESSIVES.has(prev.lower) && t.cap && t.before === '' && t.start - prev.end <= 1 && (strong || word || tagged));
+    // The speaker after a quotation: a verb of saying set off by a comma or a closing quote, then a capital
+    // (' "…", zegt Kapteijns', '"…", aldus Gust De Coster', '…, said Ketelaar'): the verb introduces a person.
+    const speaker = t.cap && !t.allCaps && !!prev && SAYS_AFTER.has(prev.lower) && t.before === '' && t.start - prev.end <= 1 && /[,"'”’]/.test(prev.before);
     const initial = t.cap && t.text.length === 1 && text[t.end] === '.';
     // Fast exit for capitalised words no list knows, with no cue or initial to make them a name.
-    if (t.cap && !strong && !word && !cueBefore && !initial && !tagged) continue;
+    if (t.cap && !strong && !word && !cueBefore && !initial && !tagged && !speaker) continue;
     if (t.cap && MIXED_CASE_RE.test(t.text) && !/^(?:Mc|Mac|O')/.test(t.text)) continue; // KiKa, iPad: brands
 
     // Initials: "P. de Boer", "J.P. Balkenende", "H. Zijlstra".
@@ -290,7 +318,7 @@ export function detectNames(input: DetectorInput): Candidate[] {
     if (blocked(t)) continue;
 
     // Titles and person cues: the next capitalised word is a name even when no list knows it.
-    if (cueBefore && t.cap) {
+    if ((cueBefore || speaker) && t.cap) {
       const j = extend(i, false);
       const titleStart = TITLES.has(prev!.lower) && prev!.cap ? prev!.start : undefined;
       emit(i, j, titleStart);

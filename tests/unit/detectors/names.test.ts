@@ -28,6 +28,14 @@ describe('names', () => {
     ['Wat een dag. Onze Thijmen viel van de trap.', ['Thijmen']],
     ['Onze Mila (7) is gek op paarden', ['Mila']],
     ['So proud of my Oliver today', ['Oliver']],
+    // A sentence opener no list knows, with a quotation attributed to it: a verb of saying or a colon and a quote.
+    ['Kapteijns zei dat de excursie niet doorgaat.', ['Kapteijns']],
+    ['Ketelaar: "We gaan er alles aan doen."', ['Ketelaar']],
+    // The speaker after a quotation, introduced by an inverted verb of saying.
+    ['"Great game", said Oosterwijk after the match.', ['Oosterwijk']],
+    // A listed first name in capitals that the tagger tags too.
+    ['GEFELICITEERD DAAN MET JE DIPLOMA', ['DAAN']],
+    ['IS THAT OLIVER?!', ['OLIVER']],
   ])('finds the names in %j', (text, names) => {
     expect(found(text, 'name')).toEqual(names);
   });
@@ -38,6 +46,8 @@ describe('names', () => {
     'Nieuwe bas gekocht en een gitaar voor mijn verjaardag.',
     'Mark your calendars: parents\' evening on 12 March.',
     'Will you join us? Grace period ends Friday.',
+    'LET OP: HAVO 4 HEEFT MORGEN VRIJ',
+    'Zwemles: "neem een handdoek mee"',
     'Proud to present at the Summer School on Teaching and Learning.',
     'We visited the Royal Academy of Art this weekend.',
     'The Hope Foundation donated books.',
