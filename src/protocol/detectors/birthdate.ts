@@ -16,7 +16,9 @@ const PERSON_NOUNS = new Set([
       'stiefzoon stiefdochter pleegkind pleegzoon pleegdochter peuter kleuter ' +
       'kid child boy girl baby toddler grandson granddaughter stepson stepdaughter twins godson goddaughter ' +
       'grandad granddad grandfather grandmother gran nan nana nanna schoonmoeder schoonvader stiefvader stiefmoeder ' +
-      'pake beppe mem heit omke muoike bestie mentorleerling tutee mentee',
+      'pake beppe mem heit omke muoike bestie mentorleerling tutee mentee ' +
+      // "onze jongste (4)", "my eldest, 12": the superlative stands for a child.
+      'jongste oudste middelste youngest eldest oldest',
   ),
 ]);
 for (const w of ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madam', 'meneer', 'mevrouw', 'dhr', 'mw', 'mevr', 'fam', 'familie']) PERSON_NOUNS.delete(w);
