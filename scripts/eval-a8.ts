@@ -7,7 +7,7 @@ import { evaluate } from '../src/protocol/evaluate.ts';
 import { DEFAULT_SETTINGS } from '../src/settings/schema.ts';
 
 // Released sets only: the unseen sets under /work/heldout are never opened by a helper's script.
-export const FUNCTIONAL = ['tests/functional/a8-heldout.jsonl', 'tests/functional/a8-own-setaside.jsonl', 'tests/functional/a8-final.jsonl', 'tests/functional/a8-s20.jsonl', 'tests/functional/a8-s21.jsonl', 'tests/functional/a8-s22.jsonl'].filter(existsSync);
+export const FUNCTIONAL = ['tests/functional/a8-heldout.jsonl', 'tests/functional/a8-own-setaside.jsonl', 'tests/functional/a8-final.jsonl', 'tests/functional/a8-s20.jsonl', 'tests/functional/a8-s21.jsonl', 'tests/functional/a8-s22.jsonl', 'tests/functional/a8-s23.jsonl'].filter(existsSync);
 // tests/corpus/dev.jsonl is a copy of ../shared/corpus/dev.jsonl, so a worktree outside /work/main still finds it.
 export const DRAFTS = ['tests/corpus/dev.jsonl', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `tests/corpus/batch-${i}.jsonl`)].filter(existsSync);
 type R = { text: string; abusive?: boolean; expect?: { abusive?: boolean }; site?: string };
