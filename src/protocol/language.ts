@@ -29,16 +29,21 @@ const EN_WORDS = new Set(
 );
 
 export const WORD = /[\p{L}']+/gu;
+/** WORD's private copy for stopwordScores' exec loop, so its lastIndex is nobody else's. */
+const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
 
 /** Counts of Dutch and English function words in `lower` (already lower-cased). */
 export function stopwordScores(lower: string): { nl: number; en: number } {
   let nl = 0;
   let en = 0;
-  for (const m of lower.matchAll(WORD)) {
+  // exec on one pattern, not matchAll: matchAll clones the pattern on every call (see detectors/match.ts).
+  WORD_SCAN.lastIndex = 0;
+  for (let m = WORD_SCAN.exec(lower); m; m = WORD_SCAN.exec(lower)) {
     const w = m[0];
     if (NL_WORDS.has(w)) nl++;
     else if (EN_WORDS.has(w)) en++;
   }
+  WORD_SCAN.lastIndex = 0;
   return { nl, en };
 }
 

@@ -67,6 +67,7 @@ const INDEFINITE = new Set(['een', 'a', 'an', "'n"]);
 const PLACE_OR_PERSON_PREPS = new Set(['bij', 'by', 'naar', 'nei', 'to', 'rond', 'rondom', 'om', 'via', 'langs', 'around', 'towards', 'oer', 'over']);
 // Only letters, spaces, hyphens and apostrophes make up a place's name.
 const PLACE_TEXT_RE = /^[\p{L}' -]+$/u;
+const SPACE_RUNS = /\s+/g;
 const CONNECT = new Set(['en', 'and', '&', 'of', 'or']);
 export const SIGN_HINT_RE = /[—–~\-[(]|gr|regards|cheers|liefs|thanks|namens/i;
 export const MIXED_CASE_RE = /\p{Ll}\p{Lu}/u;
@@ -126,13 +127,22 @@ export function detectNames(input: DetectorInput): Candidate[] {
   const gazetteer = places();
   // The end index of a place name (one to four words, as the gazetteer spells it) that covers token i, or -1:
   // "Oudega", "Alde Feanen", "It Hearrenfean", "Súdwest-Fryslân".
+  // Neighbouring tokens ask about the same spans (each span a..b is looked at from every i it covers), so each
+  // span's answer is kept: 0 not yet known, 1 not place text (stop widening), 2 a place, 3 place text, no place.
+  let spanKind: Uint8Array | null = null;
   const placeEnd = (i: number): number => {
     let best = -1;
+    spanKind ??= new Uint8Array(tokens.length * 4);
     for (let a = Math.max(0, i - 2); a <= i; a++) {
       for (let b = i; b < Math.min(tokens.length, a + 4); b++) {
-        const s = text.slice(tokens[a]!.start, tokens[b]!.end);
-        if (s.length > 40 || !PLACE_TEXT_RE.test(s)) break;
-        if (gazetteer.has(s.toLowerCase().replace(/\s+/g, ' '))) best = Math.max(best, b);
+        let kind = spanKind[a * 4 + b - a]!;
+        if (kind === 0) {
+          const s = text.slice(tokens[a]!.start, tokens[b]!.end);
+          kind = s.length > 40 || !PLACE_TEXT_RE.test(s) ? 1 : gazetteer.has(s.toLowerCase().replace(SPACE_RUNS, ' ')) ? 2 : 3;
+          spanKind[a * 4 + b - a] = kind;
+        }
+        if (kind === 1) break;
+        if (kind === 2) best = Math.max(best, b);
       }
     }
     return best;
