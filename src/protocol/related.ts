@@ -506,49 +506,99 @@ function numberBesideName(text: string): number {
   return n;
 }
 
-/** The features present in a draft (each counted once), on its lower-cased and its cased text. */
-export function workFeatures(lower: string, text: string): Feature[] {
-  const f = new Set<Feature>();
+/** One piece of evidence and its test; the tests are pure, so they may run in any order, or not at all. */
+type FeatureTest = [Feature, () => boolean];
+
+/**
+ * The tests of workFeatures, in its order, on a draft's lower-cased and cased text. Why tests and not the features:
+ * detectRelated only needs to know whether the score reaches the threshold, so it runs the subtracting ones and then
+ * the adding ones only until the sum is reached (see judgeRelated), skipping most of some 40 scans of the draft.
+ */
+function featureTests(lower: string, text: string): FeatureTest[] {
   // A colleague at another workplace ("mijn collega bij de bank") is no evidence: those mentions are blanked, and
   // so is the classroom as a topic ("een training 'Omgaan met ADHD in de klas'", "talked about humour in the
-  // classroom"): that is a subject, not the writer's class.
-  let own = matches(RELATED_PATTERNS.OTHER_WORKPLACE, lower) ? lower.replace(P.OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
-  if (matches(RELATED_PATTERNS.TITLE_QUOTE, own)) own = own.replace(P.TITLE_QUOTE_G, (m, title: string) => m.slice(0, m.length - title.length - 1) + ' '.repeat(title.length + 1));
-  // A sentence about a past job ("back when I worked at the garden centre my colleagues …") is about that job.
-  if (matches(CUE.PAST_JOB, own)) own = own.replace(P.HOBBY_SENTENCE_G, (m) => (matches(CUE.PAST_JOB, m) ? ' '.repeat(m.length) : m));
-  // A sentence about a hobby lesson ("zelf lesgegeven in de spinningles") is not about the school's lessons.
-  if (matches(RELATED_PATTERNS.HOBBY_LESSON, own)) own = own.replace(P.HOBBY_SENTENCE_G, (m) => (matches(RELATED_PATTERNS.HOBBY_LESSON, m) ? ' '.repeat(m.length) : m));
-  if (matches(RELATED_PATTERNS.CLASSROOM_TOPIC, own)) own = own.replace(P.CLASSROOM_TOPIC_G, (m, tail: string) => m.slice(0, m.length - tail.length) + ' '.repeat(tail.length));
-  if (ownThingOk(own)) f.add('ownSchoolThing');
-  if (matches(CUE.CLASS_ROLE, lower) || WORK_CUES.STRONG_WORK.some((re) => matches(re, own)) || ownCapacity(own)) f.add('strongWork');
-  if (matches(CUE.OWN_QUALIFIED_GROUP, lower)) f.add('ownSchoolThing');
-  const pairs = numberBesideName(text);
-  if (pupilNumber(text) || pairs >= 2) f.add('pupilNumber');
-  else if (pairs === 1) f.add('numberBesideName');
-  if (matches(CUE.WRITERS_PUPIL, lower) || matches(CUE.PUPIL_WITH_WRITER, own)) f.add('writersPupilOrParent');
-  if (matches(CUE.TEACHING_ELSEWHERE, lower)) f.add('teachingElsewhere');
-  if (matches(CUE.SCHOOL_SYSTEM, lower) || matches(CUE.SCHOOL_SYSTEM_CAPS, text)) f.add('schoolSystem');
-  if (matches(CUE.SCHOOL_LIFE, lower) || WORK_CUES.WEAK_WORK.some((re, i) => (isLessonWeak(i) ? lessonWeak(lower, re) : matches(re, lower)))) f.add('weakWork');
-  if (matches(CUE.CLASS_CODE, text)) f.add('classCode');
-  if (matches(CUE.FROM_CLASS, lower)) f.add('fromClass');
-  if (matches(CUE.CLASS_IN_BRACKETS, lower)) f.add('classInBrackets');
-  if (matches(CUE.OWN_STAFF_ROLE, lower)) f.add('ownStaffRole');
-  if (matches(CUE.FORMER_PUPIL, lower)) f.add('formerPupil');
-  if (matches(CUE.PARENT_ON_THE_LINE, lower) || matches(CUE.PARENT_AT_WRITER, lower)) f.add('parentOnTheLine');
-  if (matches(CUE.DIALOGUE_PUPIL, lower) && matches(CUE.DIALOGUE_WRITER, lower)) f.add('classroomDialogue');
-  if (matches(CUE.FORMER_SCHOOL, lower)) f.add('formerSchool');
-  if (matches(CUE.FORMER_JOB, lower)) f.add('formerJob');
-  if (matches(CUE.SCHOOL_TASK, lower)) f.add('schoolTask');
-  if (matches(CUE.OWN_JOB, lower)) f.add('ownJob');
-  if (matches(CUE.OWN_STUDIES, lower)) f.add('ownStudies');
-  if (matches(CUE.ADDRESSING_PARENT, lower)) f.add('addressingParent');
-  // Someone else's words in quotation marks ('"… en mijn zoon leert daar niks"') speak of their child, not the writer's.
-  const unquoted = P.QUOTED.test(lower) ? lower.replace(P.QUOTED_G, (m) => ' '.repeat(m.length)) : lower;
-  if (WORK_CUES.PARENT_MARKERS.some((re) => matches(re, unquoted)) || matches(RELATED_PATTERNS.OWN_NAMED_CHILD, text)) f.add('ownChild');
-  if (matches(RELATED_PATTERNS.OWN_SCHOOLDAYS, lower)) f.add('ownSchooldays');
-  if (matches(CUE.EDUCATION_POLICY, lower)) f.add('educationPolicy');
-  if (matches(CUE.OTHER_SCHOOL_WORDS, lower)) f.add('otherSchool');
-  if (matches(CUE.PRIVATE_SALE, lower)) f.add('privateSale');
+  // classroom"): that is a subject, not the writer's class. Made when a test first needs it (only adding tests do).
+  let ownText: string | undefined;
+  const ownOf = (): string => {
+    if (ownText !== undefined) return ownText;
+    let own = matches(RELATED_PATTERNS.OTHER_WORKPLACE, lower) ? lower.replace(P.OTHER_WORKPLACE_G, (m) => ' '.repeat(m.length)) : lower;
+    if (matches(RELATED_PATTERNS.TITLE_QUOTE, own)) own = own.replace(P.TITLE_QUOTE_G, (m, title: string) => m.slice(0, m.length - title.length - 1) + ' '.repeat(title.length + 1));
+    // A sentence about a past job ("back when I worked at the garden centre my colleagues …") is about that job.
+    if (matches(CUE.PAST_JOB, own)) own = own.replace(P.HOBBY_SENTENCE_G, (m) => (matches(CUE.PAST_JOB, m) ? ' '.repeat(m.length) : m));
+    // A sentence about a hobby lesson ("zelf lesgegeven in de spinningles") is not about the school's lessons.
+    if (matches(RELATED_PATTERNS.HOBBY_LESSON, own)) own = own.replace(P.HOBBY_SENTENCE_G, (m) => (matches(RELATED_PATTERNS.HOBBY_LESSON, m) ? ' '.repeat(m.length) : m));
+    if (matches(RELATED_PATTERNS.CLASSROOM_TOPIC, own)) own = own.replace(P.CLASSROOM_TOPIC_G, (m, tail: string) => m.slice(0, m.length - tail.length) + ' '.repeat(tail.length));
+    return (ownText = own);
+  };
+  // "A pupil number" and "one name beside a number" share one count.
+  let number: Feature | null | undefined;
+  const numberEvidence = (): Feature | null => {
+    if (number === undefined) {
+      const pairs = numberBesideName(text);
+      number = pupilNumber(text) || pairs >= 2 ? 'pupilNumber' : pairs === 1 ? 'numberBesideName' : null;
+    }
+    return number;
+  };
+  return [
+    ['ownSchoolThing', () => ownThingOk(ownOf())],
+    ['strongWork', () => matches(CUE.CLASS_ROLE, lower) || WORK_CUES.STRONG_WORK.some((re) => matches(re, ownOf())) || ownCapacity(ownOf())],
+    ['ownSchoolThing', () => matches(CUE.OWN_QUALIFIED_GROUP, lower)],
+    ['pupilNumber', () => numberEvidence() === 'pupilNumber'],
+    ['numberBesideName', () => numberEvidence() === 'numberBesideName'],
+    ['writersPupilOrParent', () => matches(CUE.WRITERS_PUPIL, lower) || matches(CUE.PUPIL_WITH_WRITER, ownOf())],
+    ['teachingElsewhere', () => matches(CUE.TEACHING_ELSEWHERE, lower)],
+    ['schoolSystem', () => matches(CUE.SCHOOL_SYSTEM, lower) || matches(CUE.SCHOOL_SYSTEM_CAPS, text)],
+    ['weakWork', () => matches(CUE.SCHOOL_LIFE, lower) || WORK_CUES.WEAK_WORK.some((re, i) => (isLessonWeak(i) ? lessonWeak(lower, re) : matches(re, lower)))],
+    ['classCode', () => matches(CUE.CLASS_CODE, text)],
+    ['fromClass', () => matches(CUE.FROM_CLASS, lower)],
+    ['classInBrackets', () => matches(CUE.CLASS_IN_BRACKETS, lower)],
+    ['ownStaffRole', () => matches(CUE.OWN_STAFF_ROLE, lower)],
+    ['formerPupil', () => matches(CUE.FORMER_PUPIL, lower)],
+    ['parentOnTheLine', () => matches(CUE.PARENT_ON_THE_LINE, lower) || matches(CUE.PARENT_AT_WRITER, lower)],
+    ['classroomDialogue', () => matches(CUE.DIALOGUE_PUPIL, lower) && matches(CUE.DIALOGUE_WRITER, lower)],
+    ['formerSchool', () => matches(CUE.FORMER_SCHOOL, lower)],
+    ['formerJob', () => matches(CUE.FORMER_JOB, lower)],
+    ['schoolTask', () => matches(CUE.SCHOOL_TASK, lower)],
+    ['ownJob', () => matches(CUE.OWN_JOB, lower)],
+    ['ownStudies', () => matches(CUE.OWN_STUDIES, lower)],
+    ['addressingParent', () => matches(CUE.ADDRESSING_PARENT, lower)],
+    // Someone else's words in quotation marks ('"… en mijn zoon leert daar niks"') speak of their child, not the writer's.
+    ['ownChild', () => {
+      const unquoted = P.QUOTED.test(lower) ? lower.replace(P.QUOTED_G, (m) => ' '.repeat(m.length)) : lower;
+      return WORK_CUES.PARENT_MARKERS.some((re) => matches(re, unquoted)) || matches(RELATED_PATTERNS.OWN_NAMED_CHILD, text);
+    }],
+    ['ownSchooldays', () => matches(RELATED_PATTERNS.OWN_SCHOOLDAYS, lower)],
+    ['educationPolicy', () => matches(CUE.EDUCATION_POLICY, lower)],
+    ['otherSchool', () => matches(CUE.OTHER_SCHOOL_WORDS, lower)],
+    ['privateSale', () => matches(CUE.PRIVATE_SALE, lower)],
+  ];
+}
+
+/** The features present in a draft (each counted once), on its lower-cased and its cased text. */
+export function workFeatures(lower: string, text: string): Feature[] {
+  return presentFeatures(featureTests(lower, text));
+}
+
+/** Every feature whose test holds, each once, in the tests' order. */
+function presentFeatures(tests: readonly FeatureTest[]): Feature[] {
+  const f = new Set<Feature>();
+  for (const [k, test] of tests) if (!f.has(k) && test()) f.add(k);
+  return [...f];
+}
+
+/**
+ * Enough of the features to decide the score against WORK_THRESHOLD and whether a private sale is present: every
+ * subtracting feature and privateSale, then adding ones in order until the score reaches the threshold (more can
+ * only raise it). The score of the result reaches the threshold exactly when the full set's does.
+ */
+function decidingFeatures(tests: readonly FeatureTest[]): Feature[] {
+  const f = new Set<Feature>();
+  for (const [k, test] of tests) if (WEIGHTS[k] <= 0 && !f.has(k) && test()) f.add(k);
+  for (const [k, test] of tests) {
+    if (WEIGHTS[k] <= 0 || f.has(k)) continue;
+    if (workScore([...f]) >= WORK_THRESHOLD) break;
+    if (test()) f.add(k);
+  }
   return [...f];
 }
 
@@ -576,8 +626,11 @@ export interface RelatedJudgement {
   score: number;
 }
 
-/** The judgement with its evidence, for tests and the score script. */
-export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJudgement {
+/**
+ * The judgement with its evidence, for tests and the score script. With `complete` false the features (and score)
+ * are only as many as decide `related`: what detectRelated needs, at a fraction of the scans.
+ */
+export function judgeRelated(norm: NormalizedText, settings: Settings, complete = true): RelatedJudgement {
   const { lower, text } = norm;
   if (matches(CUE.NOT_AS_STAFF, lower)) return { related: 'none', named: false, features: [], score: 0 };
   // The common case first: the school named, with nothing that could undo it, needs no further evidence.
@@ -589,13 +642,18 @@ export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJ
   if ((byId || mentions.length > 0) && !matches(CUE.PRIVATE_SALE, lower) && (byId || !matches(CUE.NAMESAKE_CONTEXT, lower))) {
     return { related: 'explicit', named: true, features: [], score: 0 };
   }
-  const features = workFeatures(lower, text);
-  if (ownLocation(lower, settings.school)) features.push('ownLocation');
+  const tests = featureTests(lower, text);
+  tests.push(['ownLocation', () => ownLocation(lower, settings.school)]);
   // Another school by name lowers the work evidence, unless the "other" name is the school's own.
-  if (!features.includes('otherSchool')) {
-    const other = firstMatch(CUE.OTHER_SCHOOL, text);
-    if (other && !namesSchool(other[0].toLowerCase(), settings.school)) features.push('otherSchool');
-  }
+  tests.push([
+    'otherSchool',
+    () => {
+      const other = firstMatch(CUE.OTHER_SCHOOL, text);
+      return !!other && !namesSchool(other[0].toLowerCase(), settings.school);
+    },
+  ]);
+  // Below, only the score against the threshold and the presence of privateSale count, which decidingFeatures gives.
+  const features = complete ? presentFeatures(tests) : decidingFeatures(tests);
   const score = workScore(features);
   // The saint's feast day, a church history: a bare name in a namesake's context is not the school, unless
   // the draft is about school work anyway.
@@ -607,5 +665,5 @@ export function judgeRelated(norm: NormalizedText, settings: Settings): RelatedJ
 }
 
 export function detectRelated(norm: NormalizedText, settings: Settings): Related {
-  return judgeRelated(norm, settings).related;
+  return judgeRelated(norm, settings, false).related;
 }
