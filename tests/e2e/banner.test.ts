@@ -165,13 +165,16 @@ describe('banner', () => {
 
   it('underlines what it found in the text, within 2 px, after typing, scrolling and resizing', async () => {
     const phone = () => markOffset(page, '06-12345678');
-    await expect.poll(phone).not.toBeNull();
-    expect(await phone()).toBeLessThanOrEqual(2);
+    // Generous polls: on a two-core machine at load 7 the marks follow a frame or an evaluation later than the
+    // default second allows (a clean-clone CI failed here while the same commit passed twice before).
+    const soon = { timeout: 10_000 };
+    await expect.poll(phone, soon).not.toBeNull();
+    await expect.poll(phone, soon).toBeLessThanOrEqual(2);
     // Typing before it moves the word; the mark follows.
     await editor.click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.insertText('Hallo allemaal! ');
-    await expect.poll(phone).toBeLessThanOrEqual(2);
+    await expect.poll(phone, soon).toBeLessThanOrEqual(2);
     // Scrolling the page and resizing the window.
     await page.evaluate(() => {
       document.body.style.minHeight = '4000px';
