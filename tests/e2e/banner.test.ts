@@ -192,14 +192,17 @@ describe('banner', () => {
     // The editor's own DOM holds nothing of ours.
     expect(await editor.evaluate((el) => el.querySelector('[class*="mark"], postwacht-marks') === null)).toBe(true);
     // Hovering the underlined word says what it is and offers Ignore, which takes the item off for this draft.
-    const at = await page.evaluate(() => {
-      const host = document.querySelector('postwacht-marks')!;
-      const r = [...host.shadowRoot!.querySelectorAll('.mark')].map((m) => m.getBoundingClientRect()).at(-1)!;
-      return { x: r.left + r.width / 2, y: r.top - 6 };
-    });
-    await page.mouse.move(at.x, at.y);
+    // The point is taken again on every try: the mark may still move after the resize a moment before.
+    const hoverMark = async () => {
+      const at = await page.evaluate(() => {
+        const host = document.querySelector('postwacht-marks')!;
+        const r = [...host.shadowRoot!.querySelectorAll('.mark')].map((m) => m.getBoundingClientRect()).at(-1)!;
+        return { x: r.left + r.width / 2, y: r.top - 6 };
+      });
+      await page.mouse.move(at.x, at.y);
+    };
     const tip = page.locator('postwacht-marks [role="tooltip"]');
-    await expect.poll(() => tip.isVisible()).toBe(true);
+    await expect.poll(async () => (await tip.isVisible()) || (await hoverMark(), false), { timeout: 10_000, interval: 300 }).toBe(true);
     expect(await tip.textContent()).toMatch(/^Telefoonnummer/);
     await tip.locator('button').click();
     await expect.poll(items).toEqual(['jan.devries@gmail.com']);
