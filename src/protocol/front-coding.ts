@@ -19,9 +19,8 @@ export function frontEncode(words: readonly string[]): string {
   return out;
 }
 
-/** The words of a {@link frontEncode}d list, in order. */
-export function frontDecode(coded: string): string[] {
-  const words: string[] = [];
+/** The words of a {@link frontEncode}d list, one at a time, in order. */
+function* frontWords(coded: string): Generator<string> {
   let prev = '';
   let i = 0;
   while (i < coded.length) {
@@ -34,10 +33,14 @@ export function frontDecode(coded: string): string[] {
       j++;
     }
     prev = prev.slice(0, k) + coded.slice(i + 1, j);
-    words.push(prev);
+    yield prev;
     i = j;
   }
-  return words;
+}
+
+/** The words of a {@link frontEncode}d list, in order. */
+export function frontDecode(coded: string): string[] {
+  return [...frontWords(coded)];
 }
 
 /**
@@ -48,21 +51,9 @@ export function frontDecode(coded: string): string[] {
  * was most of its cold cost).
  */
 export function frontCodedHas(coded: string, word: string): boolean {
-  let prev = '';
-  let i = 0;
-  while (i < coded.length) {
-    const k = coded.charCodeAt(i) - 48;
-    if (k < 0 || k > 9) throw new Error('front coding: a word must start with its shared-prefix digit');
-    let j = i + 1;
-    while (j < coded.length) {
-      const c = coded.charCodeAt(j);
-      if (c >= 48 && c <= 57) break;
-      j++;
-    }
-    prev = prev.slice(0, k) + coded.slice(i + 1, j);
-    if (prev === word) return true;
-    if (prev > word) return false;
-    i = j;
+  for (const w of frontWords(coded)) {
+    if (w === word) return true;
+    if (w > word) return false;
   }
   return false;
 }
