@@ -305,13 +305,10 @@ export function detectHealth(
 ): Candidate[] {
   const out: Candidate[] = [];
   const text = input.norm.text;
-  const check = (start: number, end: number, inferable = true) => {
-    const [s, e] = sentenceBounds(text, start, end);
-    const before = text.slice(Math.max(s, start - 30), start);
-    if (SELF_RE.test(before) || (GENERIC_RE.test(before) && !ONE_OF_BEFORE.test(text.slice(Math.max(s, start - 60), start)))) return;
-    // "de rest was half in coma": a way of saying sleepy, not a coma.
-    if (/\bhalf in $/i.test(before) && /^coma$/i.test(text.slice(start, end))) return;
-    // Persons are sorted: binary search for the first one that ends after the sentence start.
+  // Whether a found name reaches into [s, e): persons are sorted, so binary search for the first one that ends
+  // after s. A name that reaches into the sentence counts ("Mrs. Hoekstra had surgery": the title's full stop is
+  // taken as a sentence end). Kept spans do not overlap, so their ends are sorted like their starts.
+  const nameIn = (s: number, e: number): boolean => {
     let lo = 0;
     let hi = persons.length;
     while (lo < hi) {
@@ -319,9 +316,15 @@ export function detectHealth(
       if (persons[mid]!.end <= s) lo = mid + 1;
       else hi = mid;
     }
-    // A name that reaches into the sentence counts ("Mrs. Hoekstra had surgery": the title's full stop is
-    // taken as a sentence end). Kept spans do not overlap, so their ends are sorted like their starts.
-    const named = lo < persons.length && persons[lo]!.start < e;
+    return lo < persons.length && persons[lo]!.start < e;
+  };
+  const check = (start: number, end: number, inferable = true) => {
+    const [s, e] = sentenceBounds(text, start, end);
+    const before = text.slice(Math.max(s, start - 30), start);
+    if (SELF_RE.test(before) || (GENERIC_RE.test(before) && !ONE_OF_BEFORE.test(text.slice(Math.max(s, start - 60), start)))) return;
+    // "de rest was half in coma": a way of saying sleepy, not a coma.
+    if (/\bhalf in $/i.test(before) && /^coma$/i.test(text.slice(start, end))) return;
+    const named = nameIn(s, e);
     const sentence = text.slice(s, start) + ' ' + text.slice(end, e);
     if (!named && !identifiablePerson(sentence) && !(inferable && (THE_CONDITION_BEFORE.test(before) || /^\s*$/.test(text.slice(s, start))) && !DEFINING_AFTER.test(text.slice(end, end + 30)) && neighbourIsSubject(s, e, sentence))) return;
     out.push({ category: 'health', start, end, priority: 5 });
@@ -332,15 +335,8 @@ export function detectHealth(
   // group ("leerlingen", "people") or the writer ("I have"), not in a question, and not across a paragraph break.
   const personIn = (s: number, e: number): boolean => {
     if (s >= e) return false;
-    let lo = 0;
-    let hi = persons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (persons[mid]!.end <= s) lo = mid + 1;
-      else hi = mid;
-    }
     const chunk = text.slice(s, e);
-    return (lo < persons.length && persons[lo]!.start < e) || (identifiablePerson(chunk) && !SELF_RE.test(chunk));
+    return nameIn(s, e) || (identifiablePerson(chunk) && !SELF_RE.test(chunk));
   };
   const neighbourIsSubject = (s: number, e: number, sentence: string): boolean => {
     // A question ("Weet iemand hoe de dyslexiebegeleiding is op …?") asks about the thing, not about someone's.
